@@ -1,0 +1,90 @@
+#include "core/commandline.h"
+
+#include "core/version.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstring>
+
+namespace coach {
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return parse(arguments).action != Action::Run;
+}
+
+QString CommandLine::languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--lang") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (!std::strncmp(argv[i], "--lang=", 7))
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+QString CommandLine::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Interview Coach: practise job-interview answers out loud, privately and offline."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           tr("Keep the database and recordings in <dir> instead of %1.")
+                                               .arg(QDir::toNativeSeparators(defaultDataDir())),
+                                           tr("dir"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Use the language <code> (for example en or de) instead of the "
+                                           "system's."),
+                                        tr("code"));
+    parser.addOptions({helpOption, versionOption, dataDirOption, langOption});
+
+    CommandLine result;
+    if (!parser.parse(arguments)) {
+        result.action = Action::Error;
+        result.text = parser.errorText() + u'\n' +
+                      tr("Run \"%1 --help\" for the options.").arg(QLatin1String(kApplicationName));
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = Action::Error;
+        result.text = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) + u'\n' +
+                      tr("Run \"%1 --help\" for the options.").arg(QLatin1String(kApplicationName));
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.action = Action::ShowHelp;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = Action::ShowVersion;
+        result.text = QStringLiteral("%1 %2\n").arg(QLatin1String(kApplicationName), QLatin1String(kVersion));
+        return result;
+    }
+    result.dataDir =
+        parser.isSet(dataDirOption) ? QDir(parser.value(dataDirOption)).absolutePath() : defaultDataDir();
+    result.portable = parser.isSet(dataDirOption);
+    result.language = parser.value(langOption);
+    if (parser.isSet(dataDirOption) && parser.value(dataDirOption).trimmed().isEmpty()) {
+        result.action = Action::Error;
+        result.text = tr("The option --data-dir needs a folder.");
+    }
+    return result;
+}
+
+} // namespace coach

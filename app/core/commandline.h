@@ -1,0 +1,32 @@
+// The program's command-line options, parsed without a window so --help and --version work anywhere.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace coach {
+
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::Run;
+    QString dataDir;       // where the database and recordings live
+    bool portable = false; // --data-dir given: settings live there too
+    QString language;      // empty: follow the system locale
+    QString text;          // help, version or error text to print
+
+    // True when the arguments ask for something that needs no window: help, version, or an error.
+    // Works before any QCoreApplication exists.
+    static bool isHeadless(int argc, char **argv);
+    static QString languageArgument(int argc, char **argv);
+    // Parses the arguments (including the program name in front).
+    static CommandLine parse(const QStringList &arguments);
+    static QString defaultDataDir();
+};
+
+} // namespace coach

@@ -1,0 +1,43 @@
+// The questions people practise, and the banks that group them.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace coach {
+
+struct Category
+{
+    QString id;
+    QString title;
+};
+
+struct Question
+{
+    QString id;
+    QString bankId;
+    QString categoryId;
+    QString text;
+    QStringList tags;
+    QString whyAsked;
+    QStringList strongAnswerShows;
+    QStringList tips;
+    QString sampleAnswer;
+    QString juniorVariant; // empty when the bank has none for this question
+    bool star = false;     // a behavioural question, answered as a STAR story
+    int targetSeconds = 90;
+    int position = 0; // order within the bank
+};
+
+struct QuestionBank
+{
+    QString id;
+    QString title;
+    QString language;
+    int version = 0;
+    QList<Category> categories;
+    QList<Question> questions;
+};
+
+} // namespace coach

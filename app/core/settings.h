@@ -1,0 +1,42 @@
+// The one typed facade over QSettings: preferences and window state only, never the person's data.
+#pragma once
+
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace coach {
+
+class Settings final
+{
+public:
+    enum class Key {
+        MainWindowGeometry,
+        MainWindowState,
+        MainSplitterState,
+        LastQuestionId,
+    };
+
+    // Bumped whenever a key is renamed or its meaning changes; migrate() brings older files up to date.
+    static constexpr int kVersion = 1;
+
+    Settings();                                // the platform's settings for this program
+    explicit Settings(const QString &iniFile); // a given file, for tests and portable installs
+    ~Settings();
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+    void sync();
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+private:
+    void migrate();
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace coach
