@@ -1,0 +1,210 @@
+#include "storage/database.h"
+
+#include "storage/sqlscript.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+// Resources of a static library must be registered by name, outside any namespace.
+static void initStorageResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace coach {
+
+namespace {
+
+const char kMigrationsDir[] = ":/migrations";
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("coach-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    initStorageResources();
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QList<Database::Migration> Database::bundledMigrations()
+{
+    initStorageResources();
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d+)_([a-z0-9_]+)\.sql$)"));
+    QList<Migration> migrations;
+    const QStringList files = QDir(QLatin1String(kMigrationsDir)).entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        QFile f(QLatin1String(kMigrationsDir) + u'/' + file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    std::sort(migrations.begin(), migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return migrations;
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> migrations = bundledMigrations();
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
+Status Database::open(const QString &path)
+{
+    return open(path, bundledMigrations());
+}
+
+Status Database::open(const QString &path, const QList<Migration> &migrations)
+{
+    close();
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        if (Status s = checkFileIsSqlite(path); !s)
+            return s;
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::failure(
+                tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    m_path = path;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(tr("The database %1 cannot be opened: %2")
+                        .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+
+    // Checked before anything is written, so a newer program's database stays exactly as it was.
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    const int current = schemaVersion();
+    if (current < 0)
+        return fail(tr("The file %1 is not a database Interview Coach can read. It was left unchanged.")
+                        .arg(QDir::toNativeSeparators(path)));
+    if (current > latest)
+        return fail(tr("The database %1 was written by a newer version of Interview Coach (schema %2; this "
+                       "version understands up to %3). It was left unchanged: please use the newer version.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(current)
+                        .arg(latest));
+    if (Status s = applyPragmas(); !s)
+        return s;
+    return migrate(migrations);
+}
+
+Status Database::checkFileIsSqlite(const QString &path) const
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return Status::success();
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(
+            tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    static const QByteArray header("SQLite format 3\0", 16);
+    if (file.read(16) != header)
+        return Status::failure(tr("The file %1 is not an SQLite database. It was left unchanged.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    return Status::success();
+}
+
+Status Database::applyPragmas()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail(tr("The database cannot enforce its links: %1").arg(query.lastError().text()));
+    if (m_path != QLatin1String(":memory:")) {
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+            query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return fail(tr("The database %1 cannot switch to write-ahead logging: %2")
+                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return Status::success();
+}
+
+Status Database::migrate(const QList<Migration> &migrations)
+{
+    QSqlDatabase db = connection();
+    int expected = 1;
+    for (const Migration &migration : migrations) {
+        if (migration.version != expected++)
+            return fail(tr("The migrations are not numbered 1, 2, 3 and so on: %1 comes out of order.")
+                            .arg(migration.version));
+        if (migration.version <= schemaVersion())
+            continue;
+        if (!db.transaction())
+            return fail(tr("The database cannot start a transaction: %1").arg(db.lastError().text()));
+        QSqlQuery query(db);
+        const QStringList statements = splitSqlStatements(migration.sql);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                const QString error = query.lastError().text();
+                query.finish();
+                db.rollback();
+                return fail(tr("Updating the database to schema %1 (%2) failed, and nothing was changed: %3")
+                                .arg(migration.version)
+                                .arg(migration.name, error));
+            }
+        }
+        // user_version lives in the file header, which SQLite changes inside the same transaction.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) || !db.commit()) {
+            const QString error = db.lastError().text();
+            db.rollback();
+            return fail(tr("Updating the database to schema %1 (%2) failed, and nothing was changed: %3")
+                            .arg(migration.version)
+                            .arg(migration.name, error));
+        }
+    }
+    return Status::success();
+}
+
+Status Database::fail(const QString &message)
+{
+    close();
+    return Status::failure(message);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace coach
