@@ -1,0 +1,32 @@
+// Filters the question tree by search text and category; categories with no match disappear.
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace coach {
+
+class QuestionFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit QuestionFilterProxy(QObject *parent = nullptr);
+
+    // Every word of the text must appear in the question or its tags, in any case.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // An empty id shows every category.
+    void setCategoryId(const QString &categoryId);
+    QString categoryId() const { return m_categoryId; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_searchText;
+    QStringList m_searchWords;
+    QString m_categoryId;
+};
+
+} // namespace coach

@@ -1,0 +1,198 @@
+#include "models/questiontreemodel.h"
+
+#include <QCoreApplication>
+#include <QFont>
+
+namespace coach {
+
+namespace {
+
+// Internal ids: 0 marks a category row; n + 1 marks a question row in group n.
+constexpr quintptr kCategoryId = 0;
+
+// Titles of the categories the bundled banks use, so they can be shown translated.
+struct KnownCategory
+{
+    const char *id;
+    const char *title;
+};
+constexpr KnownCategory kKnownCategories[] = {
+    {"introduction", QT_TRANSLATE_NOOP("QuestionCategory", "Introduction and motivation")},
+    {"experience", QT_TRANSLATE_NOOP("QuestionCategory", "Experience and projects")},
+    {"technical", QT_TRANSLATE_NOOP("QuestionCategory", "Technical depth")},
+    {"reliability", QT_TRANSLATE_NOOP("QuestionCategory", "Production and reliability")},
+    {"behavioural", QT_TRANSLATE_NOOP("QuestionCategory", "Behavioural (STAR stories)")},
+    {"teamwork", QT_TRANSLATE_NOOP("QuestionCategory", "Teamwork")},
+    {"ai-tools", QT_TRANSLATE_NOOP("QuestionCategory", "AI tools")},
+    {"closing", QT_TRANSLATE_NOOP("QuestionCategory", "Closing")},
+    {"other", QT_TRANSLATE_NOOP("QuestionCategory", "Other")},
+};
+
+} // namespace
+
+QuestionTreeModel::QuestionTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+QString QuestionTreeModel::displayTitle(const Category &category)
+{
+    for (const KnownCategory &known : kKnownCategories) {
+        if (category.id == QLatin1String(known.id))
+            return QCoreApplication::translate("QuestionCategory", known.title);
+    }
+    return category.title;
+}
+
+void QuestionTreeModel::setQuestions(const QList<Category> &categories, const QList<Question> &questions)
+{
+    beginResetModel();
+    m_groups.clear();
+    for (const Category &category : categories)
+        m_groups.append(Group{category, {}});
+    for (const Question &question : questions) {
+        auto group = std::find_if(m_groups.begin(), m_groups.end(),
+                                  [&](const Group &g) { return g.category.id == question.categoryId; });
+        if (group == m_groups.end()) {
+            group = std::find_if(m_groups.begin(), m_groups.end(),
+                                 [](const Group &g) { return g.category.id == QLatin1String("other"); });
+            if (group == m_groups.end()) {
+                m_groups.append(Group{{QStringLiteral("other"), QStringLiteral("Other")}, {}});
+                group = std::prev(m_groups.end());
+            }
+        }
+        group->questions.append(question);
+    }
+    endResetModel();
+}
+
+const Question *QuestionTreeModel::question(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == kCategoryId)
+        return nullptr;
+    return &m_groups.at(static_cast<qsizetype>(index.internalId() - 1)).questions.at(index.row());
+}
+
+QModelIndex QuestionTreeModel::indexOfQuestion(const QString &id) const
+{
+    for (qsizetype g = 0; g < m_groups.size(); ++g) {
+        const QList<Question> &questions = m_groups.at(g).questions;
+        for (qsizetype q = 0; q < questions.size(); ++q) {
+            if (questions.at(q).id == id)
+                return createIndex(static_cast<int>(q), 0, static_cast<quintptr>(g + 1));
+        }
+    }
+    return {};
+}
+
+int QuestionTreeModel::questionCount() const
+{
+    int count = 0;
+    for (const Group &group : m_groups)
+        count += static_cast<int>(group.questions.size());
+    return count;
+}
+
+QModelIndex QuestionTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kCategoryId);
+    if (parent.internalId() == kCategoryId)
+        return createIndex(row, column, static_cast<quintptr>(parent.row() + 1));
+    return {};
+}
+
+QModelIndex QuestionTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kCategoryId)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, kCategoryId);
+}
+
+int QuestionTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_groups.size());
+    if (parent.column() != 0 || parent.internalId() != kCategoryId)
+        return 0;
+    return static_cast<int>(m_groups.at(parent.row()).questions.size());
+}
+
+int QuestionTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant QuestionTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kCategoryId) {
+        const Group &group = m_groups.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return displayTitle(group.category);
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        case KindRole:
+            return QVariant::fromValue(Kind::Category);
+        case IdRole:
+        case CategoryIdRole:
+            return group.category.id;
+        default:
+            return {};
+        }
+    }
+    const Question &q = *question(index);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return q.text;
+    case KindRole:
+        return QVariant::fromValue(Kind::Question);
+    case IdRole:
+        return q.id;
+    case CategoryIdRole:
+        return q.categoryId;
+    case TagsRole:
+        return q.tags;
+    case StarRole:
+        return q.star;
+    case TargetSecondsRole:
+        return q.targetSeconds;
+    case SearchTextRole:
+        return QString(q.text + u' ' + q.tags.join(u' '));
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags QuestionTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == kCategoryId)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> QuestionTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(IdRole, "id");
+    names.insert(CategoryIdRole, "categoryId");
+    names.insert(TagsRole, "tags");
+    names.insert(StarRole, "star");
+    names.insert(TargetSecondsRole, "targetSeconds");
+    names.insert(SearchTextRole, "searchText");
+    return names;
+}
+
+} // namespace coach

@@ -1,0 +1,56 @@
+// The questions grouped under their categories: categories at the top level, questions below them.
+#pragma once
+
+#include "core/question.h"
+
+#include <QAbstractItemModel>
+
+namespace coach {
+
+class QuestionTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind: a category row or a question row
+        IdRole,                      // the category's or question's id
+        CategoryIdRole,
+        TagsRole,          // QStringList
+        StarRole,          // bool: a behavioural question
+        TargetSecondsRole, // int
+        SearchTextRole,    // the text search matches against: question text and tags
+    };
+    Q_ENUM(Role)
+    enum class Kind { Category, Question };
+    Q_ENUM(Kind)
+
+    explicit QuestionTreeModel(QObject *parent = nullptr);
+
+    // Replaces the content; questions whose category is not listed go into an "Other" group.
+    void setQuestions(const QList<Category> &categories, const QList<Question> &questions);
+
+    const Question *question(const QModelIndex &index) const;
+    QModelIndex indexOfQuestion(const QString &id) const;
+    int questionCount() const;
+    // The category's title in the user's language where the program knows the category.
+    static QString displayTitle(const Category &category);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Group
+    {
+        Category category;
+        QList<Question> questions;
+    };
+    QList<Group> m_groups;
+};
+
+} // namespace coach
