@@ -1,0 +1,103 @@
+// Composition root: parses the command line, opens the profile and shows the main window.
+#include "core/bankloader.h"
+#include "core/commandline.h"
+#include "core/settings.h"
+#include "core/translations.h"
+#include "core/version.h"
+#include "storage/database.h"
+#include "storage/questionrepository.h"
+#include "widgets/mainwindow.h"
+#include "widgets/messages.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+int printAndExit(const QString &text, FILE *stream, int code)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stream);
+    return code;
+}
+
+// For the start-up benchmark: quit as soon as the main window has been painted once.
+class QuitAfterFirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace coach;
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+
+    // --help and --version must work without a display.
+    std::unique_ptr<QCoreApplication> app = CommandLine::isHeadless(argc, argv)
+                                                ? std::make_unique<QCoreApplication>(argc, argv)
+                                                : std::make_unique<QApplication>(argc, argv);
+    installTranslations(*app, CommandLine::languageArgument(argc, argv));
+
+    const CommandLine options = CommandLine::parse(app->arguments());
+    switch (options.action) {
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::ShowVersion:
+        return printAndExit(options.text, stdout, 0);
+    case CommandLine::Action::Error:
+        return printAndExit(options.text, stderr, 2);
+    case CommandLine::Action::Run:
+        break;
+    }
+    QGuiApplication::setApplicationDisplayName(QString::fromLatin1(kDisplayName));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationName));
+
+    Database database;
+    if (Status opened = database.open(QDir(options.dataDir).filePath(QStringLiteral("coach.sqlite")));
+        !opened) {
+        showStartupError(opened.error());
+        return 1;
+    }
+    QuestionRepository questions(database);
+    auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+    if (!bank) {
+        showStartupError(bank.error());
+        return 1;
+    }
+    if (auto imported = questions.importBundledBank(bank.value()); !imported) {
+        showStartupError(imported.error());
+        return 1;
+    }
+
+    const auto settings =
+        options.portable
+            ? std::make_unique<Settings>(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")))
+            : std::make_unique<Settings>();
+    MainWindow window(questions, *settings);
+    if (const QString error = window.reload(); !error.isEmpty()) {
+        showStartupError(error);
+        return 1;
+    }
+    QuitAfterFirstPaint quitAfterPaint;
+    if (qEnvironmentVariableIsSet("COACH_QUIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(&quitAfterPaint);
+    window.show();
+    return app->exec();
+}

@@ -1,0 +1,186 @@
+#include "widgets/questionbrowser.h"
+
+#include "models/questionfilterproxy.h"
+#include "models/questiontreemodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace coach {
+
+QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QuestionFilterProxy(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_categoryCombo(new QComboBox(this))
+    , m_tree(new QTreeView(this))
+    , m_noMatchLabel(new QLabel(this))
+{
+    m_proxy->setSourceModel(&m_model);
+
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->installEventFilter(this);
+    m_categoryCombo->setObjectName(QStringLiteral("categoryFilter"));
+    m_tree->setObjectName(QStringLiteral("questionTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->header()->setStretchLastSection(true);
+    m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_categoryCombo);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_noMatchLabel);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        onFilterChanged();
+    });
+    connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setCategoryId(m_categoryCombo->currentData().toString());
+        onFilterChanged();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        refreshCategories();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
+
+    retranslate();
+    refreshCategories();
+    m_tree->expandAll();
+}
+
+void QuestionBrowser::retranslate()
+{
+    m_searchEdit->setPlaceholderText(tr("Search questions and tags (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search questions"));
+    m_categoryCombo->setAccessibleName(tr("Category"));
+    m_tree->setAccessibleName(tr("Questions"));
+    m_noMatchLabel->setText(tr("No question matches this search."));
+    if (m_categoryCombo->count() > 0)
+        m_categoryCombo->setItemText(0, tr("All categories"));
+}
+
+void QuestionBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void QuestionBrowser::refreshCategories()
+{
+    const QString current = m_categoryCombo->currentData().toString();
+    const QSignalBlocker blocker(m_categoryCombo);
+    m_categoryCombo->clear();
+    m_categoryCombo->addItem(tr("All categories"), QString());
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const QModelIndex index = m_model.index(row, 0);
+        if (m_model.rowCount(index) > 0)
+            m_categoryCombo->addItem(index.data().toString(), index.data(QuestionTreeModel::IdRole));
+    }
+    m_categoryCombo->setCurrentIndex(std::max(0, m_categoryCombo->findData(current)));
+}
+
+bool QuestionBrowser::selectQuestion(const QString &id)
+{
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model.indexOfQuestion(id));
+    if (!proxyIndex.isValid())
+        return false;
+    m_tree->setCurrentIndex(proxyIndex);
+    m_tree->scrollTo(proxyIndex);
+    return true;
+}
+
+QString QuestionBrowser::currentQuestionId() const
+{
+    const Question *q = m_model.question(m_proxy->mapToSource(m_tree->currentIndex()));
+    return q ? q->id : QString();
+}
+
+void QuestionBrowser::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+QModelIndex QuestionBrowser::firstVisibleQuestion() const
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex category = m_proxy->index(row, 0);
+        if (m_proxy->rowCount(category) > 0)
+            return m_proxy->index(0, 0, category);
+    }
+    return {};
+}
+
+void QuestionBrowser::onFilterChanged()
+{
+    m_tree->expandAll();
+    const bool empty = m_proxy->rowCount() == 0;
+    m_noMatchLabel->setVisible(empty);
+    // Keep the question in view if it still matches; otherwise move to the first match.
+    if (!empty && currentQuestionId().isEmpty())
+        m_tree->setCurrentIndex(firstVisibleQuestion());
+    else if (empty)
+        Q_EMIT currentQuestionChanged(nullptr);
+}
+
+void QuestionBrowser::onCurrentChanged(const QModelIndex &current)
+{
+    const Question *q = m_model.question(m_proxy->mapToSource(current));
+    if (!q && current.isValid()) {
+        // A category row took the focus: the question view keeps showing what it showed.
+        return;
+    }
+    Q_EMIT currentQuestionChanged(q);
+}
+
+bool QuestionBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_Return:
+        case Qt::Key_Enter: {
+            // From the search box straight into the results, as in a launcher.
+            if (!m_tree->currentIndex().isValid())
+                m_tree->setCurrentIndex(firstVisibleQuestion());
+            m_tree->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        case Qt::Key_Escape:
+            if (!m_searchEdit->text().isEmpty()) {
+                m_searchEdit->clear();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace coach

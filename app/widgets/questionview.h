@@ -1,0 +1,46 @@
+// The right pane: one question with why it is asked, what a strong answer shows, tips and the sample answer.
+#pragma once
+
+#include "core/question.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class QuestionView;
+}
+
+namespace coach {
+
+class QuestionView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QuestionView(QWidget *parent = nullptr);
+    ~QuestionView() override;
+
+    // Shows a question (copied) or, with nullptr, the empty state. The sample answer starts hidden.
+    void setQuestion(const Question *question);
+    QString questionId() const { return m_question ? m_question->id : QString(); }
+    bool isSampleVisible() const { return m_sampleVisible; }
+    void setSampleVisible(bool visible);
+
+Q_SIGNALS:
+    void sampleVisibilityChanged(bool visible);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showQuestion();
+    void updateSample();
+
+    std::unique_ptr<Ui::QuestionView> m_ui;
+    std::optional<Question> m_question;
+    bool m_sampleVisible = false;
+};
+
+} // namespace coach
