@@ -1,0 +1,230 @@
+// The whole program as a person starts it: the real executable, a real X server, a real screenshot.
+#include "support/testsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace {
+
+const QString kApp = QStringLiteral(COACH_APP_PATH);
+
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
+struct Output
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Output run(const QStringList &arguments, const QProcessEnvironment &env = headlessEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(kApp, arguments);
+    REQUIRE(process.waitForFinished(30000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+QString requireTool(const QString &name)
+{
+    const QString path = QStandardPaths::findExecutable(name);
+    INFO("the tool " << name.toStdString() << " is needed: scripts/coach test installs it");
+    REQUIRE_FALSE(path.isEmpty());
+    return path;
+}
+
+// An X server of our own for the duration of one test.
+class Xvfb
+{
+public:
+    Xvfb()
+    {
+        const QString xvfb = requireTool(QStringLiteral("Xvfb"));
+        for (int n = 90 + static_cast<int>(QCoreApplication::applicationPid() % 400);; ++n) {
+            if (!QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)) &&
+                !QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(n))) {
+                m_display = QStringLiteral(":%1").arg(n);
+                m_socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(n);
+                break;
+            }
+        }
+        m_process.start(xvfb,
+                        {m_display, QStringLiteral("-screen"), QStringLiteral("0"),
+                         QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        REQUIRE(m_process.waitForStarted());
+        REQUIRE(coach::test::waitFor([this] { return QFile::exists(m_socket); }, 15000));
+    }
+    ~Xvfb()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(5000);
+    }
+    const QString &display() const { return m_display; }
+
+private:
+    QProcess m_process;
+    QString m_display;
+    QString m_socket;
+};
+
+// A top-level window whose title is title, or starts with it when prefix is true.
+bool windowShown(const QString &display, const QString &title, bool prefix = false)
+{
+    QProcess xwininfo;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), display);
+    xwininfo.setProcessEnvironment(env);
+    xwininfo.start(requireTool(QStringLiteral("xwininfo")),
+                   {QStringLiteral("-root"), QStringLiteral("-tree")});
+    xwininfo.waitForFinished(5000);
+    return QString::fromLocal8Bit(xwininfo.readAllStandardOutput())
+        .contains(u'"' + title + (prefix ? QString() : QStringLiteral("\"")));
+}
+
+QImage screenshot(const QString &display, const QString &path)
+{
+    QProcess import;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), display);
+    import.setProcessEnvironment(env);
+    import.start(requireTool(QStringLiteral("import")),
+                 {QStringLiteral("-window"), QStringLiteral("root"), path});
+    REQUIRE(import.waitForFinished(20000));
+    REQUIRE(import.exitCode() == 0);
+    QImage image(path);
+    REQUIRE_FALSE(image.isNull());
+    return image;
+}
+
+// A painted window has text, frames and more than a handful of colours.
+void requireNotBlank(const QImage &image)
+{
+    QSet<QRgb> colours;
+    qsizetype darkPixels = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            colours.insert(pixel);
+            darkPixels += qGray(pixel) < 100 ? 1 : 0;
+        }
+    }
+    INFO("distinct colours: " << colours.size() << ", dark pixels: " << darkPixels);
+    CHECK(colours.size() > 30);
+    CHECK(darkPixels > 2000); // text is drawn
+}
+
+class RunningApp
+{
+public:
+    RunningApp(const Xvfb &x, const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
+    {
+        QProcessEnvironment env = headlessEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), x.display());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("LANG"), lang);
+        m_process.setProcessEnvironment(env);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(kApp, arguments);
+        REQUIRE(m_process.waitForStarted());
+    }
+    ~RunningApp()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+private:
+    QProcess m_process;
+};
+
+} // namespace
+
+TEST_CASE("--version and --help work without a display", "[app]")
+{
+    const Output version = run({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("interview-coach 0.")));
+
+    const Output help = run({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--data-dir <dir>")));
+    CHECK(help.out.contains(QStringLiteral("--lang <code>")));
+
+    const Output bad = run({QStringLiteral("--no-such-option")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("no-such-option")));
+}
+
+TEST_CASE("--lang de and a German locale speak German", "[app]")
+{
+    const Output help = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("Zeigt diese Hilfe an und beendet das Programm.")));
+
+    QProcessEnvironment german = headlessEnvironment();
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    const Output localeHelp = run({QStringLiteral("--help")}, german);
+    CHECK(localeHelp.out.contains(QStringLiteral("Zeigt diese Hilfe an und beendet das Programm.")));
+}
+
+TEST_CASE("The program opens its window in a real X server and paints it", "[app][x11]")
+{
+    QTemporaryDir dataDir;
+    REQUIRE(dataDir.isValid());
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 30000));
+    REQUIRE(app.isRunning());
+    QThread::msleep(1500); // let the first frames reach the server
+    const QString path =
+        QDir(QStringLiteral(COACH_SCREENSHOT_DIR)).filePath(QStringLiteral("interview-coach.png"));
+    const QImage image = screenshot(x.display(), path);
+    CHECK(image.width() == 1280);
+    requireNotBlank(image);
+    CHECK(QFile::exists(dataDir.filePath(QStringLiteral("coach.sqlite"))));
+}
+
+TEST_CASE("A database from a newer version stops the program with a message, untouched", "[app][x11]")
+{
+    QTemporaryDir dataDir;
+    const QString path = dataDir.filePath(QStringLiteral("coach.sqlite"));
+    {
+        QProcess sqlite;
+        sqlite.start(requireTool(QStringLiteral("sqlite3")),
+                     {path, QStringLiteral("PRAGMA user_version = 4242;")});
+        REQUIRE(sqlite.waitForFinished(10000));
+        REQUIRE(sqlite.exitCode() == 0);
+    }
+    const QByteArray before = coach::test::readFile(path);
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor(
+        [&] { return windowShown(x.display(), QStringLiteral("Interview Coach cannot start"), true); },
+        30000));
+    screenshot(x.display(),
+               QDir(QStringLiteral(COACH_SCREENSHOT_DIR)).filePath(QStringLiteral("newer-database.png")));
+    CHECK(coach::test::readFile(path) == before);
+}

@@ -1,0 +1,104 @@
+#include "core/bankloader.h"
+#include "storage/database.h"
+#include "storage/questionrepository.h"
+#include "support/testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using coach::QuestionRepository;
+
+namespace {
+
+coach::QuestionBank bundledBank()
+{
+    auto bank = coach::BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+    INFO(bank.error());
+    REQUIRE(bank.ok());
+    return bank.value();
+}
+
+} // namespace
+
+TEST_CASE("The bundled bank is copied into the database once", "[storage][questions]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("coach.sqlite"));
+    const coach::QuestionBank bank = bundledBank();
+    {
+        coach::Database db;
+        REQUIRE(db.open(path).ok());
+        QuestionRepository repo(db);
+        const auto first = repo.importBundledBank(bank);
+        INFO(first.error());
+        REQUIRE(first.ok());
+        CHECK(first.value() == QuestionRepository::ImportOutcome::Added);
+        CHECK(repo.storedBankVersion(bank.id) == bank.version);
+    }
+    coach::Database db;
+    REQUIRE(db.open(path).ok());
+    QuestionRepository repo(db);
+    const auto again = repo.importBundledBank(bank);
+    REQUIRE(again.ok());
+    CHECK(again.value() == QuestionRepository::ImportOutcome::AlreadyCurrent);
+
+    const auto questions = repo.questions();
+    REQUIRE(questions.ok());
+    REQUIRE(questions->size() == bank.questions.size());
+    for (qsizetype i = 0; i < bank.questions.size(); ++i) {
+        const coach::Question &stored = questions->at(i);
+        const coach::Question &original = bank.questions.at(i);
+        INFO(original.id);
+        CHECK(stored.id == original.id);
+        CHECK(stored.text == original.text);
+        CHECK(stored.tags == original.tags);
+        CHECK(stored.strongAnswerShows == original.strongAnswerShows);
+        CHECK(stored.tips == original.tips);
+        CHECK(stored.sampleAnswer == original.sampleAnswer);
+        CHECK(stored.juniorVariant == original.juniorVariant);
+        CHECK(stored.star == original.star);
+        CHECK(stored.targetSeconds == original.targetSeconds);
+        CHECK(stored.categoryId == original.categoryId);
+    }
+    const auto categories = repo.categories();
+    REQUIRE(categories.ok());
+    CHECK(categories->size() == bank.categories.size());
+    CHECK(categories->constFirst().id == bank.categories.constFirst().id);
+}
+
+TEST_CASE("A newer bundled bank updates the stored questions", "[storage][questions]")
+{
+    coach::Database db;
+    REQUIRE(db.open(QStringLiteral(":memory:")).ok());
+    QuestionRepository repo(db);
+    coach::QuestionBank bank = bundledBank();
+    const auto imported = repo.importBundledBank(bank);
+    INFO(imported.error());
+    REQUIRE(imported.ok());
+
+    bank.version += 1;
+    bank.questions[0].text = QStringLiteral("Introduce yourself in two minutes.");
+    const auto updated = repo.importBundledBank(bank);
+    REQUIRE(updated.ok());
+    CHECK(updated.value() == QuestionRepository::ImportOutcome::Updated);
+    const auto questions = repo.questions();
+    REQUIRE(questions.ok());
+    CHECK(questions->size() == bank.questions.size());
+    CHECK(questions->constFirst().text == QStringLiteral("Introduce yourself in two minutes."));
+}
+
+TEST_CASE("A bank that cannot be written leaves nothing half-written", "[storage][questions]")
+{
+    coach::Database db;
+    REQUIRE(db.open(QStringLiteral(":memory:")).ok());
+    QuestionRepository repo(db);
+    coach::QuestionBank bank = bundledBank();
+    bank.questions[5].categoryId = QStringLiteral("no-such-category"); // breaks the foreign key
+    const auto imported = repo.importBundledBank(bank);
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().contains(QStringLiteral("cannot be saved")));
+    CHECK(repo.storedBankVersion(bank.id) == 0);
+    const auto questions = repo.questions();
+    REQUIRE(questions.ok());
+    CHECK(questions->isEmpty());
+}

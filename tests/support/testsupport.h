@@ -1,0 +1,44 @@
+// Helpers shared by the tests: printing Qt types in Catch2 messages, fixtures, files.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+#include <ostream>
+
+// For INFO() and CAPTURE() with Qt strings.
+inline std::ostream &operator<<(std::ostream &os, const QString &value)
+{
+    return os << value.toStdString();
+}
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &value)
+    {
+        return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
+    }
+};
+} // namespace Catch
+
+namespace coach::test {
+
+QString fixturePath(const QString &name);
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &content);
+// Calls Qt's event loop until the predicate holds or the time runs out; returns the predicate's value.
+bool waitFor(const std::function<bool()> &predicate, int timeoutMs = 5000);
+
+} // namespace coach::test

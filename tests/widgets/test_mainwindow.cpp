@@ -1,0 +1,171 @@
+#include "core/bankloader.h"
+#include "core/settings.h"
+#include "storage/database.h"
+#include "storage/questionrepository.h"
+#include "support/testsupport.h"
+#include "widgets/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    coach::Database database;
+    std::unique_ptr<coach::QuestionRepository> repo;
+    std::unique_ptr<coach::Settings> settings;
+
+    Fixture()
+    {
+        REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
+        repo = std::make_unique<coach::QuestionRepository>(database);
+        auto bank = coach::BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+        REQUIRE(bank.ok());
+        const auto imported = repo->importBundledBank(bank.value());
+        INFO(imported.error());
+        REQUIRE(imported.ok());
+        settings = std::make_unique<coach::Settings>(dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    std::unique_ptr<coach::MainWindow> window()
+    {
+        auto w = std::make_unique<coach::MainWindow>(*repo, *settings);
+        REQUIRE(w->reload().isEmpty());
+        w->resize(1000, 700);
+        w->show();
+        REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+        return w;
+    }
+};
+
+template<typename T>
+T *child(QWidget &window, const char *name)
+{
+    T *widget = window.findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+int visibleQuestions(QTreeView &tree)
+{
+    int count = 0;
+    const QAbstractItemModel *model = tree.model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        count += model->rowCount(model->index(row, 0));
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("Typing in the search box filters the list and drives the question view", "[widgets]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    CHECK(window->windowTitle() == QStringLiteral("Interview Coach"));
+
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    auto *tree = child<QTreeView>(*window, "questionTree");
+    auto *questionLabel = child<QLabel>(*window, "questionLabel");
+    auto *noMatch = child<QLabel>(*window, "noMatchLabel");
+
+    // A fresh profile starts on the first question.
+    CHECK(visibleQuestions(*tree) == 20);
+    CHECK(questionLabel->text() == QStringLiteral("Tell me about yourself as a backend engineer."));
+
+    QTest::keyClicks(search, QStringLiteral("race"));
+    CHECK(visibleQuestions(*tree) == 1);
+    CHECK(questionLabel->text().contains(QStringLiteral("race conditions")));
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("sql nosql"));
+    CHECK(visibleQuestions(*tree) == 1);
+    CHECK(questionLabel->text().contains(QStringLiteral("SQL and NoSQL")));
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("xylophone"));
+    CHECK(visibleQuestions(*tree) == 0);
+    CHECK(noMatch->isVisible());
+
+    // Escape clears the search and every question comes back.
+    QTest::keyClick(search, Qt::Key_Escape);
+    CHECK(search->text().isEmpty());
+    CHECK(visibleQuestions(*tree) == 20);
+    CHECK_FALSE(noMatch->isVisible());
+}
+
+TEST_CASE("The keyboard moves from the search box through the questions", "[widgets]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    auto *tree = child<QTreeView>(*window, "questionTree");
+    auto *questionLabel = child<QLabel>(*window, "questionLabel");
+
+    window->activateWindow();
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    CHECK(coach::test::waitFor([&] { return search->hasFocus(); }));
+    QTest::keyClicks(search, QStringLiteral("tell me about a time"));
+    const int matches = visibleQuestions(*tree);
+    CHECK(matches == 2);
+    const QString first = questionLabel->text();
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(tree->hasFocus());
+    QTest::keyClick(tree, Qt::Key_Down);
+    CHECK(questionLabel->text() != first);
+    CHECK(questionLabel->text().startsWith(QStringLiteral("Tell me about a time")));
+}
+
+TEST_CASE("The category filter narrows the list", "[widgets]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    auto *combo = child<QComboBox>(*window, "categoryFilter");
+    auto *tree = child<QTreeView>(*window, "questionTree");
+    CHECK(combo->count() >= 7); // "All categories" and at least six categories
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ai-tools")));
+    CHECK(visibleQuestions(*tree) == 2);
+    combo->setCurrentIndex(0);
+    CHECK(visibleQuestions(*tree) == 20);
+}
+
+TEST_CASE("The sample answer stays hidden until asked for", "[widgets]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    auto *button = child<QPushButton>(*window, "showSampleButton");
+    auto *sample = child<QLabel>(*window, "sampleLabel");
+    CHECK_FALSE(sample->isVisible());
+    CHECK(button->text() == QStringLiteral("Show sample answer"));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(sample->isVisible());
+    CHECK(sample->text().size() > 100);
+    CHECK(button->text() == QStringLiteral("Hide sample answer"));
+
+    // Moving to another question hides it again.
+    auto *tree = child<QTreeView>(*window, "questionTree");
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    CHECK_FALSE(sample->isVisible());
+}
+
+TEST_CASE("The last question viewed is selected on the next start", "[widgets]")
+{
+    Fixture fixture;
+    {
+        auto window = fixture.window();
+        auto *search = child<QLineEdit>(*window, "searchEdit");
+        QTest::keyClicks(search, QStringLiteral("secure"));
+        window->close();
+    }
+    auto window = fixture.window();
+    CHECK(child<QLabel>(*window, "questionLabel")->text().contains(QStringLiteral("secure")));
+}
