@@ -5,15 +5,24 @@
 #include "ui_questionview.h"
 
 #include <QEvent>
-#include <QScrollBar>
 
 namespace coach {
 
 namespace {
 
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h3>") + text.toHtmlEscaped() + QStringLiteral("</h3>");
+}
+
 QString bulletList(const QStringList &items)
 {
-    QString html = QStringLiteral("<ul style=\"margin-left: -20px\">");
+    QString html = QStringLiteral("<ul>");
     for (const QString &item : items)
         html += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
     return html + QStringLiteral("</ul>");
@@ -24,14 +33,6 @@ QString minutesAndSeconds(int seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-void makeHeading(QLabel *label, qreal scale)
-{
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
-}
-
 } // namespace
 
 QuestionView::QuestionView(QWidget *parent)
@@ -39,10 +40,12 @@ QuestionView::QuestionView(QWidget *parent)
     , m_ui(std::make_unique<Ui::QuestionView>())
 {
     m_ui->setupUi(this);
-    makeHeading(m_ui->questionLabel, 1.5);
-    for (QLabel *heading :
-         {m_ui->whyHeading, m_ui->strongHeading, m_ui->tipsHeading, m_ui->sampleHeading, m_ui->juniorHeading})
-        makeHeading(heading, 1.1);
+    QFont font = m_ui->questionLabel->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    m_ui->questionLabel->setFont(font);
+    // The guide reads like a page, so it takes the window's background rather than an input field's.
+    m_ui->guideBrowser->viewport()->setAutoFillBackground(false);
     connect(m_ui->showSampleButton, &QPushButton::clicked, this,
             [this] { setSampleVisible(!m_sampleVisible); });
     showQuestion();
@@ -66,8 +69,13 @@ void QuestionView::setSampleVisible(bool visible)
     if (visible == m_sampleVisible || !m_question)
         return;
     m_sampleVisible = visible;
-    updateSample();
+    showGuide();
     Q_EMIT sampleVisibilityChanged(visible);
+}
+
+QString QuestionView::guideText() const
+{
+    return m_ui->guideBrowser->toPlainText();
 }
 
 void QuestionView::showQuestion()
@@ -85,30 +93,31 @@ void QuestionView::showQuestion()
     if (q.star)
         details << tr("Behavioural: answer as a STAR story");
     details << tr("Target length %1").arg(minutesAndSeconds(q.targetSeconds));
-    m_ui->detailsLabel->setText(details.join(QStringLiteral("  ·  ")));
-
-    m_ui->whyLabel->setText(q.whyAsked);
-    m_ui->strongLabel->setText(bulletList(q.strongAnswerShows));
-    m_ui->tipsLabel->setText(bulletList(q.tips));
-    m_ui->strongHeading->setVisible(!q.strongAnswerShows.isEmpty());
-    m_ui->strongLabel->setVisible(!q.strongAnswerShows.isEmpty());
-    m_ui->tipsHeading->setVisible(!q.tips.isEmpty());
-    m_ui->tipsLabel->setVisible(!q.tips.isEmpty());
-    m_ui->questionPage->verticalScrollBar()->setValue(0);
-    updateSample();
+    m_ui->detailsLabel->setText(details.join(QStringLiteral("  \u00b7  ")));
+    showGuide();
 }
 
-void QuestionView::updateSample()
+// One document for the whole guide: a single layout pass instead of one per wrapped label.
+void QuestionView::showGuide()
 {
     if (!m_question)
         return;
+    const Question &q = *m_question;
+    QString html = heading(tr("Why interviewers ask this")) + paragraph(q.whyAsked);
+    if (!q.strongAnswerShows.isEmpty())
+        html += heading(tr("What a strong answer shows")) + bulletList(q.strongAnswerShows);
+    if (!q.tips.isEmpty())
+        html += heading(tr("Tips")) + bulletList(q.tips);
+    if (m_sampleVisible) {
+        html += QStringLiteral("<a name=\"sample\"></a>") + heading(tr("Sample answer")) +
+                paragraph(q.sampleAnswer);
+        if (!q.juniorVariant.isEmpty())
+            html += heading(tr("If you are early in your career")) + paragraph(q.juniorVariant);
+    }
+    m_ui->guideBrowser->setHtml(html);
+    if (m_sampleVisible)
+        m_ui->guideBrowser->scrollToAnchor(QStringLiteral("sample"));
     m_ui->sampleHint->setVisible(!m_sampleVisible);
-    m_ui->sampleLabel->setVisible(m_sampleVisible);
-    m_ui->sampleLabel->setText(m_sampleVisible ? m_question->sampleAnswer : QString());
-    const bool junior = m_sampleVisible && !m_question->juniorVariant.isEmpty();
-    m_ui->juniorHeading->setVisible(junior);
-    m_ui->juniorLabel->setVisible(junior);
-    m_ui->juniorLabel->setText(junior ? m_question->juniorVariant : QString());
     m_ui->showSampleButton->setText(m_sampleVisible ? tr("Hide sample answer") : tr("Show sample answer"));
 }
 

@@ -27,6 +27,8 @@ public:
     QString questionId() const { return m_question ? m_question->id : QString(); }
     bool isSampleVisible() const { return m_sampleVisible; }
     void setSampleVisible(bool visible);
+    // The guide as plain text: why it is asked, what a strong answer shows, tips, and the sample when shown.
+    QString guideText() const;
 
 Q_SIGNALS:
     void sampleVisibilityChanged(bool visible);
@@ -36,7 +38,7 @@ protected:
 
 private:
     void showQuestion();
-    void updateSample();
+    void showGuide();
 
     std::unique_ptr<Ui::QuestionView> m_ui;
     std::optional<Question> m_question;

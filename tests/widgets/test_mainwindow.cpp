@@ -4,6 +4,7 @@
 #include "storage/questionrepository.h"
 #include "support/testsupport.h"
 #include "widgets/mainwindow.h"
+#include "widgets/questionview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -141,20 +142,26 @@ TEST_CASE("The sample answer stays hidden until asked for", "[widgets]")
     Fixture fixture;
     auto window = fixture.window();
     auto *button = child<QPushButton>(*window, "showSampleButton");
-    auto *sample = child<QLabel>(*window, "sampleLabel");
-    CHECK_FALSE(sample->isVisible());
+    auto *view = child<coach::QuestionView>(*window, "questionView");
+    auto bank = coach::BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+    REQUIRE(bank.ok());
+    const QString firstSample = bank->questions.at(0).sampleAnswer;
+    CHECK(view->guideText().contains(QStringLiteral("Why interviewers ask this")));
+    CHECK_FALSE(view->guideText().contains(firstSample));
     CHECK(button->text() == QStringLiteral("Show sample answer"));
 
     QTest::mouseClick(button, Qt::LeftButton);
-    CHECK(sample->isVisible());
-    CHECK(sample->text().size() > 100);
+    CHECK(view->guideText().contains(QStringLiteral("Sample answer")));
+    CHECK(view->guideText().contains(firstSample));
     CHECK(button->text() == QStringLiteral("Hide sample answer"));
 
     // Moving to another question hides it again.
     auto *tree = child<QTreeView>(*window, "questionTree");
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Down);
-    CHECK_FALSE(sample->isVisible());
+    CHECK_FALSE(view->guideText().contains(QStringLiteral("Sample answer")));
+    CHECK_FALSE(view->guideText().contains(bank->questions.at(1).sampleAnswer));
+    CHECK(button->text() == QStringLiteral("Show sample answer"));
 }
 
 TEST_CASE("The last question viewed is selected on the next start", "[widgets]")

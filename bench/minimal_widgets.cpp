@@ -1,0 +1,42 @@
+// Start-up baseline: a Qt Widgets main window with a menu, a splitter and a label, quitting after its first
+// paint.
+#include <QApplication>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+class Window final : public QMainWindow
+{
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QMainWindow::paintEvent(event);
+        QTimer::singleShot(0, qApp, [] {
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Window window;
+    window.menuBar()->addMenu(QStringLiteral("&File"));
+    auto *splitter = new QSplitter(&window);
+    splitter->addWidget(new QLabel(QStringLiteral("Questions")));
+    splitter->addWidget(new QLabel(QStringLiteral("Question")));
+    window.setCentralWidget(splitter);
+    window.resize(1100, 720);
+    window.show();
+    return app.exec();
+}
