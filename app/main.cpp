@@ -1,11 +1,16 @@
 // Composition root: parses the command line, opens the profile and shows the main window.
+#include "audio/audioplayer.h"
+#include "audio/audiorecorder.h"
+#include "audio/opusfilereader.h"
 #include "core/bankloader.h"
 #include "core/commandline.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "core/version.h"
+#include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
+#include "storage/takerecovery.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messages.h"
 
@@ -95,11 +100,21 @@ int main(int argc, char *argv[])
         options.portable
             ? std::make_unique<Settings>(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")))
             : std::make_unique<Settings>();
-    MainWindow window(questions, *settings);
+    // Takes cut short by a crash or power loss become recovered attempts before anything else is shown.
+    AttemptRepository attempts(database);
+    const RecoveryReport recovery = TakeRecovery::run(options.dataDir, attempts, [](const QString &path) {
+        const auto decoded = OpusFileReader::decode(path);
+        return decoded ? TakeProbe{!decoded->samples.empty(), decoded->durationMs()} : TakeProbe{};
+    });
+
+    AudioRecorder recorder;
+    AudioPlayer player;
+    MainWindow window({questions, attempts, *settings, recorder, player, options.dataDir});
     if (const QString error = window.reload(); !error.isEmpty()) {
         showStartupError(error);
         return 1;
     }
+    window.showRecoveryReport(recovery);
     QuitAfterFirstPaint quitAfterPaint;
     if (qEnvironmentVariableIsSet("COACH_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&quitAfterPaint);

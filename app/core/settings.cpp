@@ -19,8 +19,14 @@ KeyInfo info(Settings::Key key)
         return {"mainWindow/state", QByteArray()};
     case Settings::Key::MainSplitterState:
         return {"mainWindow/splitter", QByteArray()};
+    case Settings::Key::PracticeSplitterState:
+        return {"mainWindow/practiceSplitter", QByteArray()};
     case Settings::Key::LastQuestionId:
         return {"browser/lastQuestion", QString()};
+    case Settings::Key::MicrophoneId:
+        return {"recorder/microphone", QByteArray()};
+    case Settings::Key::RecordingCapSeconds:
+        return {"recorder/capSeconds", 180};
     }
     Q_UNREACHABLE();
 }

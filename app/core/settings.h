@@ -15,7 +15,10 @@ public:
         MainWindowGeometry,
         MainWindowState,
         MainSplitterState,
+        PracticeSplitterState,
         LastQuestionId,
+        MicrophoneId,        // QByteArray; empty: the system's default
+        RecordingCapSeconds, // int: a take stops by itself at this length
     };
 
     // Bumped whenever a key is renamed or its meaning changes; migrate() brings older files up to date.

@@ -4,40 +4,75 @@
 #include "core/version.h"
 #include "models/questiontreemodel.h"
 #include "storage/questionrepository.h"
+#include "storage/takerecovery.h"
+#include "widgets/attemptspanel.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/questionview.h"
+#include "widgets/recorderpanel.h"
 
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
+#include <QVBoxLayout>
 
 namespace coach {
 
-MainWindow::MainWindow(QuestionRepository &questions, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_questions(questions)
-    , m_settings(settings)
+    , m_questions(services.questions)
+    , m_settings(services.settings)
     , m_model(new QuestionTreeModel(this))
     , m_browser(new QuestionBrowser(*m_model, this))
     , m_view(new QuestionView(this))
+    , m_practiceSplitter(new QSplitter(Qt::Vertical, this))
+    , m_recorder(
+          new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
+    , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
+    , m_recordAction(new QAction(this))
+    , m_playAction(new QAction(this))
+    , m_spaceShortcut(new QShortcut(QKeySequence(Qt::Key_Space), this))
+    , m_escapeShortcut(new QShortcut(QKeySequence(Qt::Key_Escape), this))
 {
     m_ui->setupUi(this);
     m_browser->setObjectName(QStringLiteral("questionBrowser"));
     m_view->setObjectName(QStringLiteral("questionView"));
+    m_recorder->setObjectName(QStringLiteral("recorderPanel"));
+    m_attempts->setObjectName(QStringLiteral("attemptsPanel"));
+    m_practiceSplitter->setObjectName(QStringLiteral("practiceSplitter"));
+
+    // Right: the question on top, recorder and attempts below it.
+    auto *practice = new QWidget(this);
+    auto *practiceLayout = new QVBoxLayout(practice);
+    practiceLayout->setContentsMargins(12, 0, 6, 0);
+    practiceLayout->addWidget(m_recorder);
+    practiceLayout->addWidget(m_attempts, 1);
+    m_practiceSplitter->addWidget(m_view);
+    m_practiceSplitter->addWidget(practice);
+    m_practiceSplitter->setChildrenCollapsible(false);
+    m_practiceSplitter->setStretchFactor(0, 3);
+    m_practiceSplitter->setStretchFactor(1, 2);
     m_ui->mainSplitter->addWidget(m_browser);
-    m_ui->mainSplitter->addWidget(m_view);
+    m_ui->mainSplitter->addWidget(m_practiceSplitter);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setSizes({420, 680});
 
-    connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, [this](const Question *question) {
-        m_view->setQuestion(question);
-        if (question)
-            m_settings.setValue(Settings::Key::LastQuestionId, question->id);
-    });
+    connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::onQuestionChanged);
+    connect(m_recorder, &RecorderPanel::attemptSaved, m_attempts, &AttemptsPanel::addAttempt);
     setUpActions();
+}
+
+void MainWindow::onQuestionChanged(const Question *question)
+{
+    m_view->setQuestion(question);
+    m_recorder->setQuestion(question ? question->id : QString(), question ? question->targetSeconds : 90);
+    m_attempts->setQuestionId(question ? question->id : QString());
+    if (question)
+        m_settings.setValue(Settings::Key::LastQuestionId, question->id);
 }
 
 MainWindow::~MainWindow() = default;
@@ -57,6 +92,34 @@ void MainWindow::setUpActions()
     connect(m_view, &QuestionView::sampleVisibilityChanged, m_ui->toggleSampleAction, &QAction::setChecked);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Practice: Ctrl+R from anywhere; Space too, except where it types (text fields take it first).
+    auto *practiceMenu = new QMenu(this);
+    practiceMenu->setObjectName(QStringLiteral("practiceMenu"));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), practiceMenu);
+    m_recordAction->setObjectName(QStringLiteral("recordAction"));
+    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_recordAction->setShortcutContext(Qt::WindowShortcut);
+    m_playAction->setObjectName(QStringLiteral("playAction"));
+    m_playAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    practiceMenu->addAction(m_recordAction);
+    practiceMenu->addAction(m_playAction);
+    connect(m_recordAction, &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
+    connect(m_playAction, &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
+    connect(m_spaceShortcut, &QShortcut::activated, m_recorder, &RecorderPanel::toggleRecording);
+    m_escapeShortcut->setEnabled(false);
+    connect(m_escapeShortcut, &QShortcut::activated, m_attempts, &AttemptsPanel::stopPlayback);
+    connect(m_attempts, &AttemptsPanel::playingChanged, m_escapeShortcut, &QShortcut::setEnabled);
+    connect(m_recorder, &RecorderPanel::recordingChanged, this, [this] { retranslateActions(); });
+    retranslateActions();
+}
+
+void MainWindow::retranslateActions()
+{
+    if (auto *menu = findChild<QMenu *>(QStringLiteral("practiceMenu")))
+        menu->setTitle(tr("&Practice"));
+    m_recordAction->setText(m_recorder->isRecording() ? tr("&Stop Recording") : tr("&Record Answer"));
+    m_playAction->setText(tr("&Play or Pause Attempt"));
 }
 
 QString MainWindow::reload()
@@ -78,6 +141,7 @@ void MainWindow::restoreState()
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     QMainWindow::restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitterState).toByteArray());
+    m_practiceSplitter->restoreState(m_settings.value(Settings::Key::PracticeSplitterState).toByteArray());
 
     const QString last = m_settings.value(Settings::Key::LastQuestionId).toString();
     if (last.isEmpty() || !m_browser->selectQuestion(last)) {
@@ -92,12 +156,28 @@ void MainWindow::saveState()
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, QMainWindow::saveState());
     m_settings.setValue(Settings::Key::MainSplitterState, m_ui->mainSplitter->saveState());
+    m_settings.setValue(Settings::Key::PracticeSplitterState, m_practiceSplitter->saveState());
     m_settings.sync();
 }
 
 void MainWindow::updateStatus()
 {
     statusBar()->showMessage(tr("Questions in the bank: %1").arg(m_model->questionCount()));
+}
+
+void MainWindow::showRecoveryReport(const RecoveryReport &report)
+{
+    if (!report.problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Interrupted recordings"), report.problems.join(u'\n'));
+    }
+    if (!report.recovered.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Interrupted takes recovered and kept: %1. They are marked \"recovered\".")
+                .arg(report.recovered.size()),
+            20000);
+        m_attempts->setQuestionId(QString());
+        m_attempts->setQuestionId(m_browser->currentQuestionId());
+    }
 }
 
 void MainWindow::showAbout()
@@ -112,6 +192,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A take in progress is finished and kept, never dropped.
+    if (m_recorder->isRecording())
+        m_recorder->toggleRecording();
     saveState();
     event->accept();
 }
@@ -120,6 +203,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateActions();
         updateStatus();
     }
     QMainWindow::changeEvent(event);

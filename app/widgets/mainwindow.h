@@ -5,28 +5,51 @@
 
 #include <memory>
 
+class QShortcut;
+class QSplitter;
+
 namespace Ui {
 class MainWindow;
 }
 
 namespace coach {
 
+class AttemptRepository;
+struct Question;
+struct RecoveryReport;
+class AttemptsPanel;
+class AudioPlayer;
+class AudioRecorder;
 class QuestionBrowser;
 class QuestionRepository;
 class QuestionTreeModel;
 class QuestionView;
+class RecorderPanel;
 class Settings;
+
+// What the main window works with; main.cpp builds these and keeps them alive.
+struct MainWindowServices
+{
+    QuestionRepository &questions;
+    AttemptRepository &attempts;
+    Settings &settings;
+    AudioRecorder &recorder;
+    AudioPlayer &player;
+    QString dataDir;
+};
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(QuestionRepository &questions, Settings &settings, QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Reads the questions from the database; returns an error message, empty on success.
     QString reload();
+    // Tells the person which interrupted takes were kept, and which could not be.
+    void showRecoveryReport(const RecoveryReport &report);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -34,10 +57,12 @@ protected:
 
 private:
     void setUpActions();
+    void retranslateActions();
     void restoreState();
     void saveState();
     void showAbout();
     void updateStatus();
+    void onQuestionChanged(const Question *question);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QuestionRepository &m_questions;
@@ -45,6 +70,13 @@ private:
     QuestionTreeModel *m_model;
     QuestionBrowser *m_browser;
     QuestionView *m_view;
+    QSplitter *m_practiceSplitter;
+    RecorderPanel *m_recorder;
+    AttemptsPanel *m_attempts;
+    QAction *m_recordAction;
+    QAction *m_playAction;
+    QShortcut *m_spaceShortcut;
+    QShortcut *m_escapeShortcut;
 };
 
 } // namespace coach

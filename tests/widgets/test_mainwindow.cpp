@@ -1,5 +1,8 @@
+#include "audio/audioplayer.h"
+#include "audio/audiorecorder.h"
 #include "core/bankloader.h"
 #include "core/settings.h"
+#include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
 #include "support/testsupport.h"
@@ -22,12 +25,16 @@ struct Fixture
     QTemporaryDir dir;
     coach::Database database;
     std::unique_ptr<coach::QuestionRepository> repo;
+    std::unique_ptr<coach::AttemptRepository> attempts;
     std::unique_ptr<coach::Settings> settings;
+    coach::AudioRecorder recorder;
+    coach::AudioPlayer player;
 
     Fixture()
     {
         REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
         repo = std::make_unique<coach::QuestionRepository>(database);
+        attempts = std::make_unique<coach::AttemptRepository>(database);
         auto bank = coach::BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
         REQUIRE(bank.ok());
         const auto imported = repo->importBundledBank(bank.value());
@@ -38,7 +45,8 @@ struct Fixture
 
     std::unique_ptr<coach::MainWindow> window()
     {
-        auto w = std::make_unique<coach::MainWindow>(*repo, *settings);
+        auto w = std::make_unique<coach::MainWindow>(
+            coach::MainWindowServices{*repo, *attempts, *settings, recorder, player, dir.path()});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
         w->show();

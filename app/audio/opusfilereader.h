@@ -1,0 +1,33 @@
+// Decodes an Ogg Opus file to 48 kHz mono 16-bit PCM, keeping whatever decodes of a damaged or cut-off file.
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <vector>
+
+namespace coach {
+
+struct DecodedAudio
+{
+    static constexpr int kSampleRate = 48000; // Opus always decodes at 48 kHz
+
+    std::vector<qint16> samples; // mono
+    QMap<QString, QString> tags; // upper-case names
+    bool truncated = false;      // decoding stopped at damage before the file's end
+
+    qint64 durationMs() const { return static_cast<qint64>(samples.size()) * 1000 / kSampleRate; }
+};
+
+class OpusFileReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(OpusFileReader)
+
+public:
+    // Fails only when not even the headers can be read.
+    static Result<DecodedAudio> decode(const QString &path);
+};
+
+} // namespace coach

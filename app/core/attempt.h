@@ -1,0 +1,21 @@
+// A recorded practice answer to one question.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace coach {
+
+struct Attempt
+{
+    enum class Status { Complete, Recovered };
+
+    qint64 id = 0;
+    QString questionId;
+    QDateTime startedAt; // UTC
+    qint64 durationMs = 0;
+    QString audioPath; // relative to the data folder
+    Status status = Status::Complete;
+};
+
+} // namespace coach

@@ -1,0 +1,257 @@
+#include "widgets/recorderpanel.h"
+
+#include "audio/audiorecorder.h"
+#include "core/settings.h"
+#include "core/takefiles.h"
+#include "models/attemptlistmodel.h"
+#include "models/audioinputmodel.h"
+#include "storage/attemptrepository.h"
+#include "widgets/levelmeter.h"
+#include "widgets/waveformview.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+
+namespace coach {
+
+RecorderPanel::RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempts, Settings &settings,
+                             QString dataDir, QWidget *parent)
+    : QWidget(parent)
+    , m_recorder(recorder)
+    , m_attempts(attempts)
+    , m_settings(settings)
+    , m_dataDir(std::move(dataDir))
+    , m_inputs(new AudioInputModel(this))
+    , m_micLabel(new QLabel(this))
+    , m_micCombo(new QComboBox(this))
+    , m_recordButton(new QPushButton(this))
+    , m_recordingLabel(new QLabel(this))
+    , m_timeLabel(new QLabel(this))
+    , m_meter(new LevelMeter(this))
+    , m_waveform(new WaveformView(this))
+    , m_statusLabel(new QLabel(this))
+{
+    m_micCombo->setObjectName(QStringLiteral("microphoneCombo"));
+    m_micCombo->setModel(m_inputs);
+    m_micCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_micLabel->setBuddy(m_micCombo);
+    m_recordButton->setObjectName(QStringLiteral("recordButton"));
+    m_recordButton->setMinimumWidth(110);
+    m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
+    m_timeLabel->setObjectName(QStringLiteral("recordTimeLabel"));
+    m_meter->setObjectName(QStringLiteral("levelMeter"));
+    m_waveform->setObjectName(QStringLiteral("liveWaveform"));
+    m_statusLabel->setObjectName(QStringLiteral("recorderStatus"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->hide();
+    QFont bold = m_recordingLabel->font();
+    bold.setBold(true);
+    m_recordingLabel->setFont(bold);
+    m_timeLabel->setFont(bold);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_recordButton);
+    top->addWidget(m_recordingLabel);
+    top->addWidget(m_timeLabel);
+    top->addWidget(m_meter, 1);
+    layout->addLayout(top, 0, 0, 1, 2);
+    layout->addWidget(m_waveform, 1, 0, 1, 2);
+    layout->addWidget(m_micLabel, 2, 0);
+    layout->addWidget(m_micCombo, 2, 1);
+    layout->addWidget(m_statusLabel, 3, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+
+    m_recorder.setMaxDurationMs(m_settings.value(Settings::Key::RecordingCapSeconds).toInt() * 1000LL);
+    connect(m_recordButton, &QPushButton::clicked, this, &RecorderPanel::toggleRecording);
+    connect(m_micCombo, &QComboBox::activated, this, &RecorderPanel::onDeviceChosen);
+    connect(m_inputs, &QAbstractItemModel::modelReset, this, &RecorderPanel::refreshDevices);
+    connect(&m_recorder, &AudioRecorder::stateChanged, this, &RecorderPanel::onStateChanged);
+    connect(&m_recorder, &AudioRecorder::elapsedChanged, this, &RecorderPanel::onElapsed);
+    connect(&m_recorder, &AudioRecorder::levelsMeasured, m_meter, &LevelMeter::setReading);
+    connect(&m_recorder, &AudioRecorder::waveformExtended, m_waveform,
+            [this](const QList<WaveformBin> &bins) { m_waveform->appendBins(bins); });
+    connect(&m_recorder, &AudioRecorder::finished, this, &RecorderPanel::onFinished);
+    connect(&m_recorder, &AudioRecorder::problem, this,
+            [this](const QString &text) { showStatus(text, true); });
+
+    retranslate();
+    // Asking the sound server for its devices waits until the window is up.
+    QTimer::singleShot(0, m_inputs, &AudioInputModel::refresh);
+}
+
+RecorderPanel::~RecorderPanel() = default;
+
+void RecorderPanel::retranslate()
+{
+    m_micLabel->setText(tr("&Microphone:"));
+    m_waveform->setPlaceholderText(tr("Press Ctrl+R or Space to record your answer"));
+    m_meter->setToolTip(
+        tr("Input level in dBFS: keep speech in the green, peaks below the red. The clip light "
+           "stays on until clicked."));
+    updateButton();
+    onElapsed(m_recorder.elapsedMs());
+}
+
+void RecorderPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RecorderPanel::refreshDevices()
+{
+    if (m_inputs->rowCount() == 0) {
+        m_micCombo->setEnabled(false);
+        showStatus(
+            tr("No microphone was found. Connect one, or check the sound settings; the rest of Interview "
+               "Coach works without it."),
+            true);
+        return;
+    }
+    m_micCombo->setEnabled(true);
+    if (m_statusLabel->property("noMicrophone").toBool())
+        m_statusLabel->hide();
+    const QByteArray remembered = m_settings.value(Settings::Key::MicrophoneId).toByteArray();
+    int row = m_inputs->rowOfDevice(remembered);
+    if (row < 0)
+        row = std::max(0, m_inputs->rowOfDevice(m_inputs->defaultDeviceId()));
+    m_micCombo->setCurrentIndex(row);
+    m_recorder.setDeviceId(row == m_inputs->rowOfDevice(remembered) ? remembered : QByteArray());
+}
+
+void RecorderPanel::onDeviceChosen(int row)
+{
+    const QByteArray id = m_inputs->index(row).data(AudioInputModel::DeviceIdRole).toByteArray();
+    m_settings.setValue(Settings::Key::MicrophoneId, id);
+    m_recorder.setDeviceId(id);
+}
+
+void RecorderPanel::setQuestion(const QString &questionId, int targetSeconds)
+{
+    m_questionId = questionId;
+    m_targetSeconds = targetSeconds;
+    if (!isRecording()) {
+        m_waveform->clear();
+        m_meter->reset();
+    }
+    onElapsed(m_recorder.elapsedMs());
+}
+
+bool RecorderPanel::isRecording() const
+{
+    return m_recorder.state() != AudioRecorder::State::Idle;
+}
+
+QString RecorderPanel::statusText() const
+{
+    return m_statusLabel->isVisible() ? m_statusLabel->text() : QString();
+}
+
+void RecorderPanel::toggleRecording()
+{
+    if (isRecording()) {
+        m_recorder.stop();
+        return;
+    }
+    if (m_questionId.isEmpty()) {
+        showStatus(tr("Choose a question first."), true);
+        return;
+    }
+    m_statusLabel->hide();
+    m_waveform->clear();
+    m_meter->reset();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString path = QDir(m_dataDir).filePath(takeRelativePath(m_questionId, now));
+    const Status started =
+        m_recorder.start(path, {{QStringLiteral("QUESTION_ID"), m_questionId},
+                                {QStringLiteral("DATE"), now.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("ENCODER_OPTIONS"), QStringLiteral("voice")}});
+    if (!started)
+        showStatus(started.error(), true);
+}
+
+void RecorderPanel::onStateChanged()
+{
+    updateButton();
+    Q_EMIT recordingChanged(isRecording());
+}
+
+void RecorderPanel::updateButton()
+{
+    switch (m_recorder.state()) {
+    case AudioRecorder::State::Idle:
+        m_recordButton->setText(tr("Record"));
+        m_recordingLabel->clear();
+        break;
+    case AudioRecorder::State::Starting:
+        m_recordButton->setText(tr("Stop"));
+        m_recordingLabel->setText(tr("Waiting for the microphone…"));
+        break;
+    case AudioRecorder::State::Recording:
+        m_recordButton->setText(tr("Stop"));
+        m_recordingLabel->setText(QStringLiteral("\u25cf ") + tr("Recording"));
+        break;
+    }
+    m_recordButton->setToolTip(tr("Start or stop recording (Ctrl+R, or Space outside text fields)"));
+}
+
+void RecorderPanel::onElapsed(qint64 ms)
+{
+    const qint64 cap = m_recorder.maxDurationMs();
+    m_timeLabel->setText(tr("%1 / target %2 · limit %3")
+                             .arg(AttemptListModel::formatDuration(ms),
+                                  AttemptListModel::formatDuration(m_targetSeconds * 1000LL),
+                                  AttemptListModel::formatDuration(cap)));
+    // Past the target the time turns to a warning colour, without stopping anything.
+    QPalette palette = m_timeLabel->palette();
+    palette.setColor(QPalette::WindowText, ms > m_targetSeconds * 1000LL
+                                               ? QColor(0xd9, 0x3a, 0x2b)
+                                               : this->palette().color(QPalette::WindowText));
+    m_timeLabel->setPalette(palette);
+}
+
+void RecorderPanel::onFinished(const RecordedTake &take)
+{
+    Attempt attempt;
+    attempt.questionId = m_questionId;
+    attempt.startedAt = take.startedAt;
+    attempt.durationMs = take.durationMs;
+    attempt.audioPath = QDir(m_dataDir).relativeFilePath(take.path);
+    attempt.status = Attempt::Status::Complete;
+    if (attempt.audioPath.endsWith(QLatin1String(kPartialSuffix)))
+        return; // kept on disk under its temporary name; recovered on the next start
+    auto saved = m_attempts.add(attempt);
+    if (!saved) {
+        showStatus(
+            tr("The take was recorded to %1 but cannot be listed: %2 It will be recovered on the next start.")
+                .arg(QDir::toNativeSeparators(take.path), saved.error()),
+            true);
+        return;
+    }
+    if (take.reachedCap)
+        showStatus(tr("The take reached the limit of %1 and stopped by itself. It was saved.")
+                       .arg(AttemptListModel::formatDuration(m_recorder.maxDurationMs())));
+    Q_EMIT attemptSaved(saved.value());
+}
+
+void RecorderPanel::showStatus(const QString &text, bool problem)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setProperty("noMicrophone", problem && m_inputs->rowCount() == 0);
+    QPalette palette = m_statusLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     problem ? QColor(0xd9, 0x3a, 0x2b) : this->palette().color(QPalette::WindowText));
+    m_statusLabel->setPalette(palette);
+    m_statusLabel->show();
+}
+
+} // namespace coach

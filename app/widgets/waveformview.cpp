@@ -1,0 +1,124 @@
+#include "widgets/waveformview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace coach {
+
+WaveformView::WaveformView(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+QSize WaveformView::sizeHint() const
+{
+    return {400, 64};
+}
+
+QSize WaveformView::minimumSizeHint() const
+{
+    return {100, 40};
+}
+
+void WaveformView::setWaveform(const QList<WaveformBin> &bins, double binDurationMs)
+{
+    m_bins = bins;
+    m_binDurationMs = binDurationMs;
+    update();
+}
+
+void WaveformView::appendBins(const QList<WaveformBin> &bins)
+{
+    m_bins.append(bins);
+    update();
+}
+
+void WaveformView::clear()
+{
+    m_bins.clear();
+    m_durationMs = -1;
+    m_positionMs = -1;
+    update();
+}
+
+void WaveformView::setDurationMs(qint64 ms)
+{
+    m_durationMs = ms;
+    update();
+}
+
+void WaveformView::setPositionMs(qint64 ms)
+{
+    if (ms == m_positionMs)
+        return;
+    m_positionMs = ms;
+    update();
+}
+
+void WaveformView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    update();
+}
+
+qint64 WaveformView::durationMs() const
+{
+    return m_durationMs >= 0 ? m_durationMs : static_cast<qint64>(m_bins.size() * m_binDurationMs);
+}
+
+qint64 WaveformView::msAt(double x) const
+{
+    const double f = std::clamp(x / std::max(1, width()), 0.0, 1.0);
+    return static_cast<qint64>(f * static_cast<double>(durationMs()));
+}
+
+void WaveformView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawRect(rect().adjusted(0, 0, -1, -1));
+    if (m_bins.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, m_placeholder);
+        return;
+    }
+    const int w = width() - 2;
+    const double mid = height() / 2.0;
+    const double half = height() / 2.0 - 3;
+    const QList<WaveformBin> shown = resampleWaveform(m_bins, w);
+    const double duration = std::max<double>(1.0, static_cast<double>(durationMs()));
+    const double pxPerBin = w * (static_cast<double>(m_bins.size()) * m_binDurationMs / duration) /
+                            std::max<qsizetype>(1, shown.size());
+    const qint64 position = m_positionMs;
+    const QColor played = palette().color(QPalette::Highlight);
+    const QColor rest = palette().color(QPalette::Text);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const double x = 1 + i * pxPerBin;
+        const bool before = position >= 0 && x < 1 + position / duration * w;
+        p.setPen(before ? played : rest);
+        p.drawLine(QPointF(x, mid - shown.at(i).max * half), QPointF(x, mid - shown.at(i).min * half));
+    }
+    if (position >= 0) {
+        const double x = 1 + position / duration * w;
+        p.setPen(QPen(played, 2));
+        p.drawLine(QPointF(x, 0), QPointF(x, height()));
+    }
+}
+
+void WaveformView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_seekable && event->button() == Qt::LeftButton && !m_bins.isEmpty())
+        Q_EMIT seekRequested(msAt(event->position().x()));
+    QWidget::mousePressEvent(event);
+}
+
+void WaveformView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_seekable && (event->buttons() & Qt::LeftButton) && !m_bins.isEmpty())
+        Q_EMIT seekRequested(msAt(event->position().x()));
+    QWidget::mouseMoveEvent(event);
+}
+
+} // namespace coach

@@ -1,0 +1,50 @@
+// Draws a waveform overview with a play position; clicking or dragging on it seeks.
+#pragma once
+
+#include "core/waveform.h"
+
+#include <QWidget>
+
+namespace coach {
+
+class WaveformView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WaveformView(QWidget *parent = nullptr);
+
+    // binDurationMs: how long one bin lasts, so positions map to x.
+    void setWaveform(const QList<WaveformBin> &bins, double binDurationMs);
+    // Adds bins while a take is being recorded.
+    void appendBins(const QList<WaveformBin> &bins);
+    void clear();
+    void setDurationMs(qint64 ms);
+    void setPositionMs(qint64 ms);
+    void setSeekable(bool seekable) { m_seekable = seekable; }
+    void setPlaceholderText(const QString &text);
+    qint64 durationMs() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void seekRequested(qint64 ms);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    qint64 msAt(double x) const;
+
+    QList<WaveformBin> m_bins;
+    double m_binDurationMs = 20.0;
+    qint64 m_durationMs = -1; // -1: derived from the bins
+    qint64 m_positionMs = -1; // -1: no position marker
+    bool m_seekable = false;
+    QString m_placeholder;
+};
+
+} // namespace coach
