@@ -1,0 +1,123 @@
+#include "core/bankloader.h"
+#include "core/takefiles.h"
+#include "storage/attemptrepository.h"
+#include "storage/database.h"
+#include "storage/questionrepository.h"
+#include "storage/takerecovery.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace coach;
+
+namespace {
+
+struct Profile
+{
+    QTemporaryDir dir;
+    Database database;
+    std::unique_ptr<AttemptRepository> attempts;
+
+    Profile()
+    {
+        REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
+        QuestionRepository questions(database);
+        auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+        REQUIRE(bank.ok());
+        REQUIRE(questions.importBundledBank(bank.value()).ok());
+        attempts = std::make_unique<AttemptRepository>(database);
+        QDir(dir.path()).mkpath(QLatin1String(kRecordingsDir));
+    }
+};
+
+Attempt makeAttempt(const QString &question, const QDateTime &when)
+{
+    Attempt a;
+    a.questionId = question;
+    a.startedAt = when;
+    a.durationMs = 61234;
+    a.audioPath = takeRelativePath(question, when);
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("Attempts are stored and listed newest first", "[storage][attempts]")
+{
+    Profile profile;
+    const QString q = QStringLiteral("be-testing-backend-code");
+    const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    REQUIRE(profile.attempts->add(makeAttempt(q, t0)).ok());
+    const auto second = profile.attempts->add(makeAttempt(q, t0.addDays(1)));
+    REQUIRE(second.ok());
+    CHECK(second->id > 0);
+    REQUIRE(profile.attempts->add(makeAttempt(QStringLiteral("be-why-this-role"), t0.addDays(2))).ok());
+
+    const auto list = profile.attempts->forQuestion(q);
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 2);
+    CHECK(list->at(0).startedAt == t0.addDays(1));
+    CHECK(list->at(0).durationMs == 61234);
+    CHECK(list->at(0).status == Attempt::Status::Complete);
+    CHECK(list->at(1).startedAt == t0);
+    CHECK(profile.attempts->count() == 3);
+    CHECK(profile.attempts->hasAudioPath(makeAttempt(q, t0).audioPath));
+
+    SECTION("the same file is never listed twice")
+    {
+        CHECK_FALSE(profile.attempts->add(makeAttempt(q, t0)).ok());
+    }
+    SECTION("an attempt must belong to a known question")
+    {
+        const auto orphan = profile.attempts->add(makeAttempt(QStringLiteral("no-such-question"), t0));
+        REQUIRE_FALSE(orphan.ok());
+        CHECK(orphan.error().contains(QStringLiteral("cannot be saved")));
+    }
+}
+
+TEST_CASE("Interrupted takes are recovered, never dropped", "[storage][recovery]")
+{
+    Profile profile;
+    const QDir root(profile.dir.path());
+    const QDateTime t0(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+    const QString q = QStringLiteral("be-debug-production-issue");
+    const QString partial = takeRelativePath(q, t0) + QLatin1String(kPartialSuffix);
+    const QString orphan = takeRelativePath(q, t0.addSecs(60)); // finished, but its row was never written
+    const QString listed = takeRelativePath(q, t0.addSecs(120));
+    coach::test::writeFile(root.filePath(partial), "audio");
+    coach::test::writeFile(root.filePath(orphan), "audio");
+    coach::test::writeFile(root.filePath(listed), "audio");
+    coach::test::writeFile(root.filePath(QStringLiteral("recordings/stray.opus")), "audio");
+    Attempt known = makeAttempt(q, t0.addSecs(120));
+    REQUIRE(profile.attempts->add(known).ok());
+
+    QStringList probed;
+    const RecoveryReport report = TakeRecovery::run(profile.dir.path(), *profile.attempts, [&](const QString &path) {
+        probed << QFileInfo(path).fileName();
+        return TakeProbe{true, 9500};
+    });
+    REQUIRE(report.recovered.size() == 2);
+    CHECK(probed.size() == 2);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems.first().contains(QStringLiteral("stray.opus")));
+    CHECK(QFile::exists(root.filePath(QStringLiteral("recordings/stray.opus"))));
+
+    const auto list = profile.attempts->forQuestion(q);
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 3);
+    const Attempt &fromPartial = list->at(2);
+    CHECK(fromPartial.status == Attempt::Status::Recovered);
+    CHECK(fromPartial.durationMs == 9500);
+    CHECK(fromPartial.startedAt == t0);
+    CHECK(fromPartial.audioPath == takeRelativePath(q, t0));
+    CHECK(QFile::exists(root.filePath(fromPartial.audioPath)));
+    CHECK_FALSE(QFile::exists(root.filePath(partial)));
+    CHECK(list->at(1).audioPath == orphan);
+
+    // Running it again finds nothing new.
+    const RecoveryReport again =
+        TakeRecovery::run(profile.dir.path(), *profile.attempts, [](const QString &) { return TakeProbe{}; });
+    CHECK(again.recovered.isEmpty());
+}
