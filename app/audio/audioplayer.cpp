@@ -128,6 +128,7 @@ void AudioPlayer::unload()
 void AudioPlayer::releaseSink()
 {
     m_positionTimer.stop();
+    m_startMs = 0;
     if (m_sink) {
         m_sink->stop();
         delete m_sink;
@@ -144,14 +145,9 @@ qint64 AudioPlayer::durationMs() const
 
 qint64 AudioPlayer::positionMs() const
 {
-    if (!m_device)
-        return 0;
-    // What the sink has buffered but not yet played is not heard yet.
-    const qint64 buffered = m_sink && m_sink->state() != QAudio::StoppedState
-                                ? std::max<qint64>(0, m_sink->bufferSize() - m_sink->bytesFree())
-                                : 0;
-    const qint64 bytes = std::max<qint64>(0, m_device->pos() - buffered);
-    return bytes / static_cast<qint64>(sizeof(qint16)) * 1000 / DecodedAudio::kSampleRate;
+    // The sink reports how much it has played since it started; the start point is where it started from.
+    const qint64 played = m_sink ? m_sink->processedUSecs() / 1000 : 0;
+    return std::min(durationMs(), m_startMs + played);
 }
 
 void AudioPlayer::play()
@@ -172,6 +168,7 @@ void AudioPlayer::play()
     }
     if (m_device->atEnd())
         m_device->seek(0);
+    m_startMs = m_device->pos() / static_cast<qint64>(sizeof(qint16)) * 1000 / DecodedAudio::kSampleRate;
     QAudioFormat format;
     format.setSampleRate(DecodedAudio::kSampleRate);
     format.setChannelCount(1);
@@ -205,6 +202,7 @@ void AudioPlayer::stop()
     }
     if (m_device)
         m_device->seek(0);
+    m_startMs = 0;
     setState(State::Stopped);
     Q_EMIT positionChanged(0);
 }
@@ -220,6 +218,7 @@ void AudioPlayer::seek(qint64 ms)
         m_device->open(QIODevice::ReadOnly);
     }
     const bool wasPlaying = m_state == State::Playing;
+    m_startMs = sample * 1000 / DecodedAudio::kSampleRate;
     if (m_sink) {
         // Restarting the sink drops what it had buffered from the old position.
         m_sink->stop();

@@ -17,6 +17,9 @@ AudioRecorder::AudioRecorder(QObject *parent)
 {
     qRegisterMetaType<RecordedTake>();
     qRegisterMetaType<LevelReading>();
+    // Qt 6.4 does not always announce a vanished PulseAudio source, so the list is also checked while recording.
+    m_deviceCheck.setInterval(1000);
+    connect(&m_deviceCheck, &QTimer::timeout, this, &AudioRecorder::onDevicesChanged);
 }
 
 AudioRecorder::~AudioRecorder()
@@ -100,6 +103,7 @@ Status AudioRecorder::start(const QString &path, const QMap<QString, QString> &t
         return Status::failure(tr("The microphone %1 cannot be opened.").arg(m_device.description()));
     }
     connect(m_io, &QIODevice::readyRead, this, &AudioRecorder::onReadyRead);
+    m_deviceCheck.start();
     setState(State::Starting);
     return Status::success();
 }
@@ -169,6 +173,7 @@ void AudioRecorder::finish(const QString &problemText, bool reachedCap)
     if (m_state == State::Idle || m_finishing)
         return;
     m_finishing = true;
+    m_deviceCheck.stop();
     if (m_source) {
         // Take what the device still holds, then let go of it.
         if (m_io && problemText.isEmpty())

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -84,6 +85,7 @@ private:
     QAudioFormat m_format;
     QAudioDevice m_device;
     QMediaDevices *m_devices = nullptr;
+    QTimer m_deviceCheck;
     QAudioSource *m_source = nullptr;
     QIODevice *m_io = nullptr;
     std::unique_ptr<OpusFileWriter> m_writer;

@@ -8,9 +8,9 @@ namespace coach {
 
 namespace {
 
-// Pages leave the encoder within half a second, so a killed process loses at most about that much.
-constexpr int kMuxingDelaySamples = 24000; // at the encoder's 48 kHz
-constexpr int kDecisionDelaySamples = 9600;
+// Pages leave the encoder within a quarter of a second, so a killed process loses at most about that much.
+constexpr int kMuxingDelaySamples = 12000; // 250 ms at the encoder's 48 kHz
+constexpr int kDecisionDelaySamples = 4800;
 
 } // namespace
 

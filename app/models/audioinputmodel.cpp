@@ -6,13 +6,25 @@ namespace coach {
 
 AudioInputModel::AudioInputModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    // Qt 6.4 does not always announce PulseAudio sources coming and going; a cheap look at its cached list does.
+    m_poll.setInterval(2000);
+    connect(&m_poll, &QTimer::timeout, this, &AudioInputModel::checkForChanges);
+}
+
+void AudioInputModel::checkForChanges()
+{
+    const QList<QAudioDevice> inputs = QMediaDevices::audioInputs();
+    if (inputs != m_inputs || QMediaDevices::defaultAudioInput().id() != m_defaultId)
+        refresh();
+}
 
 void AudioInputModel::refresh()
 {
     if (!m_devices) {
         m_devices = new QMediaDevices(this);
         connect(m_devices, &QMediaDevices::audioInputsChanged, this, &AudioInputModel::refresh);
+        m_poll.start();
     }
     beginResetModel();
     m_inputs = QMediaDevices::audioInputs();

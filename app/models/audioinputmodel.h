@@ -3,6 +3,7 @@
 
 #include <QAbstractListModel>
 #include <QAudioDevice>
+#include <QTimer>
 
 class QMediaDevices;
 
@@ -28,7 +29,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void checkForChanges();
+
     QMediaDevices *m_devices = nullptr;
+    QTimer m_poll;
     QList<QAudioDevice> m_inputs;
     QByteArray m_defaultId;
 };

@@ -153,7 +153,7 @@ bool RecorderPanel::isRecording() const
 
 QString RecorderPanel::statusText() const
 {
-    return m_statusLabel->isVisible() ? m_statusLabel->text() : QString();
+    return m_statusLabel->isHidden() ? QString() : m_statusLabel->text();
 }
 
 void RecorderPanel::toggleRecording()

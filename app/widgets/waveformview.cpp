@@ -94,11 +94,14 @@ void WaveformView::paintEvent(QPaintEvent *)
     const qint64 position = m_positionMs;
     const QColor played = palette().color(QPalette::Highlight);
     const QColor rest = palette().color(QPalette::Text);
+    const double barWidth = std::max(1.0, pxPerBin);
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const double x = 1 + i * pxPerBin;
         const bool before = position >= 0 && x < 1 + position / duration * w;
-        p.setPen(before ? played : rest);
-        p.drawLine(QPointF(x, mid - shown.at(i).max * half), QPointF(x, mid - shown.at(i).min * half));
+        // At least one pixel high, so silence still reads as a line.
+        const double top = mid - std::max<double>(shown.at(i).max * half, 0.5);
+        const double bottom = mid - std::min<double>(shown.at(i).min * half, -0.5);
+        p.fillRect(QRectF(x, top, barWidth, bottom - top), before ? played : rest);
     }
     if (position >= 0) {
         const double x = 1 + position / duration * w;

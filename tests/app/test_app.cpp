@@ -1,4 +1,6 @@
 // The whole program as a person starts it: the real executable, a real X server, a real screenshot.
+#include "audio/opusfilereader.h"
+#include "support/speech.h"
 #include "support/testsupport.h"
 
 #include <QCoreApplication>
@@ -154,10 +156,45 @@ public:
             m_process.kill();
     }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    // SIGKILL: the program gets no chance to tidy up, as in a crash or a power cut.
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
 
 private:
     QProcess m_process;
 };
+
+// Sends keys to the program's main window, as a person's keyboard would.
+void pressKeys(const QString &display, const QString &keys)
+{
+    QProcess xdotool;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), display);
+    xdotool.setProcessEnvironment(env);
+    xdotool.start(requireTool(QStringLiteral("xdotool")),
+                  {QStringLiteral("search"), QStringLiteral("--name"), QStringLiteral("^Interview Coach$"),
+                   QStringLiteral("windowfocus"), QStringLiteral("--sync"), QStringLiteral("key"),
+                   QStringLiteral("--clearmodifiers"), keys});
+    REQUIRE(xdotool.waitForFinished(10000));
+    REQUIRE(xdotool.exitCode() == 0);
+}
+
+// Runs one query on the program's database with the sqlite3 shell (WAL lets it read beside the program).
+QString query(const QString &database, const QString &sql)
+{
+    QProcess sqlite;
+    sqlite.start(requireTool(QStringLiteral("sqlite3")), {database, sql});
+    REQUIRE(sqlite.waitForFinished(10000));
+    return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed();
+}
+
+QString screenshotPath(const QString &name)
+{
+    return QDir(QStringLiteral(COACH_SCREENSHOT_DIR)).filePath(name);
+}
 
 } // namespace
 
@@ -227,4 +264,95 @@ TEST_CASE("A database from a newer version stops the program with a message, unt
     screenshot(x.display(),
                QDir(QStringLiteral(COACH_SCREENSHOT_DIR)).filePath(QStringLiteral("newer-database.png")));
     CHECK(coach::test::readFile(path) == before);
+}
+
+TEST_CASE("A whole take with Ctrl+R through the real main window", "[app][x11][audio]")
+{
+    coach::test::requireAudioHarness();
+    QTemporaryDir dataDir;
+    const QString wav = coach::test::makeSpeechWav(
+        dataDir.path(), QStringLiteral("I build APIs and background workers, and I care about reliable releases."));
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); }, 30000));
+    const QString db = dataDir.filePath(QStringLiteral("coach.sqlite"));
+
+    pressKeys(x.display(), QStringLiteral("ctrl+r"));
+    REQUIRE(coach::test::waitFor(
+        [&] { return !QDir(dataDir.filePath(QStringLiteral("recordings"))).entryList(QDir::Files).isEmpty(); },
+        10000));
+    coach::test::waitFor([] { return false; }, 1500); // the microphone opens
+    coach::test::speakIntoMicrophone(wav);
+    screenshot(x.display(), screenshotPath(QStringLiteral("recording.png")));
+    pressKeys(x.display(), QStringLiteral("ctrl+r"));
+
+    REQUIRE(coach::test::waitFor([&] { return query(db, QStringLiteral("SELECT count(*) FROM attempts")) == u'1'; },
+                                 10000));
+    const QStringList row = query(db, QStringLiteral("SELECT question_id, duration_ms, audio_path, status FROM attempts"))
+                                .split(u'|');
+    REQUIRE(row.size() == 4);
+    CHECK(row.at(0) == QStringLiteral("be-tell-me-about-yourself")); // the first question on a fresh profile
+    CHECK(row.at(3) == QStringLiteral("complete"));
+    const auto decoded = coach::OpusFileReader::decode(dataDir.filePath(row.at(2)));
+    REQUIRE(decoded.ok());
+    CHECK(decoded->durationMs() == Approx(row.at(1).toLongLong()).margin(100));
+    CHECK(coach::test::speechSpanMs(decoded->samples) ==
+          Approx(coach::test::speechSpanMs(coach::test::readWavSamples(wav))).epsilon(0.05));
+    coach::test::waitFor([] { return false; }, 800);
+    screenshot(x.display(), screenshotPath(QStringLiteral("recorded.png")));
+}
+
+TEST_CASE("A take killed mid-way is recovered on the next start", "[app][x11][audio]")
+{
+    coach::test::requireAudioHarness();
+    QTemporaryDir dataDir;
+    const QString wav = coach::test::makeSpeechWav(
+        dataDir.path(),
+        QStringLiteral("The outage started on a Friday evening. Orders were charged twice because a retry ran after "
+                       "a timeout. I added an idempotency key, replayed the queue safely, and wrote a test that "
+                       "kills the worker halfway, so it cannot happen again without us knowing."));
+    const QString db = dataDir.filePath(QStringLiteral("coach.sqlite"));
+    {
+        Xvfb x;
+        RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+        REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                     30000));
+        QProcess speech;
+        speech.start(QStandardPaths::findExecutable(QStringLiteral("paplay")), {QStringLiteral("--device=micfeed"), wav});
+        pressKeys(x.display(), QStringLiteral("ctrl+r"));
+        // The take is under way once its first audio page is on disk (a quarter of a second of sound).
+        const QDir recordings(dataDir.filePath(QStringLiteral("recordings")));
+        auto partialSize = [&] {
+            const QFileInfoList files = recordings.entryInfoList({QStringLiteral("*.partial")}, QDir::Files);
+            return files.isEmpty() ? qint64(0) : files.first().size();
+        };
+        REQUIRE(coach::test::waitFor([&] { return partialSize() > 1500; }, 10000));
+        coach::test::waitFor([] { return false; }, 9750);
+        app.kill();
+        speech.kill();
+        speech.waitForFinished(3000);
+        const QStringList partial =
+            QDir(dataDir.filePath(QStringLiteral("recordings"))).entryList({QStringLiteral("*.partial")}, QDir::Files);
+        REQUIRE(partial.size() == 1);
+        CHECK(query(db, QStringLiteral("SELECT count(*) FROM attempts")) == u'0');
+    }
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); }, 30000));
+    REQUIRE(coach::test::waitFor([&] { return query(db, QStringLiteral("SELECT count(*) FROM attempts")) == u'1'; },
+                                 10000));
+    const QStringList row =
+        query(db, QStringLiteral("SELECT duration_ms, audio_path, status FROM attempts")).split(u'|');
+    REQUIRE(row.size() == 3);
+    CHECK(row.at(2) == QStringLiteral("recovered"));
+    const qint64 recoveredMs = row.at(0).toLongLong();
+    WARN("recovered " << recoveredMs << " ms of a take killed 10 s into it");
+    CHECK(recoveredMs >= 8000);
+    CHECK_FALSE(row.at(1).endsWith(QStringLiteral(".partial")));
+    const auto decoded = coach::OpusFileReader::decode(dataDir.filePath(row.at(1)));
+    REQUIRE(decoded.ok());
+    CHECK(decoded->durationMs() == Approx(recoveredMs).margin(100));
+    CHECK(coach::test::speechSpanMs(decoded->samples) > 5000);
+    coach::test::waitFor([] { return false; }, 800);
+    screenshot(x.display(), screenshotPath(QStringLiteral("recovered.png")));
 }

@@ -1,0 +1,289 @@
+// Real audio end to end: speech into the virtual microphone, through the recorder panel, into an attempt;
+// then played back into the virtual speaker and captured there.
+#include "audio/audioplayer.h"
+#include "audio/audiorecorder.h"
+#include "audio/opusfilereader.h"
+#include "core/bankloader.h"
+#include "core/settings.h"
+#include "storage/attemptrepository.h"
+#include "storage/database.h"
+#include "storage/questionrepository.h"
+#include "support/speech.h"
+#include "support/testsupport.h"
+#include "widgets/levelmeter.h"
+#include "widgets/recorderpanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstring>
+
+using namespace coach;
+
+namespace {
+
+struct Studio
+{
+    QTemporaryDir dir;
+    Database database;
+    std::unique_ptr<AttemptRepository> attempts;
+    std::unique_ptr<Settings> settings;
+    AudioRecorder recorder;
+
+    Studio()
+    {
+        REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
+        QuestionRepository questions(database);
+        auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+        REQUIRE(bank.ok());
+        REQUIRE(questions.importBundledBank(bank.value()).ok());
+        attempts = std::make_unique<AttemptRepository>(database);
+        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+    }
+};
+
+const QString kAnswer = QStringLiteral(
+    "Last spring our checkout service slowed down every evening. I traced it to a missing index, "
+    "added it, and the slowest requests went from two seconds to two hundred milliseconds.");
+
+} // namespace
+
+TEST_CASE("A spoken answer is recorded through the recorder panel into an attempt", "[audio][live]")
+{
+    test::requireAudioHarness();
+    Studio studio;
+    const QString wav = test::makeSpeechWav(studio.dir.path(), kAnswer);
+    const std::vector<qint16> source = test::readWavSamples(wav);
+
+    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    panel.setQuestion(QStringLiteral("be-improved-backend-performance"), 110);
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("microphoneCombo"));
+    REQUIRE(test::waitFor([&] { return combo->count() > 0; }, 10000));
+    QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
+
+    QElapsedTimer startLatency;
+    startLatency.start();
+    panel.toggleRecording();
+    INFO(panel.statusText());
+    REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
+    const qint64 latencyMs = startLatency.elapsed();
+    QElapsedTimer take;
+    take.start();
+    test::waitFor([] { return false; }, 500);
+    test::speakIntoMicrophone(wav);
+    test::waitFor([] { return false; }, 500);
+    const qint64 wallMs = take.elapsed();
+    panel.toggleRecording();
+    REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 10000));
+    WARN("recording start latency: " << latencyMs << " ms");
+
+    const Attempt attempt = saved.first().first().value<Attempt>();
+    CHECK(attempt.id > 0);
+    CHECK(attempt.questionId == QStringLiteral("be-improved-backend-performance"));
+    CHECK(attempt.audioPath.startsWith(QStringLiteral("recordings/")));
+    const QString file = QDir(studio.dir.path()).filePath(attempt.audioPath);
+    const auto decoded = OpusFileReader::decode(file);
+    INFO(decoded.error());
+    REQUIRE(decoded.ok());
+    CHECK_FALSE(decoded->truncated);
+
+    // The take lasts what was played plus the silence around it, within 5%.
+    CHECK(decoded->durationMs() == Approx(wallMs).epsilon(0.05));
+    CHECK(attempt.durationMs == Approx(decoded->durationMs()).margin(100));
+    // The speech arrives at the level it was played, within 3 dB.
+    CHECK(test::speechRmsDbfs(decoded->samples) == Approx(test::speechRmsDbfs(source)).margin(3.0));
+    CHECK(test::speechSpanMs(decoded->samples) == Approx(test::speechSpanMs(source)).epsilon(0.05));
+    CHECK(decoded->tags.value(QStringLiteral("QUESTION_ID")) == attempt.questionId);
+
+    // The row in the database is the one the panel reported.
+    const auto stored = studio.attempts->forQuestion(attempt.questionId);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().audioPath == attempt.audioPath);
+    CHECK(stored->first().durationMs == attempt.durationMs);
+    CHECK(stored->first().status == Attempt::Status::Complete);
+    CHECK(QDir(studio.dir.filePath(QStringLiteral("recordings"))).entryList(QDir::Files).size() == 1);
+
+    // The meter saw the speech.
+    CHECK(panel.findChild<LevelMeter *>(QStringLiteral("levelMeter"))->peakHoldDbfs() > -96.0);
+
+    SECTION("a retake is a new file and a new attempt")
+    {
+        panel.toggleRecording();
+        REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
+        test::waitFor([] { return false; }, 1000);
+        panel.toggleRecording();
+        REQUIRE(test::waitFor([&] { return saved.count() == 2; }, 10000));
+        const Attempt retake = saved.at(1).first().value<Attempt>();
+        CHECK(retake.audioPath != attempt.audioPath);
+        CHECK(QFile::exists(file));
+        CHECK(studio.attempts->forQuestion(attempt.questionId)->size() == 2);
+    }
+
+    SECTION("playback reaches the speaker")
+    {
+        const QString capturePath = studio.dir.filePath(QStringLiteral("speaker.raw"));
+        QProcess parec;
+        parec.setStandardOutputFile(capturePath);
+        parec.start(QStandardPaths::findExecutable(QStringLiteral("parec")),
+                    {QStringLiteral("--device=speaker.monitor"), QStringLiteral("--latency-msec=20"),
+                     QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"), QStringLiteral("--channels=1")});
+        REQUIRE(parec.waitForStarted());
+        test::waitFor([] { return false; }, 1500); // the capture is running
+
+        AudioPlayer player;
+        player.load(file);
+        REQUIRE(test::waitFor([&] { return player.state() == AudioPlayer::State::Stopped; }, 10000));
+        CHECK(player.durationMs() == decoded->durationMs());
+        CHECK(player.waveform().size() == AudioPlayer::kWaveformBins);
+        player.play();
+        CHECK(player.state() == AudioPlayer::State::Playing);
+        REQUIRE(test::waitFor([&] { return player.state() == AudioPlayer::State::Stopped; },
+                              static_cast<int>(decoded->durationMs()) + 10000));
+        test::waitFor([] { return false; }, 800);
+        parec.terminate();
+        parec.waitForFinished(5000);
+
+        const QByteArray raw = test::readFile(capturePath);
+        std::vector<qint16> captured(static_cast<size_t>(raw.size() / 2));
+        std::memcpy(captured.data(), raw.constData(), captured.size() * 2);
+        const qint64 heard = test::speechSpanMs(captured);
+        INFO("captured " << captured.size() / 48 << " ms, speech over " << heard << " ms");
+        CHECK(heard == Approx(test::speechSpanMs(decoded->samples)).epsilon(0.05));
+        CHECK(test::speechRmsDbfs(captured) == Approx(test::speechRmsDbfs(decoded->samples)).margin(3.0));
+    }
+}
+
+TEST_CASE("Pausing and seeking move the play position", "[audio][live]")
+{
+    test::requireAudioHarness();
+    Studio studio;
+    const QString wav = test::makeSpeechWav(studio.dir.path(), kAnswer);
+    // Encode the speech straight to a take, without the microphone.
+    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
+    QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
+    panel.toggleRecording();
+    REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
+    test::speakIntoMicrophone(wav);
+    panel.toggleRecording();
+    REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 10000));
+    const QString file = QDir(studio.dir.path()).filePath(saved.first().first().value<Attempt>().audioPath);
+
+    AudioPlayer player;
+    player.load(file);
+    REQUIRE(test::waitFor([&] { return player.state() == AudioPlayer::State::Stopped; }, 10000));
+    player.seek(3000);
+    CHECK(player.positionMs() == Approx(3000).margin(25));
+    player.play();
+    test::waitFor([] { return false; }, 1000);
+    player.pause();
+    CHECK(player.state() == AudioPlayer::State::Paused);
+    const qint64 paused = player.positionMs();
+    CHECK(paused > 3000);
+    CHECK(paused < 4500);
+    test::waitFor([] { return false; }, 500);
+    CHECK(player.positionMs() == paused);
+    player.stop();
+    CHECK(player.positionMs() == 0);
+
+    SECTION("a damaged file is reported, not played")
+    {
+        QFile::resize(file, 30);
+        player.load(file);
+        REQUIRE(test::waitFor([&] { return player.state() == AudioPlayer::State::Failed; }, 10000));
+    }
+}
+
+TEST_CASE("Without a sound server the recorder says so and nothing breaks", "[.noaudio]")
+{
+    // Run with PULSE_SERVER pointing nowhere (ctest's test_widgets_no_audio does).
+    Studio studio;
+    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
+    REQUIRE(test::waitFor([&] { return !panel.statusText().isEmpty(); }, 10000));
+    CHECK(panel.statusText().contains(QStringLiteral("No microphone was found")));
+    panel.toggleRecording();
+    CHECK_FALSE(panel.isRecording());
+    CHECK(panel.statusText().contains(QStringLiteral("No microphone was found")));
+    CHECK(QDir(studio.dir.filePath(QStringLiteral("recordings"))).entryList(QDir::Files).isEmpty());
+}
+
+namespace {
+
+QString pactl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pactl")), arguments);
+    REQUIRE(process.waitForFinished(10000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("A take stops by itself at the hard cap, with a notice", "[audio][live]")
+{
+    test::requireAudioHarness();
+    Studio studio;
+    studio.settings->setValue(Settings::Key::RecordingCapSeconds, 2);
+    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
+    QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
+    panel.toggleRecording();
+    REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 15000));
+    CHECK_FALSE(panel.isRecording());
+    CHECK(saved.first().first().value<Attempt>().durationMs == Approx(2000).margin(150));
+    CHECK(panel.statusText().contains(QStringLiteral("reached the limit of 0:02")));
+}
+
+TEST_CASE("A folder that cannot be written is reported and nothing is half-written", "[audio][live]")
+{
+    test::requireAudioHarness();
+    Studio studio;
+    // A file where the recordings folder should be: the folder cannot be made, whoever runs the test.
+    test::writeFile(studio.dir.filePath(QStringLiteral("recordings")), "in the way");
+    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
+    panel.toggleRecording();
+    CHECK_FALSE(panel.isRecording());
+    CHECK(panel.statusText().contains(QStringLiteral("cannot be created")));
+    CHECK(studio.attempts->count() == 0);
+}
+
+TEST_CASE("A microphone that disappears mid-take ends the take and keeps what was recorded", "[audio][live]")
+{
+    test::requireAudioHarness();
+    Studio studio;
+    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
+    QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
+    panel.toggleRecording();
+    REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
+    test::waitFor([] { return false; }, 2000);
+
+    QString module;
+    for (const QString &line : pactl({QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("modules")})
+                                   .split(u'\n')) {
+        if (line.contains(QStringLiteral("module-remap-source")))
+            module = line.section(u'\t', 0, 0);
+    }
+    REQUIRE_FALSE(module.isEmpty());
+    pactl({QStringLiteral("unload-module"), module});
+    const bool ended = test::waitFor([&] { return !panel.isRecording(); }, 10000);
+    // Put the microphone back for the tests that follow, whatever happened.
+    pactl({QStringLiteral("load-module"), QStringLiteral("module-remap-source"), QStringLiteral("master=micfeed.monitor"),
+           QStringLiteral("source_name=vmic"), QStringLiteral("source_properties=device.description=Virtual-microphone")});
+    pactl({QStringLiteral("set-default-source"), QStringLiteral("vmic")});
+
+    REQUIRE(ended);
+    REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 5000));
+    CHECK(saved.first().first().value<Attempt>().durationMs >= 1500);
+    CHECK((panel.statusText().contains(QStringLiteral("disconnected")) ||
+           panel.statusText().contains(QStringLiteral("stopped delivering sound"))));
+    CHECK(panel.statusText().contains(QStringLiteral("kept")));
+}
