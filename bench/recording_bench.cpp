@@ -1,6 +1,7 @@
-// CPU while recording: process CPU time over wall time during a take, against the same process idle for the same
-// time in this run; also the encoded bytes per minute and the time from start to the first samples.
-// Needs the sound server of scripts/audio-harness; speech from espeak-ng is played into its microphone throughout.
+// CPU while recording: process CPU time over wall time during a take, against the same process idle for the
+// same time in this run; also the encoded bytes per minute and the time from start to the first samples.
+// Needs the sound server of scripts/audio-harness; speech from espeak-ng is played into its microphone
+// throughout.
 #include "audio/audiorecorder.h"
 
 #include <QCoreApplication>
@@ -43,10 +44,11 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString raw = dir.filePath(QStringLiteral("speech-22k.wav"));
     const QString wav = dir.filePath(QStringLiteral("speech.wav"));
-    QProcess::execute(QStringLiteral("espeak-ng"),
-                      {QStringLiteral("-w"), raw,
-                       QStringLiteral("I designed the API around the consumers first, then added pagination, rate "
-                                      "limits and caching where the reads were hot, and measured every change.")});
+    QProcess::execute(
+        QStringLiteral("espeak-ng"),
+        {QStringLiteral("-w"), raw,
+         QStringLiteral("I designed the API around the consumers first, then added pagination, rate "
+                        "limits and caching where the reads were hot, and measured every change.")});
     QProcess::execute(QStringLiteral("sox"), {raw, QStringLiteral("-r"), QStringLiteral("48000"), wav});
 
     coach::AudioRecorder recorder;
@@ -62,9 +64,11 @@ int main(int argc, char *argv[])
     // Speech keeps playing into the microphone for the whole take.
     QProcess speaker;
     QObject::connect(&speaker, &QProcess::finished, &speaker, [&] {
-        speaker.start(QStandardPaths::findExecutable(QStringLiteral("paplay")), {QStringLiteral("--device=micfeed"), wav});
+        speaker.start(QStandardPaths::findExecutable(QStringLiteral("paplay")),
+                      {QStringLiteral("--device=micfeed"), wav});
     });
-    speaker.start(QStandardPaths::findExecutable(QStringLiteral("paplay")), {QStringLiteral("--device=micfeed"), wav});
+    speaker.start(QStandardPaths::findExecutable(QStringLiteral("paplay")),
+                  {QStringLiteral("--device=micfeed"), wav});
 
     const QString take = dir.filePath(QStringLiteral("take.opus"));
     QElapsedTimer latency;
@@ -86,15 +90,18 @@ int main(int argc, char *argv[])
     speaker.kill();
     speaker.waitForFinished();
 
-    const double minutes = static_cast<double>(recorder.elapsedMs() ? recorder.elapsedMs() : wall.elapsed()) / 60000.0;
+    const double minutes =
+        static_cast<double>(recorder.elapsedMs() ? recorder.elapsedMs() : wall.elapsed()) / 60000.0;
     const qint64 bytes = QFileInfo(take).size();
     const double bytesPerMinute = static_cast<double>(bytes) / std::max(minutes, 1e-9);
     std::printf("recording for %d s with speech playing into the microphone\n", seconds);
     std::printf("  CPU while idle:      %.2f%% of one core\n", idleShare * 100);
     std::printf("  CPU while recording: %.2f%% of one core (target under 5%%); %.2f points over idle\n",
                 recordingShare * 100, (recordingShare - idleShare) * 100);
-    std::printf("  encoded size: %.0f bytes a minute (%.0f kB for a two-minute answer; target under 600 kB)\n",
-                bytesPerMinute, bytesPerMinute * 2 / 1000);
-    std::printf("  start latency (Record to first samples): %lld ms\n", static_cast<long long>(startLatencyMs));
+    std::printf(
+        "  encoded size: %.0f bytes a minute (%.0f kB for a two-minute answer; target under 600 kB)\n",
+        bytesPerMinute, bytesPerMinute * 2 / 1000);
+    std::printf("  start latency (Record to first samples): %lld ms\n",
+                static_cast<long long>(startLatencyMs));
     return recordingShare < 0.05 ? 0 : 1;
 }

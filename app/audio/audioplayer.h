@@ -64,7 +64,7 @@ private:
     QAudioSink *m_sink = nullptr;
     PcmDevice *m_device = nullptr;
     QTimer m_positionTimer;
-    qint64 m_startMs = 0; // where the current sink started playing
+    qint64 m_startMs = 0;     // where the current sink started playing
     quint64 m_generation = 0; // ignores decodes of files that were replaced meanwhile
 };
 

@@ -17,7 +17,8 @@ AudioRecorder::AudioRecorder(QObject *parent)
 {
     qRegisterMetaType<RecordedTake>();
     qRegisterMetaType<LevelReading>();
-    // Qt 6.4 does not always announce a vanished PulseAudio source, so the list is also checked while recording.
+    // Qt 6.4 does not always announce a vanished PulseAudio source, so the list is also checked while
+    // recording.
     m_deviceCheck.setInterval(1000);
     connect(&m_deviceCheck, &QTimer::timeout, this, &AudioRecorder::onDevicesChanged);
 }

@@ -7,7 +7,8 @@ namespace coach {
 AudioInputModel::AudioInputModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    // Qt 6.4 does not always announce PulseAudio sources coming and going; a cheap look at its cached list does.
+    // Qt 6.4 does not always announce PulseAudio sources coming and going; a cheap look at its cached list
+    // does.
     m_poll.setInterval(2000);
     connect(&m_poll, &QTimer::timeout, this, &AudioInputModel::checkForChanges);
 }

@@ -20,6 +20,19 @@
 
 namespace coach {
 
+namespace {
+
+void setProblemColour(QLabel *label, bool problem)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     problem ? QColor(0xd9, 0x3a, 0x2b)
+                             : label->parentWidget()->palette().color(QPalette::WindowText));
+    label->setPalette(palette);
+}
+
+} // namespace
+
 RecorderPanel::RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempts, Settings &settings,
                              QString dataDir, QWidget *parent)
     : QWidget(parent)
@@ -36,6 +49,7 @@ RecorderPanel::RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempt
     , m_meter(new LevelMeter(this))
     , m_waveform(new WaveformView(this))
     , m_statusLabel(new QLabel(this))
+    , m_deviceLabel(new QLabel(this))
 {
     m_micCombo->setObjectName(QStringLiteral("microphoneCombo"));
     m_micCombo->setModel(m_inputs);
@@ -50,6 +64,10 @@ RecorderPanel::RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempt
     m_statusLabel->setObjectName(QStringLiteral("recorderStatus"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->hide();
+    m_deviceLabel->setObjectName(QStringLiteral("deviceStatus"));
+    m_deviceLabel->setWordWrap(true);
+    m_deviceLabel->hide();
+    setProblemColour(m_deviceLabel, true);
     QFont bold = m_recordingLabel->font();
     bold.setBold(true);
     m_recordingLabel->setFont(bold);
@@ -66,7 +84,8 @@ RecorderPanel::RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempt
     layout->addWidget(m_waveform, 1, 0, 1, 2);
     layout->addWidget(m_micLabel, 2, 0);
     layout->addWidget(m_micCombo, 2, 1);
-    layout->addWidget(m_statusLabel, 3, 0, 1, 2);
+    layout->addWidget(m_deviceLabel, 3, 0, 1, 2);
+    layout->addWidget(m_statusLabel, 4, 0, 1, 2);
     layout->setColumnStretch(1, 1);
 
     m_recorder.setMaxDurationMs(m_settings.value(Settings::Key::RecordingCapSeconds).toInt() * 1000LL);
@@ -92,6 +111,9 @@ RecorderPanel::~RecorderPanel() = default;
 void RecorderPanel::retranslate()
 {
     m_micLabel->setText(tr("&Microphone:"));
+    m_deviceLabel->setText(
+        tr("No microphone was found. Connect one, or check the sound settings; the rest of "
+           "Interview Coach works without it."));
     m_waveform->setPlaceholderText(tr("Press Ctrl+R or Space to record your answer"));
     m_meter->setToolTip(
         tr("Input level in dBFS: keep speech in the green, peaks below the red. The clip light "
@@ -153,7 +175,12 @@ bool RecorderPanel::isRecording() const
 
 QString RecorderPanel::statusText() const
 {
-    return m_statusLabel->isHidden() ? QString() : m_statusLabel->text();
+    QStringList shown;
+    for (const QLabel *label : {m_deviceLabel, m_statusLabel}) {
+        if (!label->isHidden())
+            shown << label->text();
+    }
+    return shown.join(u'\n');
 }
 
 void RecorderPanel::toggleRecording()
@@ -161,6 +188,11 @@ void RecorderPanel::toggleRecording()
     if (isRecording()) {
         m_recorder.stop();
         return;
+    }
+    if (m_inputs->rowCount() == 0) {
+        m_inputs->refresh(); // perhaps one was connected a moment ago
+        if (m_inputs->rowCount() == 0)
+            return;
     }
     if (m_questionId.isEmpty()) {
         showStatus(tr("Choose a question first."), true);
@@ -246,11 +278,7 @@ void RecorderPanel::onFinished(const RecordedTake &take)
 void RecorderPanel::showStatus(const QString &text, bool problem)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setProperty("noMicrophone", problem && m_inputs->rowCount() == 0);
-    QPalette palette = m_statusLabel->palette();
-    palette.setColor(QPalette::WindowText,
-                     problem ? QColor(0xd9, 0x3a, 0x2b) : this->palette().color(QPalette::WindowText));
-    m_statusLabel->setPalette(palette);
+    setProblemColour(m_statusLabel, problem);
     m_statusLabel->show();
 }
 

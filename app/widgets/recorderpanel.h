@@ -67,7 +67,8 @@ private:
     QLabel *m_timeLabel;
     LevelMeter *m_meter;
     WaveformView *m_waveform;
-    QLabel *m_statusLabel;
+    QLabel *m_statusLabel; // notices and problems of the last take
+    QLabel *m_deviceLabel; // shown while there is no microphone
 };
 
 } // namespace coach

@@ -271,25 +271,30 @@ TEST_CASE("A whole take with Ctrl+R through the real main window", "[app][x11][a
     coach::test::requireAudioHarness();
     QTemporaryDir dataDir;
     const QString wav = coach::test::makeSpeechWav(
-        dataDir.path(), QStringLiteral("I build APIs and background workers, and I care about reliable releases."));
+        dataDir.path(),
+        QStringLiteral("I build APIs and background workers, and I care about reliable releases."));
     Xvfb x;
     RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
-    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); }, 30000));
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 30000));
     const QString db = dataDir.filePath(QStringLiteral("coach.sqlite"));
 
     pressKeys(x.display(), QStringLiteral("ctrl+r"));
     REQUIRE(coach::test::waitFor(
-        [&] { return !QDir(dataDir.filePath(QStringLiteral("recordings"))).entryList(QDir::Files).isEmpty(); },
+        [&] {
+            return !QDir(dataDir.filePath(QStringLiteral("recordings"))).entryList(QDir::Files).isEmpty();
+        },
         10000));
     coach::test::waitFor([] { return false; }, 1500); // the microphone opens
     coach::test::speakIntoMicrophone(wav);
     screenshot(x.display(), screenshotPath(QStringLiteral("recording.png")));
     pressKeys(x.display(), QStringLiteral("ctrl+r"));
 
-    REQUIRE(coach::test::waitFor([&] { return query(db, QStringLiteral("SELECT count(*) FROM attempts")) == u'1'; },
-                                 10000));
-    const QStringList row = query(db, QStringLiteral("SELECT question_id, duration_ms, audio_path, status FROM attempts"))
-                                .split(u'|');
+    REQUIRE(coach::test::waitFor(
+        [&] { return query(db, QStringLiteral("SELECT count(*) FROM attempts")) == u'1'; }, 10000));
+    const QStringList row =
+        query(db, QStringLiteral("SELECT question_id, duration_ms, audio_path, status FROM attempts"))
+            .split(u'|');
     REQUIRE(row.size() == 4);
     CHECK(row.at(0) == QStringLiteral("be-tell-me-about-yourself")); // the first question on a fresh profile
     CHECK(row.at(3) == QStringLiteral("complete"));
@@ -308,17 +313,19 @@ TEST_CASE("A take killed mid-way is recovered on the next start", "[app][x11][au
     QTemporaryDir dataDir;
     const QString wav = coach::test::makeSpeechWav(
         dataDir.path(),
-        QStringLiteral("The outage started on a Friday evening. Orders were charged twice because a retry ran after "
-                       "a timeout. I added an idempotency key, replayed the queue safely, and wrote a test that "
-                       "kills the worker halfway, so it cannot happen again without us knowing."));
+        QStringLiteral(
+            "The outage started on a Friday evening. Orders were charged twice because a retry ran after "
+            "a timeout. I added an idempotency key, replayed the queue safely, and wrote a test that "
+            "kills the worker halfway, so it cannot happen again without us knowing."));
     const QString db = dataDir.filePath(QStringLiteral("coach.sqlite"));
     {
         Xvfb x;
         RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
-        REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
-                                     30000));
+        REQUIRE(coach::test::waitFor(
+            [&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); }, 30000));
         QProcess speech;
-        speech.start(QStandardPaths::findExecutable(QStringLiteral("paplay")), {QStringLiteral("--device=micfeed"), wav});
+        speech.start(QStandardPaths::findExecutable(QStringLiteral("paplay")),
+                     {QStringLiteral("--device=micfeed"), wav});
         pressKeys(x.display(), QStringLiteral("ctrl+r"));
         // The take is under way once its first audio page is on disk (a quarter of a second of sound).
         const QDir recordings(dataDir.filePath(QStringLiteral("recordings")));
@@ -331,16 +338,17 @@ TEST_CASE("A take killed mid-way is recovered on the next start", "[app][x11][au
         app.kill();
         speech.kill();
         speech.waitForFinished(3000);
-        const QStringList partial =
-            QDir(dataDir.filePath(QStringLiteral("recordings"))).entryList({QStringLiteral("*.partial")}, QDir::Files);
+        const QStringList partial = QDir(dataDir.filePath(QStringLiteral("recordings")))
+                                        .entryList({QStringLiteral("*.partial")}, QDir::Files);
         REQUIRE(partial.size() == 1);
         CHECK(query(db, QStringLiteral("SELECT count(*) FROM attempts")) == u'0');
     }
     Xvfb x;
     RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
-    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); }, 30000));
-    REQUIRE(coach::test::waitFor([&] { return query(db, QStringLiteral("SELECT count(*) FROM attempts")) == u'1'; },
-                                 10000));
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 30000));
+    REQUIRE(coach::test::waitFor(
+        [&] { return query(db, QStringLiteral("SELECT count(*) FROM attempts")) == u'1'; }, 10000));
     const QStringList row =
         query(db, QStringLiteral("SELECT duration_ms, audio_path, status FROM attempts")).split(u'|');
     REQUIRE(row.size() == 3);

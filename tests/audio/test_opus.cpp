@@ -41,12 +41,15 @@ TEST_CASE("A take encodes to Ogg Opus and decodes back", "[audio][opus]")
     const QString path = dir.filePath(QStringLiteral("take.opus"));
     const std::vector<qint16> source = voiceLike(20);
     {
-        auto writer = OpusFileWriter::create(path, 48000, 1, {{QStringLiteral("QUESTION_ID"), QStringLiteral("be-x")}});
+        auto writer =
+            OpusFileWriter::create(path, 48000, 1, {{QStringLiteral("QUESTION_ID"), QStringLiteral("be-x")}});
         INFO(writer.error());
         REQUIRE(writer.ok());
         // In chunks, as the microphone delivers them.
         for (size_t at = 0; at < source.size(); at += 4800)
-            REQUIRE(writer.value()->write(std::span(source).subspan(at, std::min<size_t>(4800, source.size() - at))).ok());
+            REQUIRE(writer.value()
+                        ->write(std::span(source).subspan(at, std::min<size_t>(4800, source.size() - at)))
+                        .ok());
         CHECK(writer.value()->framesWritten() == static_cast<qint64>(source.size()));
         REQUIRE(writer.value()->finish().ok());
     }

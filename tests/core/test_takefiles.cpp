@@ -9,8 +9,9 @@ TEST_CASE("Take file names carry the question and the start time", "[core][takes
     const QString path = takeRelativePath(QStringLiteral("be-testing-backend-code"), started);
     CHECK(path == QStringLiteral("recordings/20261128T201500123Z_be-testing-backend-code.opus"));
 
-    for (const QString &name : QStringList{path, path + QStringLiteral(".partial"),
-                                QStringLiteral("/data/recordings/20261128T201500123Z_be-testing-backend-code~2.opus")}) {
+    for (const QString &name :
+         QStringList{path, path + QStringLiteral(".partial"),
+                     QStringLiteral("/data/recordings/20261128T201500123Z_be-testing-backend-code~2.opus")}) {
         INFO(name);
         const auto parsed = parseTakeFileName(name);
         REQUIRE(parsed.has_value());

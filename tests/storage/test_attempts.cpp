@@ -94,10 +94,11 @@ TEST_CASE("Interrupted takes are recovered, never dropped", "[storage][recovery]
     REQUIRE(profile.attempts->add(known).ok());
 
     QStringList probed;
-    const RecoveryReport report = TakeRecovery::run(profile.dir.path(), *profile.attempts, [&](const QString &path) {
-        probed << QFileInfo(path).fileName();
-        return TakeProbe{true, 9500};
-    });
+    const RecoveryReport report =
+        TakeRecovery::run(profile.dir.path(), *profile.attempts, [&](const QString &path) {
+            probed << QFileInfo(path).fileName();
+            return TakeProbe{true, 9500};
+        });
     REQUIRE(report.recovered.size() == 2);
     CHECK(probed.size() == 2);
     REQUIRE(report.problems.size() == 1);

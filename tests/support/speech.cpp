@@ -15,7 +15,7 @@ namespace coach::test {
 
 namespace {
 
-constexpr int kFrame = 960; // 20 ms at 48 kHz
+constexpr int kFrame = 960;               // 20 ms at 48 kHz
 constexpr double kSpeechThreshold = 0.01; // -40 dBFS
 
 void run(const QString &program, const QStringList &arguments)

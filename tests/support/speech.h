@@ -1,5 +1,5 @@
-// Real audio for tests: speech from espeak-ng, played into the harness's virtual microphone or captured from its
-// speaker (scripts/audio-harness).
+// Real audio for tests: speech from espeak-ng, played into the harness's virtual microphone or captured from
+// its speaker (scripts/audio-harness).
 #pragma once
 
 #include <QString>
@@ -12,7 +12,8 @@ namespace coach::test {
 // Fails the test unless the audio harness's PulseAudio is in the environment.
 void requireAudioHarness();
 // Speaks text with espeak-ng into a 48 kHz mono 16-bit WAV; returns its path.
-QString makeSpeechWav(const QString &dir, const QString &text, const QString &name = QStringLiteral("speech"));
+QString makeSpeechWav(const QString &dir, const QString &text,
+                      const QString &name = QStringLiteral("speech"));
 // The samples of a WAV made by makeSpeechWav (48 kHz mono 16-bit).
 std::vector<qint16> readWavSamples(const QString &path);
 // Plays a WAV into the virtual microphone, keeping the event loop running; returns when it has been played.

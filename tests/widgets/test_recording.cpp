@@ -115,7 +115,8 @@ TEST_CASE("A spoken answer is recorded through the recorder panel into an attemp
     SECTION("a retake is a new file and a new attempt")
     {
         panel.toggleRecording();
-        REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
+        REQUIRE(
+            test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
         test::waitFor([] { return false; }, 1000);
         panel.toggleRecording();
         REQUIRE(test::waitFor([&] { return saved.count() == 2; }, 10000));
@@ -132,7 +133,8 @@ TEST_CASE("A spoken answer is recorded through the recorder panel into an attemp
         parec.setStandardOutputFile(capturePath);
         parec.start(QStandardPaths::findExecutable(QStringLiteral("parec")),
                     {QStringLiteral("--device=speaker.monitor"), QStringLiteral("--latency-msec=20"),
-                     QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"), QStringLiteral("--channels=1")});
+                     QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"),
+                     QStringLiteral("--channels=1")});
         REQUIRE(parec.waitForStarted());
         test::waitFor([] { return false; }, 1500); // the capture is running
 
@@ -267,20 +269,27 @@ TEST_CASE("A microphone that disappears mid-take ends the take and keeps what wa
     test::waitFor([] { return false; }, 2000);
 
     QString module;
-    for (const QString &line : pactl({QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("modules")})
-                                   .split(u'\n')) {
+    for (const QString &line :
+         pactl({QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("modules")}).split(u'\n')) {
         if (line.contains(QStringLiteral("module-remap-source")))
             module = line.section(u'\t', 0, 0);
     }
     REQUIRE_FALSE(module.isEmpty());
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("microphoneCombo"));
+    REQUIRE(combo->count() == 1);
     pactl({QStringLiteral("unload-module"), module});
     const bool ended = test::waitFor([&] { return !panel.isRecording(); }, 10000);
+    const bool listEmptied = test::waitFor([&] { return combo->count() == 0; }, 6000);
     // Put the microphone back for the tests that follow, whatever happened.
-    pactl({QStringLiteral("load-module"), QStringLiteral("module-remap-source"), QStringLiteral("master=micfeed.monitor"),
-           QStringLiteral("source_name=vmic"), QStringLiteral("source_properties=device.description=Virtual-microphone")});
+    pactl({QStringLiteral("load-module"), QStringLiteral("module-remap-source"),
+           QStringLiteral("master=micfeed.monitor"), QStringLiteral("source_name=vmic"),
+           QStringLiteral("source_properties=device.description=Virtual-microphone")});
     pactl({QStringLiteral("set-default-source"), QStringLiteral("vmic")});
 
     REQUIRE(ended);
+    CHECK(listEmptied);
+    // The list follows the device coming back.
+    CHECK(test::waitFor([&] { return combo->count() == 1; }, 6000));
     REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 5000));
     CHECK(saved.first().first().value<Attempt>().durationMs >= 1500);
     CHECK((panel.statusText().contains(QStringLiteral("disconnected")) ||

@@ -1,0 +1,79 @@
+#include "core/bankloader.h"
+#include "core/takefiles.h"
+#include "models/attemptlistmodel.h"
+#include "models/audioinputmodel.h"
+#include "storage/attemptrepository.h"
+#include "storage/database.h"
+#include "storage/questionrepository.h"
+#include "support/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QTemporaryDir>
+
+using namespace coach;
+
+TEST_CASE("The attempt list shows a question's takes newest first, with their audio state",
+          "[models][attempts]")
+{
+    QTemporaryDir dir;
+    Database database;
+    REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
+    QuestionRepository questions(database);
+    auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+    REQUIRE(bank.ok());
+    REQUIRE(questions.importBundledBank(bank.value()).ok());
+    AttemptRepository attempts(database);
+
+    const QString q = QStringLiteral("be-testing-backend-code");
+    const QDateTime t0(QDate(2026, 11, 3), QTime(8, 30), Qt::UTC);
+    QDir(dir.path()).mkpath(QStringLiteral("recordings"));
+    for (int i = 0; i < 3; ++i) {
+        Attempt a;
+        a.questionId = q;
+        a.startedAt = t0.addSecs(i * 3600);
+        a.durationMs = 65000 + i;
+        a.audioPath = takeRelativePath(q, a.startedAt);
+        a.status = i == 1 ? Attempt::Status::Recovered : Attempt::Status::Complete;
+        if (i != 0) // the oldest take's file is gone
+            test::writeFile(QDir(dir.path()).filePath(a.audioPath), "audio");
+        REQUIRE(attempts.add(a).ok());
+    }
+
+    AttemptListModel model(attempts, dir.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    CHECK(model.setQuestionId(q).isEmpty());
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.index(0).data(AttemptListModel::StartedAtRole).toDateTime() == t0.addSecs(7200));
+    CHECK(model.index(0).data().toString().contains(QStringLiteral("1:05")));
+    CHECK(model.index(1).data(AttemptListModel::RecoveredRole).toBool());
+    CHECK(model.index(1).data().toString().contains(QStringLiteral("recovered")));
+    CHECK(model.index(2).data(AttemptListModel::AudioStateRole).value<AttemptListModel::AudioState>() ==
+          AttemptListModel::AudioState::Missing);
+    CHECK(model.index(2).data().toString().contains(QStringLiteral("audio file missing")));
+    CHECK(model.index(0).data(AttemptListModel::AudioPathRole).toString().startsWith(dir.path()));
+
+    const qint64 newest = model.index(0).data(AttemptListModel::IdRole).toLongLong();
+    model.markDamaged(newest);
+    CHECK(model.index(0).data().toString().contains(QStringLiteral("audio file damaged")));
+    CHECK(model.indexOfAttempt(newest) == model.index(0));
+
+    CHECK(model.setQuestionId(QStringLiteral("be-why-this-role")).isEmpty());
+    CHECK(model.rowCount() == 0);
+    CHECK(AttemptListModel::formatDuration(59500) == QStringLiteral("1:00"));
+    CHECK(AttemptListModel::formatDuration(0) == QStringLiteral("0:00"));
+}
+
+TEST_CASE("The microphone list passes the model checks", "[models][audio]")
+{
+    AudioInputModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.refresh();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        CHECK_FALSE(index.data().toString().isEmpty());
+        CHECK(model.rowOfDevice(index.data(AudioInputModel::DeviceIdRole).toByteArray()) == row);
+    }
+    CHECK(model.rowOfDevice("no-such-device") == -1);
+}
