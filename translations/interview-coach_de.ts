@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AttemptRepository</name>
+    <message>
+        <source>The attempt cannot be saved: %1</source>
+        <translation>Der Versuch kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The attempts cannot be read: %1</source>
+        <translation>Die Versuche können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BankLoader</name>
     <message>
         <source>null</source>
@@ -273,6 +284,64 @@
     </message>
 </context>
 <context>
+    <name>OpusFileReader</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it is not an Ogg Opus recording</source>
+        <translation>sie ist keine Ogg-Opus-Aufnahme</translation>
+    </message>
+    <message>
+        <source>it is damaged (error %1)</source>
+        <translation>sie ist beschädigt (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>The audio file %1 is missing.</source>
+        <translation>Die Audiodatei %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The audio file %1 cannot be played: %2.</source>
+        <translation>Die Audiodatei %1 kann nicht abgespielt werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OpusFileWriter</name>
+    <message>
+        <source>The recording cannot be created in %1: %2</source>
+        <translation>Die Aufnahme kann nicht unter %1 angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The recording cannot be encoded: %1</source>
+        <translation>Die Aufnahme kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the file header</source>
+        <translation>Dateikopf</translation>
+    </message>
+    <message>
+        <source>the encoder failed</source>
+        <translation>der Encoder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Writing %1 of the recording %2 failed: %3</source>
+        <translation>Die Aufnahme %2 konnte nicht geschrieben werden (%1): %3</translation>
+    </message>
+    <message>
+        <source>The recording %1 is already closed.</source>
+        <translation>Die Aufnahme %1 ist bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>Audiodaten</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>Dateiende</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCategory</name>
     <message>
         <source>Introduction and motivation</source>
@@ -346,6 +415,163 @@
     </message>
 </context>
 <context>
+    <name>TakeRecovery</name>
+    <message>
+        <source>The recording %1 has a name Interview Coach does not know; it was left as it is.</source>
+        <translation>Die Aufnahme %1 hat einen Namen, den Interview Coach nicht kennt; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The interrupted recording %1 cannot be renamed; it was left as it is.</source>
+        <translation>Die unterbrochene Aufnahme %1 kann nicht umbenannt werden; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The interrupted recording %1 cannot be kept as an attempt: %2</source>
+        <translation>Die unterbrochene Aufnahme %1 kann nicht als Versuch übernommen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coach::AttemptListModel</name>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>(recovered after an interruption)</source>
+        <translation>(nach einer Unterbrechung wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>(audio file missing)</source>
+        <translation>(Audiodatei fehlt)</translation>
+    </message>
+    <message>
+        <source>(audio file damaged)</source>
+        <translation>(Audiodatei beschädigt)</translation>
+    </message>
+</context>
+<context>
+    <name>coach::AttemptsPanel</name>
+    <message>
+        <source>Your attempts</source>
+        <translation>Bisherige Versuche</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop playback (Escape)</source>
+        <translation>Wiedergabe stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Attempts of this question</source>
+        <translation>Versuche zu dieser Frage</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to listen to it</source>
+        <translation>Einen Versuch auswählen, um ihn anzuhören</translation>
+    </message>
+    <message>
+        <source>The audio file of this attempt is missing: %1</source>
+        <translation>Die Audiodatei dieses Versuchs fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause the selected attempt (Enter on the list)</source>
+        <translation>Ausgewählten Versuch abspielen oder pausieren (Eingabetaste in der Liste)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>coach::AudioInputModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>coach::AudioPlayer</name>
+    <message>
+        <source>The audio file %1 holds no sound; it may be damaged.</source>
+        <translation>Die Audiodatei %1 enthält keinen Ton; sie ist möglicherweise beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::AudioRecorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>Es läuft bereits eine Aufnahme.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or check the sound settings.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Bitte ein Mikrofon anschließen oder die Toneinstellungen prüfen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created, so nothing can be recorded.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden, daher ist keine Aufnahme möglich.</translation>
+    </message>
+    <message>
+        <source>The recording %1 exists already.</source>
+        <translation>Die Aufnahme %1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 cannot be opened.</source>
+        <translation>Das Mikrofon %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The recording stopped because it cannot be written: %1 What was recorded until then is kept.</source>
+        <translation>Die Aufnahme wurde beendet, weil sie nicht geschrieben werden kann: %1 Das bis dahin Aufgenommene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped delivering sound. What was recorded until then is kept.</source>
+        <translation>Das Mikrofon liefert keinen Ton mehr. Das bis dahin Aufgenommene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 was disconnected. What was recorded until then is kept.</source>
+        <translation>Das Mikrofon %1 wurde getrennt. Das bis dahin Aufgenommene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>No sound arrived from the microphone, so nothing was recorded.</source>
+        <translation>Vom Mikrofon kam kein Ton, daher wurde nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The recording could not be given its final name; it will be recovered on the next start.</source>
+        <translation>Die Aufnahme konnte nicht endgültig benannt werden; sie wird beim nächsten Start wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::LevelMeter</name>
+    <message>
+        <source>Input level in dBFS: keep speech in the green, peaks below the red. The clip light stays on until clicked.</source>
+        <translation>Eingangspegel in dBFS: Sprache im grünen Bereich halten, Spitzen unterhalb des roten Bereichs. Die CLIP-Anzeige leuchtet, bis sie angeklickt wird.</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Eingangspegel</translation>
+    </message>
+    <message>
+        <source>%1 dBFS peak</source>
+        <translation>Spitzenpegel %1 dBFS</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+</context>
+<context>
     <name>coach::MainWindow</name>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -362,6 +588,30 @@
     <message>
         <source>Questions in the bank: %1</source>
         <translation>Fragen im Fragenkatalog: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Üben</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Recording</source>
+        <translation>Aufnahme &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer</source>
+        <translation>Antwort &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Play or Pause Attempt</source>
+        <translation>Versuch abspielen oder &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Interrupted recordings</source>
+        <translation>Unterbrochene Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Interrupted takes recovered and kept: %1. They are marked &quot;recovered&quot;.</source>
+        <translation>Unterbrochene Aufnahmen wiederhergestellt und behalten: %1. Sie sind als &quot;wiederhergestellt&quot; markiert.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +678,61 @@
     <message>
         <source>If you are early in your career</source>
         <translation>Am Anfang der Berufslaufbahn</translation>
+    </message>
+</context>
+<context>
+    <name>coach::RecorderPanel</name>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or check the sound settings; the rest of Interview Coach works without it.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Bitte ein Mikrofon anschließen oder die Toneinstellungen prüfen; alle anderen Funktionen von Interview Coach sind auch ohne Mikrofon nutzbar.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+R or Space to record your answer</source>
+        <translation>Strg+R oder Leertaste drücken, um die Antwort aufzunehmen</translation>
+    </message>
+    <message>
+        <source>Input level in dBFS: keep speech in the green, peaks below the red. The clip light stays on until clicked.</source>
+        <translation>Eingangspegel in dBFS: Sprache im grünen Bereich halten, Spitzen unterhalb des roten Bereichs. Die CLIP-Anzeige leuchtet, bis sie angeklickt wird.</translation>
+    </message>
+    <message>
+        <source>Choose a question first.</source>
+        <translation>Zuerst eine Frage auswählen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Waiting for the microphone…</source>
+        <translation>Warten auf das Mikrofon…</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Start or stop recording (Ctrl+R, or Space outside text fields)</source>
+        <translation>Aufnahme starten oder beenden (Strg+R oder Leertaste außerhalb von Textfeldern)</translation>
+    </message>
+    <message>
+        <source>%1 / target %2 · limit %3</source>
+        <translation>%1 / Ziel %2 · max. %3</translation>
+    </message>
+    <message>
+        <source>The take was recorded to %1 but cannot be listed: %2 It will be recovered on the next start.</source>
+        <translation>Die Aufnahme wurde unter %1 gespeichert, kann aber nicht in die Liste eingetragen werden: %2 Sie wird beim nächsten Start wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The take reached the limit of %1 and stopped by itself. It was saved.</source>
+        <translation>Die Aufnahme hat die Höchstdauer von %1 erreicht und wurde automatisch beendet. Sie wurde gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -103,7 +103,7 @@ RecorderPanel::RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempt
 
     retranslate();
     // Asking the sound server for its devices waits until the window is up.
-    QTimer::singleShot(0, m_inputs, &AudioInputModel::refresh);
+    QTimer::singleShot(250, m_inputs, &AudioInputModel::refresh);
 }
 
 RecorderPanel::~RecorderPanel() = default;
