@@ -21,7 +21,6 @@ public:
     {}
     qint64 size() const override { return static_cast<qint64>(m_samples->size() * sizeof(qint16)); }
     bool isSequential() const override { return false; }
-    qint64 bytesAvailable() const override { return size() - pos() + QIODevice::bytesAvailable(); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
@@ -174,8 +173,26 @@ void AudioPlayer::play()
     format.setChannelCount(1);
     format.setSampleFormat(QAudioFormat::Int16);
     delete m_sink;
-    m_sink = new QAudioSink(QMediaDevices::defaultAudioOutput(), format, this);
+    const QAudioDevice output = QMediaDevices::defaultAudioOutput();
+    if (output.isNull()) {
+        Q_EMIT playbackFailed(tr("No speaker or headphones were found to play the attempt on."));
+        return;
+    }
+    m_sink = new QAudioSink(output, format, this);
+    connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
+        if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError &&
+            m_sink->error() != QAudio::UnderrunError) {
+            stop();
+            Q_EMIT playbackFailed(tr("Playback stopped: the sound output reported an error."));
+        }
+    });
     m_sink->start(m_device);
+    if (m_sink->error() != QAudio::NoError && m_sink->error() != QAudio::UnderrunError) {
+        delete m_sink;
+        m_sink = nullptr;
+        Q_EMIT playbackFailed(tr("The sound output %1 cannot play the attempt.").arg(output.description()));
+        return;
+    }
     setState(State::Playing);
     m_positionTimer.start();
 }

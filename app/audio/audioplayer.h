@@ -49,6 +49,7 @@ Q_SIGNALS:
     void loaded(qint64 durationMs);
     void loadFailed(const QString &message);
     void positionChanged(qint64 ms);
+    void playbackFailed(const QString &message);
 
 private:
     struct Loaded;

@@ -185,9 +185,6 @@ void AudioRecorder::finish(const QString &problemText, bool reachedCap)
         m_source = nullptr;
         m_io = nullptr;
     }
-    m_finishing = false;
-    setState(State::Idle);
-
     RecordedTake take;
     take.startedAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc();
     take.durationMs = elapsedMs();
@@ -202,6 +199,8 @@ void AudioRecorder::finish(const QString &problemText, bool reachedCap)
 
     if (empty) {
         QFile::remove(partial);
+        m_finishing = false;
+        setState(State::Idle);
         Q_EMIT problem(problemText.isEmpty()
                            ? tr("No sound arrived from the microphone, so nothing was recorded.")
                            : problemText);
@@ -217,6 +216,9 @@ void AudioRecorder::finish(const QString &problemText, bool reachedCap)
     } else {
         take.path = m_finalPath;
     }
+    // Idle only once the file is complete and reported, so a new take cannot start on top of this one.
+    m_finishing = false;
+    setState(State::Idle);
     if (!take.problem.isEmpty())
         Q_EMIT problem(take.problem);
     Q_EMIT finished(take);

@@ -54,14 +54,17 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path)
         }
     }
     const ogg_int64_t total = op_pcm_total(file.get(), -1);
+    // The length in the file is only a hint: a damaged file may claim anything.
+    constexpr ogg_int64_t kReserveLimit = ogg_int64_t(DecodedAudio::kSampleRate) * 60 * 30;
     if (total > 0)
-        audio.samples.reserve(static_cast<size_t>(total));
+        audio.samples.reserve(static_cast<size_t>(std::min(total, kReserveLimit)));
 
     constexpr int kMaxChannels = 8;
     std::vector<opus_int16> buffer(5760 * kMaxChannels); // 120 ms, the longest Opus frame
     for (;;) {
-        const int channels = op_channel_count(file.get(), -1);
-        const int frames = op_read(file.get(), buffer.data(), static_cast<int>(buffer.size()), nullptr);
+        int link = 0;
+        const int frames = op_read(file.get(), buffer.data(), static_cast<int>(buffer.size()), &link);
+        const int channels = std::max(1, op_channel_count(file.get(), link));
         if (frames == 0)
             break;
         if (frames < 0) {

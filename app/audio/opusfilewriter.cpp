@@ -43,8 +43,11 @@ OpusFileWriter::create(const QString &path, int sampleRate, int channels, const 
     ope_encoder_ctl(writer->m_encoder, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
     ope_encoder_ctl(writer->m_encoder, OPE_SET_MUXING_DELAY(kMuxingDelaySamples));
     ope_encoder_ctl(writer->m_encoder, OPE_SET_DECISION_DELAY(kDecisionDelaySamples));
-    if (ope_encoder_flush_header(writer->m_encoder) != OPE_OK)
-        return R::failure(writer->failure(tr("the file header")).error());
+    if (ope_encoder_flush_header(writer->m_encoder) != OPE_OK) {
+        const QString message = writer->failure(tr("the file header")).error();
+        writer->m_file.remove(); // nothing half-written stays behind
+        return R::failure(message);
+    }
     return writer;
 }
 

@@ -72,6 +72,7 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
 {
     close();
     const bool inMemory = path == QLatin1String(":memory:");
+    m_latestForCheck = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (!inMemory) {
         if (Status s = checkFileIsSqlite(path); !s)
             return s;
@@ -96,14 +97,19 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
         return fail(tr("The file %1 is not a database Interview Coach can read. It was left unchanged.")
                         .arg(QDir::toNativeSeparators(path)));
     if (current > latest)
-        return fail(tr("The database %1 was written by a newer version of Interview Coach (schema %2; this "
-                       "version understands up to %3). It was left unchanged: please use the newer version.")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(current)
-                        .arg(latest));
+        return fail(newerMessage(path, current, latest));
     if (Status s = applyPragmas(); !s)
         return s;
     return migrate(migrations);
+}
+
+QString Database::newerMessage(const QString &path, int found, int latest)
+{
+    return tr("The database %1 was written by a newer version of Interview Coach (schema %2; this version "
+              "understands up to %3). It was left unchanged: please use the newer version.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(found)
+        .arg(latest);
 }
 
 Status Database::checkFileIsSqlite(const QString &path) const
@@ -115,9 +121,18 @@ Status Database::checkFileIsSqlite(const QString &path) const
         return Status::failure(
             tr("The database %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     static const QByteArray header("SQLite format 3\0", 16);
-    if (file.read(16) != header)
+    const QByteArray start = file.read(64);
+    if (!start.startsWith(header))
         return Status::failure(tr("The file %1 is not an SQLite database. It was left unchanged.")
                                    .arg(QDir::toNativeSeparators(path)));
+    // user_version sits at offset 60 of the header (big-endian): a newer program's file is refused before
+    // SQLite opens it, so not even a -wal or -shm file appears beside it.
+    if (start.size() == 64) {
+        const auto *b = reinterpret_cast<const uchar *>(start.constData() + 60);
+        const int version = (b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3];
+        if (version > m_latestForCheck)
+            return Status::failure(newerMessage(path, version, m_latestForCheck));
+    }
     return Status::success();
 }
 

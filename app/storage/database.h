@@ -43,12 +43,14 @@ public:
 
 private:
     Status checkFileIsSqlite(const QString &path) const;
+    static QString newerMessage(const QString &path, int found, int latest);
     Status applyPragmas();
     Status migrate(const QList<Migration> &migrations);
     Status fail(const QString &message);
 
     QString m_connectionName;
     QString m_path;
+    int m_latestForCheck = 0;
 };
 
 } // namespace coach

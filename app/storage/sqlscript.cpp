@@ -44,7 +44,7 @@ QStringList splitSqlStatements(const QString &script)
         if (leadingWords.size() < 3)
             leadingWords.append(upper);
         const bool inTrigger = isTrigger();
-        if (inTrigger && upper == QLatin1String("BEGIN"))
+        if (inTrigger && (upper == QLatin1String("BEGIN") || upper == QLatin1String("CASE")))
             ++triggerDepth;
         else if (inTrigger && upper == QLatin1String("END") && triggerDepth > 0)
             --triggerDepth;

@@ -70,6 +70,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, AudioPlayer &player, Q
         m_waveform->setPositionMs(0);
         onPosition(0);
     });
+    connect(&m_player, &AudioPlayer::playbackFailed, this, &AttemptsPanel::showMessage);
     connect(&m_player, &AudioPlayer::loadFailed, this, [this](const QString &message) {
         m_model->markDamaged(m_loadedAttempt);
         showMessage(message);

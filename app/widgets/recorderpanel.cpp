@@ -131,17 +131,11 @@ void RecorderPanel::changeEvent(QEvent *event)
 
 void RecorderPanel::refreshDevices()
 {
-    if (m_inputs->rowCount() == 0) {
-        m_micCombo->setEnabled(false);
-        showStatus(
-            tr("No microphone was found. Connect one, or check the sound settings; the rest of Interview "
-               "Coach works without it."),
-            true);
+    const bool none = m_inputs->rowCount() == 0;
+    m_micCombo->setEnabled(!none);
+    m_deviceLabel->setVisible(none);
+    if (none)
         return;
-    }
-    m_micCombo->setEnabled(true);
-    if (m_statusLabel->property("noMicrophone").toBool())
-        m_statusLabel->hide();
     const QByteArray remembered = m_settings.value(Settings::Key::MicrophoneId).toByteArray();
     int row = m_inputs->rowOfDevice(remembered);
     if (row < 0)
@@ -202,6 +196,7 @@ void RecorderPanel::toggleRecording()
     m_waveform->clear();
     m_meter->reset();
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_takeQuestionId = m_questionId;
     const QString path = QDir(m_dataDir).filePath(takeRelativePath(m_questionId, now));
     const Status started =
         m_recorder.start(path, {{QStringLiteral("QUESTION_ID"), m_questionId},
@@ -254,7 +249,7 @@ void RecorderPanel::onElapsed(qint64 ms)
 void RecorderPanel::onFinished(const RecordedTake &take)
 {
     Attempt attempt;
-    attempt.questionId = m_questionId;
+    attempt.questionId = m_takeQuestionId; // the person may have moved on to another question meanwhile
     attempt.startedAt = take.startedAt;
     attempt.durationMs = take.durationMs;
     attempt.audioPath = QDir(m_dataDir).relativeFilePath(take.path);

@@ -58,6 +58,7 @@ private:
     Settings &m_settings;
     QString m_dataDir;
     QString m_questionId;
+    QString m_takeQuestionId; // the question the take in progress answers
     int m_targetSeconds = 90;
     AudioInputModel *m_inputs;
     QLabel *m_micLabel;

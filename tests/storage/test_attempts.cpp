@@ -117,6 +117,15 @@ TEST_CASE("Interrupted takes are recovered, never dropped", "[storage][recovery]
     CHECK_FALSE(QFile::exists(root.filePath(partial)));
     CHECK(list->at(1).audioPath == orphan);
 
+    // A take that does not decode at all is still kept, with no length, rather than dropped.
+    const QString garbage = takeRelativePath(q, t0.addSecs(300)) + QLatin1String(kPartialSuffix);
+    coach::test::writeFile(root.filePath(garbage), "not audio");
+    const RecoveryReport unreadable =
+        TakeRecovery::run(profile.dir.path(), *profile.attempts, [](const QString &) { return TakeProbe{}; });
+    REQUIRE(unreadable.recovered.size() == 1);
+    CHECK(unreadable.recovered.first().durationMs == 0);
+    CHECK(QFile::exists(root.filePath(unreadable.recovered.first().audioPath)));
+
     // Running it again finds nothing new.
     const RecoveryReport again =
         TakeRecovery::run(profile.dir.path(), *profile.attempts, [](const QString &) { return TakeProbe{}; });

@@ -69,9 +69,10 @@ TEST_CASE("A database from a newer program is refused and left byte for byte", "
         Database db;
         REQUIRE(db.open(path).ok());
         QSqlQuery query(db.connection());
-        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 999")));
+        REQUIRE(
+            query.exec(QStringLiteral("PRAGMA user_version = 999"))); // in WAL mode, as the program leaves it
     }
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal"))); // checkpointed on close
     const QByteArray before = coach::test::readFile(path);
     Database db;
     const auto opened = db.open(path);
@@ -82,6 +83,7 @@ TEST_CASE("A database from a newer program is refused and left byte for byte", "
     CHECK_FALSE(db.isOpen());
     CHECK(coach::test::readFile(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
 }
 
 TEST_CASE("A file that is not a database is refused and left alone", "[storage][database]")

@@ -24,10 +24,10 @@ TEST_CASE("Migration scripts split into statements", "[storage][sql]")
     }
     SECTION("a trigger body is one statement")
     {
-        const auto statements = splitSqlStatements(
-            QStringLiteral("-- keeps stamps\nCREATE TRIGGER t AFTER UPDATE ON a BEGIN UPDATE a SET x = 1; "
-                           "UPDATE a SET y = 2; END;\n"
-                           "CREATE TEMP TRIGGER u AFTER INSERT ON a BEGIN SELECT 1; END;"));
+        const auto statements = splitSqlStatements(QStringLiteral(
+            "-- keeps stamps\nCREATE TRIGGER t AFTER UPDATE ON a BEGIN UPDATE a SET x = 1; "
+            "UPDATE a SET y = 2; END;\n"
+            "CREATE TEMP TRIGGER u AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 THEN 2 END; SELECT 1; END;"));
         REQUIRE(statements.size() == 2);
         CHECK(statements.at(0).endsWith(QStringLiteral("UPDATE a SET y = 2; END")));
         CHECK(statements.at(1).endsWith(QStringLiteral("SELECT 1; END")));

@@ -237,7 +237,10 @@ TEST_CASE("A take stops by itself at the hard cap, with a notice", "[audio][live
     panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
     QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
     panel.toggleRecording();
+    // Browsing to another question during the take does not move the take there.
+    panel.setQuestion(QStringLiteral("be-testing-backend-code"), 100);
     REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 15000));
+    CHECK(saved.first().first().value<Attempt>().questionId == QStringLiteral("be-why-this-role"));
     CHECK_FALSE(panel.isRecording());
     CHECK(saved.first().first().value<Attempt>().durationMs == Approx(2000).margin(150));
     CHECK(panel.statusText().contains(QStringLiteral("reached the limit of 0:02")));
