@@ -10,6 +10,7 @@
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
+#include "storage/storyrepository.h"
 #include "storage/takerecovery.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messages.h"
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app = CommandLine::isHeadless(argc, argv)
                                                 ? std::make_unique<QCoreApplication>(argc, argv)
                                                 : std::make_unique<QApplication>(argc, argv);
-    installTranslations(*app, CommandLine::languageArgument(argc, argv));
+    const QString language = installTranslations(*app, CommandLine::languageArgument(argc, argv));
 
     const CommandLine options = CommandLine::parse(app->arguments());
     switch (options.action) {
@@ -109,7 +110,8 @@ int main(int argc, char *argv[])
 
     AudioRecorder recorder;
     AudioPlayer player;
-    MainWindow window({questions, attempts, *settings, recorder, player, options.dataDir});
+    StoryRepository stories(database);
+    MainWindow window({questions, attempts, *settings, recorder, player, stories, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty()) {
         showStartupError(error);
         return 1;

@@ -102,7 +102,9 @@ Status OpusFileWriter::finish()
 {
     if (!m_encoder)
         return Status::success();
-    const int drained = ope_encoder_drain(m_encoder);
+    // libopusenc 0.2.1 aborts when draining a stream that never received a sample: such a file only holds the
+    // headers, and the encoder is just let go.
+    const int drained = m_frames > 0 ? ope_encoder_drain(m_encoder) : OPE_OK;
     ope_encoder_destroy(m_encoder);
     m_encoder = nullptr;
     m_file.close();

@@ -9,6 +9,8 @@
 #include "widgets/questionbrowser.h"
 #include "widgets/questionview.h"
 #include "widgets/recorderpanel.h"
+#include "widgets/stareditor.h"
+#include "widgets/storiesdialog.h"
 
 #include "ui_mainwindow.h"
 
@@ -16,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace coach {
@@ -29,6 +32,10 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_browser(new QuestionBrowser(*m_model, this))
     , m_view(new QuestionView(this))
     , m_practiceSplitter(new QSplitter(Qt::Vertical, this))
+    , m_tabs(new QTabWidget(this))
+    , m_starEditor(new StarEditor(services.stories, services.language, this))
+    , m_stories(services.stories)
+    , m_storiesAction(new QAction(this))
     , m_recorder(
           new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
@@ -50,7 +57,12 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     practiceLayout->setContentsMargins(12, 0, 6, 0);
     practiceLayout->addWidget(m_recorder);
     practiceLayout->addWidget(m_attempts, 1);
-    m_practiceSplitter->addWidget(m_view);
+    m_tabs->setObjectName(QStringLiteral("questionTabs"));
+    m_starEditor->setObjectName(QStringLiteral("starEditor"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, QString());
+    m_tabs->addTab(m_starEditor, QString());
+    m_practiceSplitter->addWidget(m_tabs);
     m_practiceSplitter->addWidget(practice);
     m_practiceSplitter->setChildrenCollapsible(false);
     m_practiceSplitter->setStretchFactor(0, 3);
@@ -69,6 +81,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 void MainWindow::onQuestionChanged(const Question *question)
 {
     m_view->setQuestion(question);
+    m_starEditor->setQuestion(question);
     m_recorder->setQuestion(question ? question->id : QString(), question ? question->targetSeconds : 90);
     m_attempts->setQuestionId(question ? question->id : QString());
     if (question)
@@ -104,6 +117,11 @@ void MainWindow::setUpActions()
     m_playAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     practiceMenu->addAction(m_recordAction);
     practiceMenu->addAction(m_playAction);
+    practiceMenu->addSeparator();
+    m_storiesAction->setObjectName(QStringLiteral("storiesAction"));
+    m_storiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    practiceMenu->addAction(m_storiesAction);
+    connect(m_storiesAction, &QAction::triggered, this, &MainWindow::showStories);
     connect(m_recordAction, &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
     connect(m_playAction, &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
     connect(m_spaceShortcut, &QShortcut::activated, m_recorder, &RecorderPanel::toggleRecording);
@@ -120,6 +138,9 @@ void MainWindow::retranslateActions()
         menu->setTitle(tr("&Practice"));
     m_recordAction->setText(m_recorder->isRecording() ? tr("&Stop Recording") : tr("&Record Answer"));
     m_playAction->setText(tr("&Play or Pause Attempt"));
+    m_storiesAction->setText(tr("Story &Bank…"));
+    m_tabs->setTabText(0, tr("&Question"));
+    m_tabs->setTabText(1, tr("S&TAR Answer"));
 }
 
 QString MainWindow::reload()
@@ -165,6 +186,18 @@ void MainWindow::updateStatus()
     statusBar()->showMessage(tr("Questions in the bank: %1").arg(m_model->questionCount()));
 }
 
+void MainWindow::showStories()
+{
+    if (!m_storiesDialog) {
+        m_storiesDialog = new StoriesDialog(m_stories, m_questions, this);
+        connect(m_starEditor, &StarEditor::storiesChanged, m_storiesDialog, &StoriesDialog::refresh);
+    }
+    m_starEditor->flush();
+    m_storiesDialog->refresh();
+    m_storiesDialog->show();
+    m_storiesDialog->raise();
+}
+
 void MainWindow::showRecoveryReport(const RecoveryReport &report)
 {
     if (!report.problems.isEmpty()) {
@@ -195,6 +228,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // A take in progress is finished and kept, never dropped.
     if (m_recorder->isRecording())
         m_recorder->toggleRecording();
+    m_starEditor->flush();
     saveState();
     event->accept();
 }

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QShortcut;
+class QTabWidget;
 class QSplitter;
 
 namespace Ui {
@@ -26,6 +27,9 @@ class QuestionTreeModel;
 class QuestionView;
 class RecorderPanel;
 class Settings;
+class StarEditor;
+class StoriesDialog;
+class StoryRepository;
 
 // What the main window works with; main.cpp builds these and keeps them alive.
 struct MainWindowServices
@@ -35,7 +39,9 @@ struct MainWindowServices
     Settings &settings;
     AudioRecorder &recorder;
     AudioPlayer &player;
+    StoryRepository &stories;
     QString dataDir;
+    QString language; // of the interface, for the STAR hints
 };
 
 class MainWindow final : public QMainWindow
@@ -63,6 +69,7 @@ private:
     void showAbout();
     void updateStatus();
     void onQuestionChanged(const Question *question);
+    void showStories();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QuestionRepository &m_questions;
@@ -71,6 +78,11 @@ private:
     QuestionBrowser *m_browser;
     QuestionView *m_view;
     QSplitter *m_practiceSplitter;
+    QTabWidget *m_tabs;
+    StarEditor *m_starEditor;
+    StoriesDialog *m_storiesDialog = nullptr;
+    StoryRepository &m_stories;
+    QAction *m_storiesAction;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
     QAction *m_recordAction;

@@ -115,6 +115,15 @@ TEST_CASE("A damaged file decodes as far as it can, and a foreign file is refuse
     CHECK(missing.error().contains(QStringLiteral("missing")));
 }
 
+TEST_CASE("A take stopped before any sound arrived finishes cleanly", "[audio][opus]")
+{
+    QTemporaryDir dir;
+    auto writer = OpusFileWriter::create(dir.filePath(QStringLiteral("empty.opus")), 48000, 1);
+    REQUIRE(writer.ok());
+    CHECK(writer.value()->finish().ok());
+    CHECK(writer.value()->framesWritten() == 0);
+}
+
 TEST_CASE("A take is never written over an existing file", "[audio][opus]")
 {
     QTemporaryDir dir;

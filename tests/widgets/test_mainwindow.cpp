@@ -5,6 +5,7 @@
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
+#include "storage/storyrepository.h"
 #include "support/testsupport.h"
 #include "widgets/mainwindow.h"
 #include "widgets/questionview.h"
@@ -26,6 +27,7 @@ struct Fixture
     coach::Database database;
     std::unique_ptr<coach::QuestionRepository> repo;
     std::unique_ptr<coach::AttemptRepository> attempts;
+    std::unique_ptr<coach::StoryRepository> stories;
     std::unique_ptr<coach::Settings> settings;
     coach::AudioRecorder recorder;
     coach::AudioPlayer player;
@@ -35,6 +37,7 @@ struct Fixture
         REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
         repo = std::make_unique<coach::QuestionRepository>(database);
         attempts = std::make_unique<coach::AttemptRepository>(database);
+        stories = std::make_unique<coach::StoryRepository>(database);
         auto bank = coach::BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
         REQUIRE(bank.ok());
         const auto imported = repo->importBundledBank(bank.value());
@@ -45,8 +48,8 @@ struct Fixture
 
     std::unique_ptr<coach::MainWindow> window()
     {
-        auto w = std::make_unique<coach::MainWindow>(
-            coach::MainWindowServices{*repo, *attempts, *settings, recorder, player, dir.path()});
+        auto w = std::make_unique<coach::MainWindow>(coach::MainWindowServices{
+            *repo, *attempts, *settings, recorder, player, *stories, dir.path(), QStringLiteral("en")});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
         w->show();

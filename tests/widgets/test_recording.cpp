@@ -246,6 +246,21 @@ TEST_CASE("A take stops by itself at the hard cap, with a notice", "[audio][live
     CHECK(panel.statusText().contains(QStringLiteral("reached the limit of 0:02")));
 }
 
+TEST_CASE("A take stopped before any sound arrived leaves nothing behind", "[audio][live]")
+{
+    test::requireAudioHarness();
+    Studio studio;
+    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
+    panel.toggleRecording();
+    REQUIRE(studio.recorder.state() == AudioRecorder::State::Starting);
+    panel.toggleRecording(); // at once, before the microphone delivered anything
+    CHECK_FALSE(panel.isRecording());
+    CHECK(panel.statusText().contains(QStringLiteral("nothing was recorded")));
+    CHECK(studio.attempts->count() == 0);
+    CHECK(QDir(studio.dir.filePath(QStringLiteral("recordings"))).entryList(QDir::Files).isEmpty());
+}
+
 TEST_CASE("A folder that cannot be written is reported and nothing is half-written", "[audio][live]")
 {
     test::requireAudioHarness();

@@ -1,0 +1,376 @@
+#include "widgets/stareditor.h"
+
+#include "models/storylistmodel.h"
+#include "storage/storyrepository.h"
+#include "widgets/practiseview.h"
+#include "widgets/revisionsdialog.h"
+#include "widgets/starsharebar.h"
+
+#include "ui_stareditor.h"
+
+#include <QCompleter>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QInputDialog>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+namespace coach {
+
+Q_LOGGING_CATEGORY(lcStarEditor, "coach.stareditor", QtWarningMsg)
+
+namespace {
+
+QString minutesAndSeconds(double seconds)
+{
+    const int s = qRound(seconds);
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &t : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString tag = t.trimmed().toLower();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags << tag;
+    }
+    return tags;
+}
+
+} // namespace
+
+StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::StarEditor>())
+    , m_stories(stories)
+    , m_language(std::move(language))
+    , m_storyModel(new StoryListModel(this))
+    , m_shareBar(new StarShareBar(this))
+{
+    m_ui->setupUi(this);
+    m_ui->storyCombo->setModel(m_storyModel);
+    m_shareBar->setObjectName(QStringLiteral("shareBar"));
+    m_ui->shareBarHost->addWidget(m_shareBar);
+    auto *completer = new QCompleter(StoryText::competencies(), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->tagsEdit->setCompleter(completer);
+    QFont bold = m_ui->situationHeading->font();
+    bold.setBold(true);
+    for (QLabel *heading :
+         {m_ui->situationHeading, m_ui->taskHeading, m_ui->actionHeading, m_ui->resultHeading})
+        heading->setFont(bold);
+    for (const StarPart part : kStarParts)
+        connect(edit(part), &QPlainTextEdit::textChanged, this, &StarEditor::onEdited);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, &StarEditor::saveNow);
+    connect(m_ui->titleEdit, &QLineEdit::textEdited, this, &StarEditor::onEdited);
+    connect(m_ui->tagsEdit, &QLineEdit::textEdited, this, &StarEditor::onEdited);
+    connect(m_ui->storyCombo, &QComboBox::activated, this, [this](int row) {
+        openStory(m_storyModel->index(row, 0).data(StoryListModel::StoryIdRole).toLongLong());
+    });
+    connect(m_ui->newStoryButton, &QPushButton::clicked, this, &StarEditor::newStory);
+    connect(m_ui->linkStoryButton, &QPushButton::clicked, this, &StarEditor::linkExistingStory);
+    connect(m_ui->revisionsButton, &QPushButton::clicked, this, &StarEditor::showRevisions);
+    connect(m_ui->practiseButton, &QPushButton::clicked, this, &StarEditor::showPractiseView);
+    retranslate();
+    showStory();
+}
+
+StarEditor::~StarEditor()
+{
+    flush();
+}
+
+QPlainTextEdit *StarEditor::edit(StarPart part) const
+{
+    switch (part) {
+    case StarPart::Situation:
+        return m_ui->situationEdit;
+    case StarPart::Task:
+        return m_ui->taskEdit;
+    case StarPart::Action:
+        return m_ui->actionEdit;
+    case StarPart::Result:
+        return m_ui->resultEdit;
+    }
+    Q_UNREACHABLE();
+}
+
+QLabel *StarEditor::stats(StarPart part) const
+{
+    switch (part) {
+    case StarPart::Situation:
+        return m_ui->situationStats;
+    case StarPart::Task:
+        return m_ui->taskStats;
+    case StarPart::Action:
+        return m_ui->actionStats;
+    case StarPart::Result:
+        return m_ui->resultStats;
+    }
+    Q_UNREACHABLE();
+}
+
+void StarEditor::retranslate()
+{
+    m_ui->tagsEdit->setPlaceholderText(tr("for example: ownership, trade-offs"));
+    m_ui->titleEdit->setPlaceholderText(
+        tr("A short name you will recognise, e.g. \"The double-charge outage\""));
+    m_ui->checksLabel->setText(
+        StarChecks::supports(m_language)
+            ? tr("Hints check the text as %1.")
+                  .arg(m_language == QLatin1String("de") ? tr("German") : tr("English"))
+            : tr("Hints are switched off: they know English and German only."));
+    updateFigures();
+}
+
+void StarEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void StarEditor::setQuestion(const Question *question)
+{
+    flush();
+    m_question = question ? std::optional<Question>(*question) : std::nullopt;
+    m_story.reset();
+    m_sessionStart.reset();
+    reloadStories(0);
+}
+
+void StarEditor::reloadStories(qint64 select)
+{
+    QList<Story> linked;
+    if (m_question) {
+        auto found = m_stories.forQuestion(m_question->id);
+        if (found)
+            linked = found.value();
+        else
+            m_ui->savedLabel->setText(found.error());
+    }
+    m_storyModel->setStories(linked, {});
+    const qint64 id = select ? select : (linked.isEmpty() ? 0 : linked.first().id);
+    if (id && (!m_story || m_story->id != id))
+        openStory(id);
+    else if (!id)
+        showStory();
+    m_ui->storyCombo->setCurrentIndex(m_storyModel->rowOfStory(id));
+}
+
+void StarEditor::openStory(qint64 id)
+{
+    if (m_story && m_story->id == id)
+        return;
+    endSession();
+    auto story = m_stories.story(id);
+    if (!story) {
+        m_ui->savedLabel->setText(story.error());
+        return;
+    }
+    m_story = story.value();
+    m_sessionStart = m_story;
+    showStory();
+}
+
+void StarEditor::showStory()
+{
+    m_loading = true;
+    const bool has = m_story.has_value();
+    m_ui->draftPane->setVisible(has);
+    m_ui->emptyLabel->setVisible(!has && m_question);
+    m_ui->storyCombo->setEnabled(m_storyModel->rowCount() > 0);
+    m_ui->newStoryButton->setEnabled(m_question.has_value());
+    m_ui->linkStoryButton->setEnabled(m_question.has_value());
+    if (has) {
+        m_ui->titleEdit->setText(m_story->title);
+        m_ui->tagsEdit->setText(m_story->tags.join(QStringLiteral(", ")));
+        for (const StarPart part : kStarParts)
+            edit(part)->setPlainText(m_story->draft.part(part));
+        m_ui->savedLabel->setText(tr("Saved"));
+    }
+    m_loading = false;
+    m_dirty = false;
+    updateFigures();
+}
+
+void StarEditor::onEdited()
+{
+    if (m_loading || !m_story)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    m_story->title = m_ui->titleEdit->text();
+    m_story->tags = splitTags(m_ui->tagsEdit->text());
+    for (const StarPart part : kStarParts)
+        m_story->draft.part(part) = edit(part)->toPlainText();
+    m_dirty = true;
+    m_ui->savedLabel->setText(tr("Editing…"));
+    m_autosave.start();
+    updateFigures();
+    qCDebug(lcStarEditor) << "figures updated in" << timer.nsecsElapsed() / 1000 << "us for"
+                          << m_story->draft.size() << "characters";
+    Q_EMIT draftChanged(*m_story);
+}
+
+void StarEditor::updateFigures()
+{
+    if (!m_story) {
+        m_hints.clear();
+        return;
+    }
+    const StarFigures figures = measureStarDraft(m_story->draft);
+    for (size_t i = 0; i < kStarParts.size(); ++i)
+        stats(kStarParts[i])
+            ->setText(tr("%1 words · about %2 · %3% (guide %4%)")
+                          .arg(figures.words[i])
+                          .arg(minutesAndSeconds(spokenSeconds(figures.words[i])))
+                          .arg(qRound(figures.shares[i] * 100))
+                          .arg(qRound(kStarGuideShares[i] * 100)));
+    m_shareBar->setShares(figures.shares);
+    const int target = m_question ? m_question->targetSeconds : 90;
+    m_ui->totalLabel->setText(tr("Spoken at %1 words a minute: about %2 of the target %3.")
+                                  .arg(kDefaultWordsPerMinute)
+                                  .arg(minutesAndSeconds(figures.totalSeconds), minutesAndSeconds(target)));
+    m_hints = StarChecks::supports(m_language)
+                  ? StarChecks::check(m_story->draft, StarChecks::currentWords(m_language))
+                  : QList<StarHint>();
+    QString html;
+    for (const StarHint &hint : m_hints)
+        html += QStringLiteral("<li>") + hint.message.toHtmlEscaped() + QStringLiteral("</li>");
+    m_ui->hintsLabel->setText(html.isEmpty() ? QString()
+                                             : QStringLiteral("<ul style=\"margin:0\">") + html +
+                                                   QStringLiteral("</ul>"));
+    m_ui->hintsLabel->setVisible(!html.isEmpty());
+}
+
+void StarEditor::saveNow()
+{
+    m_autosave.stop();
+    if (!m_story || !m_dirty)
+        return;
+    if (Status saved = m_stories.save(*m_story); !saved) {
+        m_ui->savedLabel->setText(tr("Not saved: %1").arg(saved.error()));
+        return;
+    }
+    m_dirty = false;
+    m_ui->savedLabel->setText(tr("Saved"));
+    const int row = m_storyModel->rowOfStory(m_story->id);
+    if (row >= 0 && m_storyModel->index(row, 0).data().toString() != StoryListModel::displayTitle(*m_story))
+        reloadStories(m_story->id);
+    Q_EMIT storiesChanged();
+}
+
+void StarEditor::endSession()
+{
+    saveNow();
+    if (m_story && m_sessionStart &&
+        (m_story->draft != m_sessionStart->draft || m_story->title != m_sessionStart->title)) {
+        if (auto kept = m_stories.addRevision(*m_story); !kept)
+            m_ui->savedLabel->setText(kept.error());
+    }
+    m_sessionStart = m_story;
+}
+
+void StarEditor::flush()
+{
+    endSession();
+}
+
+void StarEditor::newStory()
+{
+    if (!m_question)
+        return;
+    endSession();
+    auto created = m_stories.create(QString(), m_question->id);
+    if (!created) {
+        m_ui->savedLabel->setText(created.error());
+        return;
+    }
+    m_story.reset();
+    reloadStories(created->id);
+    // Typing goes to the new story's title at once (Space must not reach the window's record shortcut).
+    m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
+    Q_EMIT storiesChanged();
+}
+
+void StarEditor::linkExistingStory()
+{
+    if (!m_question)
+        return;
+    auto all = m_stories.all();
+    if (!all || all->isEmpty()) {
+        QMessageBox::information(this, tr("Link a story"),
+                                 tr("There are no stories yet. Start one with New Story."));
+        return;
+    }
+    QStringList titles;
+    for (const Story &s : all.value())
+        titles << StoryListModel::displayTitle(s);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Link a story"), tr("Which story answers this question too?"), titles, 0, false, &ok);
+    if (!ok)
+        return;
+    const Story &story = all->at(titles.indexOf(chosen));
+    if (Status linked = m_stories.link(story.id, m_question->id); !linked) {
+        m_ui->savedLabel->setText(linked.error());
+        return;
+    }
+    reloadStories(story.id);
+    Q_EMIT storiesChanged();
+}
+
+void StarEditor::showRevisions()
+{
+    if (!m_story)
+        return;
+    saveNow();
+    auto revisions = m_stories.revisions(m_story->id);
+    if (!revisions) {
+        m_ui->savedLabel->setText(revisions.error());
+        return;
+    }
+    RevisionsDialog dialog(revisions.value(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen())
+        restore(*dialog.chosen());
+}
+
+void StarEditor::restore(const StoryRevision &revision)
+{
+    // The text being replaced is kept as a revision first, so restoring it again undoes the restore.
+    const Story before = *m_story;
+    if (m_sessionStart && m_story->draft != m_sessionStart->draft)
+        endSession();
+    if (auto kept = m_stories.addRevision(before); !kept) {
+        m_ui->savedLabel->setText(kept.error());
+        return;
+    }
+    m_story->draft = revision.draft;
+    m_story->title = revision.title;
+    m_sessionStart = m_story;
+    showStory();
+    m_dirty = true;
+    saveNow();
+    Q_EMIT draftChanged(*m_story);
+}
+
+void StarEditor::showPractiseView()
+{
+    if (!m_story)
+        return;
+    if (!m_practise) {
+        m_practise = new PractiseView(window());
+        connect(this, &StarEditor::draftChanged, m_practise, &PractiseView::setStory);
+    }
+    m_practise->setStory(*m_story);
+    m_practise->show();
+    m_practise->raise();
+}
+
+} // namespace coach

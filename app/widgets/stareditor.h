@@ -1,0 +1,88 @@
+// The STAR editor beside the question: the story linked to it, four guided parts, live figures, gentle hints,
+// autosave and revisions.
+#pragma once
+
+#include "core/question.h"
+#include "core/starchecks.h"
+#include "core/story.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QPlainTextEdit;
+class QLabel;
+
+namespace Ui {
+class StarEditor;
+}
+
+namespace coach {
+
+class PractiseView;
+class StarShareBar;
+class StoryListModel;
+class StoryRepository;
+
+class StarEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kAutosaveDelayMs = 800;
+
+    StarEditor(StoryRepository &stories, QString language, QWidget *parent = nullptr);
+    ~StarEditor() override;
+
+    // Saves the story being edited and shows the one linked to this question.
+    void setQuestion(const Question *question);
+    // Saves now and closes the editing session (a revision is kept when the text changed); for quit.
+    void flush();
+    void newStory();
+    void linkExistingStory();
+    void showRevisions();
+    void showPractiseView();
+    bool hasStory() const { return m_story.has_value(); }
+    std::optional<Story> currentStory() const { return m_story; }
+    QList<StarHint> hints() const { return m_hints; }
+
+Q_SIGNALS:
+    // A story was created, saved, linked or restored; other views of the stories may refresh.
+    void storiesChanged();
+    void draftChanged(const coach::Story &story);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QPlainTextEdit *edit(StarPart part) const;
+    QLabel *stats(StarPart part) const;
+    void reloadStories(qint64 select);
+    void openStory(qint64 id);
+    void showStory();
+    void onEdited();
+    void updateFigures();
+    void saveNow();
+    void endSession();
+    void restore(const StoryRevision &revision);
+    void retranslate();
+
+    std::unique_ptr<Ui::StarEditor> m_ui;
+    StoryRepository &m_stories;
+    QString m_language;
+    StoryListModel *m_storyModel;
+    StarShareBar *m_shareBar;
+    PractiseView *m_practise = nullptr;
+    QTimer m_autosave;
+    std::optional<Question> m_question;
+    std::optional<Story> m_story;
+    std::optional<Story> m_sessionStart; // the story as it was when this editing session began
+    QList<StarHint> m_hints;
+    bool m_loading = false;
+    bool m_dirty = false;
+};
+
+} // namespace coach

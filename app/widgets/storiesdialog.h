@@ -1,0 +1,52 @@
+// The story bank: every story with its competencies and the questions it answers, what is not covered yet,
+// and Markdown export.
+#pragma once
+
+#include "core/result.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStringListModel;
+class QTableView;
+
+namespace coach {
+
+class QuestionRepository;
+class StoryListModel;
+class StoryRepository;
+
+class StoriesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    StoriesDialog(StoryRepository &stories, QuestionRepository &questions, QWidget *parent = nullptr);
+
+    // Reads the stories again (after the editor changed them).
+    void refresh();
+    // Writes the given stories (all when empty) as one Markdown file, atomically.
+    Status exportMarkdown(const QString &path, const QList<qint64> &storyIds = {}) const;
+    QStringList uncoveredQuestions() const;
+    QStringList uncoveredCompetencies() const;
+
+private:
+    void exportChosen(bool all);
+    void deleteSelected();
+    QList<qint64> selectedIds() const;
+
+    StoryRepository &m_stories;
+    QuestionRepository &m_questions;
+    StoryListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QStringListModel *m_uncoveredQuestions;
+    QStringListModel *m_uncoveredCompetencies;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QLabel *m_message;
+};
+
+} // namespace coach

@@ -1,0 +1,252 @@
+#include "core/bankloader.h"
+#include "models/storylistmodel.h"
+#include "storage/database.h"
+#include "storage/questionrepository.h"
+#include "storage/storyrepository.h"
+#include "support/testsupport.h"
+#include "widgets/practiseview.h"
+#include "widgets/stareditor.h"
+#include "widgets/storiesdialog.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coach;
+
+namespace {
+
+struct Desk
+{
+    QTemporaryDir dir;
+    Database database;
+    std::unique_ptr<QuestionRepository> questions;
+    std::unique_ptr<StoryRepository> stories;
+    QList<Question> all;
+
+    Desk()
+    {
+        REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
+        questions = std::make_unique<QuestionRepository>(database);
+        auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+        REQUIRE(bank.ok());
+        REQUIRE(questions->importBundledBank(bank.value()).ok());
+        stories = std::make_unique<StoryRepository>(database);
+        all = questions->questions().value();
+    }
+    const Question &question(const QString &id) const
+    {
+        const auto it = std::find_if(all.begin(), all.end(), [&](const Question &q) { return q.id == id; });
+        REQUIRE(it != all.end());
+        return *it;
+    }
+};
+
+template<typename T>
+T *child(QWidget &w, const char *name)
+{
+    T *found = w.findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+const QString kPerformance = QStringLiteral("be-improved-backend-performance");
+const QString kTradeoff = QStringLiteral("be-speed-vs-quality-tradeoff");
+
+} // namespace
+
+TEST_CASE("Writing a STAR story: live figures, hints, autosave and switching questions", "[widgets][star]")
+{
+    Desk desk;
+    StarEditor editor(*desk.stories, QStringLiteral("en"));
+    editor.resize(700, 800);
+    editor.show();
+    editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    editor.setQuestion(&desk.question(kPerformance));
+    CHECK_FALSE(editor.hasStory());
+    CHECK(child<QLabel>(editor, "emptyLabel")->isVisible());
+
+    editor.newStory();
+    REQUIRE(editor.hasStory());
+    auto *title = child<QLineEdit>(editor, "titleEdit");
+    CHECK(title->hasFocus());
+    QTest::keyClicks(title, QStringLiteral("The slow checkout"));
+    auto *situation = child<QPlainTextEdit>(editor, "situationEdit");
+    auto *action = child<QPlainTextEdit>(editor, "actionEdit");
+    auto *result = child<QPlainTextEdit>(editor, "resultEdit");
+    QTest::keyClicks(situation, QStringLiteral("Our checkout got slow every evening when traffic doubled."));
+    QTest::keyClicks(action, QStringLiteral("We profiled it and we added an index."));
+
+    // Figures follow the typing: 9 words in the Situation, 8 in the Action.
+    CHECK(child<QLabel>(editor, "situationStats")->text().startsWith(QStringLiteral("9 words")));
+    CHECK(child<QLabel>(editor, "actionStats")->text().contains(QStringLiteral("8 words")));
+    auto kinds = [&] {
+        QList<StarHint::Kind> k;
+        for (const StarHint &h : editor.hints())
+            k << h.kind;
+        return k;
+    };
+    CHECK(kinds().contains(StarHint::Kind::ActionWithoutI));
+    CHECK(kinds().contains(StarHint::Kind::SituationLongerThanAction));
+    CHECK(kinds().contains(StarHint::Kind::EmptyPart));
+    CHECK(child<QLabel>(editor, "hintsLabel")->text().contains(QStringLiteral("never")));
+
+    QTest::keyClicks(action,
+                     QStringLiteral(" I read the query plans, found the full scan on orders and I wrote the "
+                                    "migration that added the index without locking the table."));
+    QTest::keyClicks(result, QStringLiteral("Checkout was fast again."));
+    CHECK_FALSE(kinds().contains(StarHint::Kind::ActionWithoutI));
+    CHECK_FALSE(kinds().contains(StarHint::Kind::SituationLongerThanAction));
+    CHECK(kinds().contains(StarHint::Kind::ResultWithoutMeasure));
+    QTest::keyClicks(result, QStringLiteral(" The slowest requests fell from 2 s to 200 ms."));
+    CHECK_FALSE(kinds().contains(StarHint::Kind::ResultWithoutMeasure));
+
+    // Saved within a second of the typing stopping, with no button.
+    auto *saved = child<QLabel>(editor, "savedLabel");
+    CHECK(saved->text() == QStringLiteral("Editing…"));
+    REQUIRE(test::waitFor([&] { return saved->text() == QStringLiteral("Saved"); }, 2000));
+    const qint64 id = editor.currentStory()->id;
+    auto stored = desk.stories->story(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->title == QStringLiteral("The slow checkout"));
+    CHECK(stored->draft.result.contains(QStringLiteral("200 ms")));
+
+    // Undo works in each field.
+    const QString before = result->toPlainText();
+    QTest::keyClicks(result, QStringLiteral(" Extra."));
+    result->undo();
+    CHECK(result->toPlainText().size() < before.size() + 7);
+
+    // Away and back: the story is there, and the session left a revision.
+    editor.setQuestion(&desk.question(kTradeoff));
+    CHECK_FALSE(editor.hasStory());
+    editor.setQuestion(&desk.question(kPerformance));
+    REQUIRE(editor.hasStory());
+    CHECK(situation->toPlainText().startsWith(QStringLiteral("Our checkout")));
+    CHECK(desk.stories->revisions(id)->size() == 1);
+
+    SECTION("a revision can be restored, and the restore undone by restoring again")
+    {
+        const QString kept = action->toPlainText();
+        action->selectAll();
+        QTest::keyClicks(action, QStringLiteral("I did everything."));
+        editor.flush();
+        auto revisions = desk.stories->revisions(id);
+        REQUIRE(revisions->size() == 2);
+        CHECK(revisions->first().draft.action == QStringLiteral("I did everything."));
+        // Restore the older one.
+        QMetaObject::invokeMethod(
+            &editor, [&] {}, Qt::QueuedConnection);
+        const StoryRevision older = revisions->at(1);
+        CHECK(older.draft.action == kept);
+        editor.setProperty("restoreForTest", QVariant());
+        // Through the same path the dialog uses.
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qApp->activeModalWidget();
+            REQUIRE(dialog != nullptr);
+            QMetaObject::invokeMethod(dialog, "choose", Q_ARG(int, 1));
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        editor.showRevisions();
+        CHECK(action->toPlainText() == kept);
+        CHECK(desk.stories->story(id)->draft.action == kept);
+        // What was replaced is itself a revision now.
+        revisions = desk.stories->revisions(id);
+        CHECK(std::any_of(revisions->begin(), revisions->end(), [](const StoryRevision &r) {
+            return r.draft.action == QStringLiteral("I did everything.");
+        }));
+    }
+    SECTION("the practise view shows the draft in large text and follows edits")
+    {
+        editor.showPractiseView();
+        auto *view = editor.window()->findChild<PractiseView *>(QStringLiteral("practiseView"));
+        REQUIRE(view != nullptr);
+        CHECK(view->isVisible());
+        CHECK(view->text().contains(QStringLiteral("full scan on orders")));
+        QTest::keyClicks(result, QStringLiteral(" Sales went up."));
+        CHECK(view->text().contains(QStringLiteral("Sales went up.")));
+    }
+}
+
+TEST_CASE("One story answers several questions; the bank shows what is not covered", "[widgets][star]")
+{
+    Desk desk;
+    auto story = desk.stories->create(QStringLiteral("Double charges"), kPerformance);
+    REQUIRE(story.ok());
+    Story s = story.value();
+    s.tags = {QStringLiteral("ownership"), QStringLiteral("debugging under pressure")};
+    s.draft.situation = QStringLiteral("Orders were charged twice.");
+    const Status savedStory = desk.stories->save(s);
+    INFO(savedStory.error());
+    REQUIRE(savedStory.ok());
+    REQUIRE(desk.stories->link(s.id, kTradeoff).ok());
+
+    StarEditor editor(*desk.stories, QStringLiteral("en"));
+    editor.setQuestion(&desk.question(kTradeoff));
+    REQUIRE(editor.hasStory());
+    CHECK(editor.currentStory()->title == QStringLiteral("Double charges"));
+
+    StoriesDialog bank(*desk.stories, *desk.questions);
+    const QStringList open = bank.uncoveredQuestions();
+    CHECK_FALSE(open.contains(desk.question(kPerformance).text));
+    CHECK_FALSE(open.contains(desk.question(kTradeoff).text));
+    CHECK(open.contains(desk.question(QStringLiteral("be-difficult-bug-or-outage")).text));
+    CHECK_FALSE(bank.uncoveredCompetencies().contains(QStringLiteral("ownership")));
+    CHECK(bank.uncoveredCompetencies().contains(QStringLiteral("collaboration")));
+
+    const QString path = desk.dir.filePath(QStringLiteral("stories.md"));
+    REQUIRE(bank.exportMarkdown(path).ok());
+    const QString md = QString::fromUtf8(test::readFile(path));
+    CHECK(md.startsWith(QStringLiteral("# Double charges")));
+    CHECK(md.contains(QStringLiteral("## Situation\n\nOrders were charged twice.")));
+    CHECK(md.contains(desk.question(kTradeoff).text));
+
+    // An export that cannot be written says so and leaves nothing behind.
+    const auto failed = bank.exportMarkdown(desk.dir.filePath(QStringLiteral("no/such/folder/stories.md")));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().contains(QStringLiteral("cannot be written")));
+
+    // Deleting the story removes its links and revisions, never a question.
+    REQUIRE(desk.stories->addRevision(s).ok());
+    REQUIRE(desk.stories->remove(s.id).ok());
+    CHECK(desk.questions->questions()->size() == 20);
+    CHECK(desk.stories->forQuestion(kTradeoff)->isEmpty());
+    CHECK(desk.stories->revisions(s.id)->isEmpty());
+}
+
+TEST_CASE("A megabyte pasted into a part stays responsive and is saved", "[widgets][star]")
+{
+    Desk desk;
+    StarEditor editor(*desk.stories, QStringLiteral("en"));
+    editor.setQuestion(&desk.question(kPerformance));
+    editor.newStory();
+    REQUIRE(editor.hasStory());
+    QString big;
+    while (big.size() < 1024 * 1024)
+        big += QStringLiteral("I measured the latency of every endpoint and we fixed 3 of them. ");
+    auto *action = child<QPlainTextEdit>(editor, "actionEdit");
+    QElapsedTimer timer;
+    timer.start();
+    action->setPlainText(big); // the same signal path as a paste
+    const qint64 pasteMs = timer.elapsed();
+    // The editor's own share: counting the words and running the checks on the pasted draft.
+    QElapsedTimer figures;
+    figures.start();
+    const StarFigures measured = measureStarDraft(editor.currentStory()->draft);
+    const auto hints =
+        StarChecks::check(editor.currentStory()->draft, StarChecks::currentWords(QStringLiteral("en")));
+    WARN("a 1 MB paste: " << pasteMs
+                          << " ms in all (most of it the text field's layout); word counts and hints "
+                          << figures.elapsed() << " ms");
+    CHECK(measured.words[2] == countWords(big));
+    CHECK(hints.size() == 3); // the three empty parts
+    CHECK(child<QLabel>(editor, "actionStats")->text().contains(QString::number(countWords(big))));
+    editor.flush();
+    CHECK(desk.stories->story(editor.currentStory()->id)->draft.action.size() == big.size());
+}
