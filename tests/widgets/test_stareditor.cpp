@@ -220,6 +220,19 @@ TEST_CASE("One story answers several questions; the bank shows what is not cover
     CHECK(desk.stories->revisions(s.id)->isEmpty());
 }
 
+TEST_CASE("The hints say which language they check, and switch off for others", "[widgets][star]")
+{
+    Desk desk;
+    StarEditor english(*desk.stories, QStringLiteral("en"));
+    CHECK(child<QLabel>(english, "checksLabel")->text().contains(QStringLiteral("English")));
+    StarEditor french(*desk.stories, QStringLiteral("fr"));
+    CHECK(child<QLabel>(french, "checksLabel")->text().contains(QStringLiteral("switched off")));
+    french.setQuestion(&desk.question(kPerformance));
+    french.newStory();
+    QTest::keyClicks(child<QPlainTextEdit>(french, "actionEdit"), QStringLiteral("Nous avons tout refait."));
+    CHECK(french.hints().isEmpty());
+}
+
 TEST_CASE("A megabyte pasted into a part stays responsive and is saved", "[widgets][star]")
 {
     Desk desk;
