@@ -415,6 +415,229 @@
     </message>
 </context>
 <context>
+    <name>StarChecks</name>
+    <message>
+        <source>i,i&apos;m,i&apos;ve,i&apos;d,i&apos;ll,me,my,mine,myself</source>
+        <extracomment>Comma-separated first-person singular words of the translation&apos;s language, used to check that an Action is told with &quot;I&quot;. Translate into the words of your language, not word by word.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>we,we&apos;re,we&apos;ve,we&apos;d,we&apos;ll,us,our,ours,ourselves</source>
+        <extracomment>Comma-separated first-person plural words, used to notice an Action told only as &quot;we&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent,per cent,half,double,doubled,twice,tripled,halved,seconds,second,minutes,minute,hours,hour,days,day,weeks,week,months,month,milliseconds,ms,users,customers,requests,errors,incidents,tickets,pages,dollars,euros,times,none,zero,fewer,faster,slower,cut,reduced,increased,saved</source>
+        <extracomment>Comma-separated words that name a measurable outcome (digits always count), used to check the Result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Result names no number or measurable outcome (a time, a percentage, a count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Action says &quot;we&quot; but never &quot;I&quot;: interviewers want to hear what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Situation (%1 words) is longer than the Action (%2 words); most of the answer belongs to what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarEditor</name>
+    <message>
+        <source>&amp;Story:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Existing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story answers this question yet. Start a new one, or link a story you wrote for another question: one good story can answer several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompetencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and when: the context in two or three sentences, only what the listener needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you had to achieve, and why it mattered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did, step by step, told with &quot;I&quot;: the decisions, the trade-offs, the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed because of it, with a number if you can: time, money, errors, users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise This Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s tags cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stories cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story cannot be linked to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s questions cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision cannot be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryText</name>
+    <message>
+        <source>ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debugging under pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trade-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning from failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeRecovery</name>
     <message>
         <source>The recording %1 has a name Interview Coach does not know; it was left as it is.</source>
@@ -507,6 +730,18 @@
     <message>
         <source>The audio file %1 holds no sound; it may be damaged.</source>
         <translation>Die Audiodatei %1 enthält keinen Ton; sie ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>No speaker or headphones were found to play the attempt on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback stopped: the sound output reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output %1 cannot play the attempt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -612,6 +847,25 @@
     <message>
         <source>Interrupted takes recovered and kept: %1. They are marked &quot;recovered&quot;.</source>
         <translation>Unterbrochene Aufnahmen wiederhergestellt und behalten: %1. Sie sind als &quot;wiederhergestellt&quot; markiert.</translation>
+    </message>
+    <message>
+        <source>Story &amp;Bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;TAR Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coach::PractiseView</name>
+    <message>
+        <source>Practise: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,6 +987,180 @@
     <message>
         <source>The take reached the limit of %1 and stopped by itself. It was saved.</source>
         <translation>Die Aufnahme hat die Höchstdauer von %1 erreicht und wurde automatisch beendet. Sie wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::RevisionListModel</name>
+    <message>
+        <source>%1  ·  %2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coach::RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions yet. A revision is kept each time an editing session changes the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coach::StarEditor</name>
+    <message>
+        <source>for example: ownership, trade-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name you will recognise, e.g. &quot;The double-charge outage&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints check the text as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints are switched off: they know English and German only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words · about %2 · %3% (guide %4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken at %1 words a minute: about %2 of the target %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no stories yet. Start one with New Story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which story answers this question too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coach::StarShareBar</name>
+    <message>
+        <source>%1 %2% (guide %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coach::StoriesDialog</name>
+    <message>
+        <source>Story Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stories, competencies and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural questions without a story:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies no story covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stories cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more stories to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stories.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 selected story or stories with their revisions? The questions stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coach::StoryListModel</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
