@@ -419,222 +419,222 @@
     <message>
         <source>i,i&apos;m,i&apos;ve,i&apos;d,i&apos;ll,me,my,mine,myself</source>
         <extracomment>Comma-separated first-person singular words of the translation&apos;s language, used to check that an Action is told with &quot;I&quot;. Translate into the words of your language, not word by word.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ich,mich,mir,mein,meine,meinen,meinem,meiner,meines</translation>
     </message>
     <message>
         <source>we,we&apos;re,we&apos;ve,we&apos;d,we&apos;ll,us,our,ours,ourselves</source>
         <extracomment>Comma-separated first-person plural words, used to notice an Action told only as &quot;we&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wir,uns,unser,unsere,unseren,unserem,unserer,unseres</translation>
     </message>
     <message>
         <source>percent,per cent,half,double,doubled,twice,tripled,halved,seconds,second,minutes,minute,hours,hour,days,day,weeks,week,months,month,milliseconds,ms,users,customers,requests,errors,incidents,tickets,pages,dollars,euros,times,none,zero,fewer,faster,slower,cut,reduced,increased,saved</source>
         <extracomment>Comma-separated words that name a measurable outcome (digits always count), used to check the Result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>prozent,hälfte,halbiert,verdoppelt,doppelt,dreifach,sekunden,sekunde,minuten,minute,stunden,stunde,tage,tag,wochen,woche,monate,monat,millisekunden,ms,nutzer,kunden,anfragen,fehler,vorfälle,tickets,seiten,euro,dollar,keine,null,weniger,schneller,langsamer,gesenkt,reduziert,gesteigert,erhöht,gespart,tagen,monaten,wochen,fehlern,nutzern,anfragen</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>The %1 is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschnitt &quot;%1&quot; ist noch leer.</translation>
     </message>
     <message>
         <source>The Result names no number or measurable outcome (a time, a percentage, a count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis nennt keine Zahl und kein messbares Resultat (eine Zeit, einen Prozentsatz, eine Anzahl).</translation>
     </message>
     <message>
         <source>The Action says &quot;we&quot; but never &quot;I&quot;: interviewers want to hear what you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handlung sagt &quot;wir&quot;, aber nie &quot;ich&quot;: Interviewer wollen hören, was Sie selbst getan haben.</translation>
     </message>
     <message>
         <source>The Situation (%1 words) is longer than the Action (%2 words); most of the answer belongs to what you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Situation (%1 Wörter) ist länger als die Handlung (%2 Wörter); der größte Teil der Antwort gehört dem, was Sie selbst getan haben.</translation>
     </message>
 </context>
 <context>
     <name>StarEditor</name>
     <message>
         <source>&amp;Story:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschichte:</translation>
     </message>
     <message>
         <source>&amp;New Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Geschichte</translation>
     </message>
     <message>
         <source>&amp;Link Existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhandene verknüpfen…</translation>
     </message>
     <message>
         <source>No story answers this question yet. Start a new one, or link a story you wrote for another question: one good story can answer several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschichte beantwortet diese Frage. Eine neue beginnen oder eine Geschichte verknüpfen, die für eine andere Frage geschrieben wurde: Eine gute Geschichte kann mehrere Fragen beantworten.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>C&amp;ompetencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetenzen:</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Where and when: the context in two or three sentences, only what the listener needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo und wann: der Kontext in zwei oder drei Sätzen, nur was das Gegenüber wissen muss.</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>What you had to achieve, and why it mattered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie erreichen mussten und warum es wichtig war.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung</translation>
     </message>
     <message>
         <source>What you did, step by step, told with &quot;I&quot;: the decisions, the trade-offs, the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie getan haben, Schritt für Schritt und mit &quot;ich&quot; erzählt: die Entscheidungen, die Abwägungen, die Arbeit.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What changed because of it, with a number if you can: time, money, errors, users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich dadurch verändert hat, möglichst mit einer Zahl: Zeit, Geld, Fehler, Nutzer.</translation>
     </message>
     <message>
         <source>&amp;Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsionen…</translation>
     </message>
     <message>
         <source>&amp;Practise This Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ant&amp;wort üben</translation>
     </message>
 </context>
 <context>
     <name>StoryRepository</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The story cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The story cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>The story cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The story no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The story&apos;s tags cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kompetenzen der Geschichte können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The story cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>The stories cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichten können nicht gelesen werden</translation>
     </message>
     <message>
         <source>The story cannot be linked to the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte kann nicht mit der Frage verknüpft werden</translation>
     </message>
     <message>
         <source>The link cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>The story&apos;s questions cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen der Geschichte können nicht gelesen werden</translation>
     </message>
     <message>
         <source>The revision cannot be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The revisions cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>StoryText</name>
     <message>
         <source>ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung</translation>
     </message>
     <message>
         <source>debugging under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlersuche unter Druck</translation>
     </message>
     <message>
         <source>trade-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägungen</translation>
     </message>
     <message>
         <source>collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenarbeit</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>learning from failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen aus Fehlern</translation>
     </message>
     <message>
         <source>leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Führung</translation>
     </message>
     <message>
         <source>customer focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenorientierung</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>Competencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen: %1</translation>
     </message>
     <message>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet:</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -733,15 +733,15 @@
     </message>
     <message>
         <source>No speaker or headphones were found to play the attempt on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Lautsprecher oder Kopfhörer gefunden, um den Versuch abzuspielen.</translation>
     </message>
     <message>
         <source>Playback stopped: the sound output reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe beendet: Die Tonausgabe hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>The sound output %1 cannot play the attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tonausgabe %1 kann den Versuch nicht abspielen.</translation>
     </message>
 </context>
 <context>
@@ -850,22 +850,22 @@
     </message>
     <message>
         <source>Story &amp;Bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschichtensammlung…</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frage</translation>
     </message>
     <message>
         <source>S&amp;TAR Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;TAR-Antwort</translation>
     </message>
 </context>
 <context>
     <name>coach::PractiseView</name>
     <message>
         <source>Practise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben: %1</translation>
     </message>
 </context>
 <context>
@@ -993,174 +993,174 @@
     <name>coach::RevisionListModel</name>
     <message>
         <source>%1  ·  %2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2 Wörter</translation>
     </message>
 </context>
 <context>
     <name>coach::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>&amp;Restore This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>No revisions yet. A revision is kept each time an editing session changes the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Versionen. Jedes Mal, wenn eine Bearbeitung den Text ändert, wird eine Version gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>coach::StarEditor</name>
     <message>
         <source>for example: ownership, trade-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: Verantwortung, Abwägungen</translation>
     </message>
     <message>
         <source>A short name you will recognise, e.g. &quot;The double-charge outage&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer, wiedererkennbarer Name, z. B. &quot;Der Ausfall mit den doppelten Abbuchungen&quot;</translation>
     </message>
     <message>
         <source>Hints check the text as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise gehen von einem Text auf %1 aus.</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Hints are switched off: they know English and German only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise sind ausgeschaltet: Es gibt sie nur für Englisch und Deutsch.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>%1 words · about %2 · %3% (guide %4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wörter · etwa %2 · %3% (Richtwert %4%)</translation>
     </message>
     <message>
         <source>Spoken at %1 words a minute: about %2 of the target %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 Wörtern pro Minute gesprochen: etwa %2 bei einer Zieldauer von %3.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Link a story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte verknüpfen</translation>
     </message>
     <message>
         <source>There are no stories yet. Start one with New Story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Geschichten. Mit &quot;Neue Geschichte&quot; lässt sich eine beginnen.</translation>
     </message>
     <message>
         <source>Which story answers this question too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Geschichte beantwortet diese Frage ebenfalls?</translation>
     </message>
 </context>
 <context>
     <name>coach::StarShareBar</name>
     <message>
         <source>%1 %2% (guide %3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2% (Richtwert %3%)</translation>
     </message>
 </context>
 <context>
     <name>coach::StoriesDialog</name>
     <message>
         <source>Story Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichtensammlung</translation>
     </message>
     <message>
         <source>Search stories, competencies and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten, Kompetenzen und Fragen durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Export Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle exportieren…</translation>
     </message>
     <message>
         <source>&amp;Delete Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte &amp;löschen…</translation>
     </message>
     <message>
         <source>Behavioural questions without a story:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensfragen ohne Geschichte:</translation>
     </message>
     <message>
         <source>Competencies no story covers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen ohne Geschichte:</translation>
     </message>
     <message>
         <source>The stories cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichten können nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Select one or more stories to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Exportieren eine oder mehrere Geschichten auswählen.</translation>
     </message>
     <message>
         <source>Export Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten exportieren</translation>
     </message>
     <message>
         <source>stories.md</source>
-        <translation type="unfinished"></translation>
+        <translation>geschichten.md</translation>
     </message>
     <message>
         <source>Markdown (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Delete Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte löschen</translation>
     </message>
     <message>
         <source>Delete %1 selected story or stories with their revisions? The questions stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte Geschichte(n) samt ihren Versionen löschen? Die Fragen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>coach::StoryListModel</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte ohne Titel</translation>
     </message>
     <message>
         <source>not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verknüpft</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte</translation>
     </message>
     <message>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
 </context>
 </TS>
