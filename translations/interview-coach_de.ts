@@ -585,6 +585,10 @@
         <source>The revisions cannot be read</source>
         <translation>Die Versionen können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>The story cannot be saved: %1</source>
+        <translation>Die Geschichte kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoryText</name>
@@ -860,6 +864,18 @@
         <source>S&amp;TAR Answer</source>
         <translation>S&amp;TAR-Antwort</translation>
     </message>
+    <message>
+        <source>Story not saved</source>
+        <translation>Geschichte nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The last changes to the story could not be saved: %1
+
+Quit anyway?</source>
+        <translation>Die letzten Änderungen an der Geschichte konnten nicht gespeichert werden: %1
+
+Trotzdem beenden?</translation>
+    </message>
 </context>
 <context>
     <name>coach::PractiseView</name>
@@ -1068,6 +1084,18 @@
     <message>
         <source>Which story answers this question too?</source>
         <translation>Welche Geschichte beantwortet diese Frage ebenfalls?</translation>
+    </message>
+    <message>
+        <source>Story not saved</source>
+        <translation>Geschichte nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The last changes to the story &quot;%1&quot; could not be saved: %2</source>
+        <translation>Die letzten Änderungen an der Geschichte &quot;%1&quot; konnten nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (story %2)</source>
+        <translation>%1 (Geschichte %2)</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,12 @@ QList<StarHint> StarChecks::check(const StarDraft &draft, const StarCheckWords &
     if (!result.trimmed().isEmpty()) {
         static const QRegularExpression digit(QStringLiteral(R"(\d)"));
         const bool hasNumber = result.contains(digit) || result.contains(u'%');
-        if (!hasNumber &&
+        // Entries of several words ("per cent") are looked for as phrases.
+        const bool phrase =
+            std::any_of(words.measureWords.begin(), words.measureWords.end(), [&](const QString &w) {
+                return w.contains(u' ') && result.contains(w, Qt::CaseInsensitive);
+            });
+        if (!hasNumber && !phrase &&
             !containsAny(result, QSet<QString>(words.measureWords.begin(), words.measureWords.end())))
             hints.append(
                 {StarHint::Kind::ResultWithoutMeasure, StarPart::Result,

@@ -49,7 +49,8 @@ Status StoryRepository::failure(const QString &what, const QSqlQuery &query) con
 Result<Story> StoryRepository::create(const QString &title, const QString &linkToQuestionId)
 {
     QSqlDatabase db = m_database.connection();
-    db.transaction();
+    if (!db.transaction())
+        return Result<Story>::failure(tr("The story cannot be created: %1").arg(db.lastError().text()));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO stories (title, created_at, updated_at) VALUES (?, ?, ?)"));
     const QString stamp = now();
@@ -70,15 +71,19 @@ Result<Story> StoryRepository::create(const QString &title, const QString &linkT
             return Result<Story>::failure(linked.error());
         }
     }
-    if (!db.commit())
-        return Result<Story>::failure(tr("The story cannot be created: %1").arg(db.lastError().text()));
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return Result<Story>::failure(tr("The story cannot be created: %1").arg(error));
+    }
     return story;
 }
 
 Status StoryRepository::save(const Story &story)
 {
     QSqlDatabase db = m_database.connection();
-    db.transaction();
+    if (!db.transaction())
+        return Status::failure(tr("The story cannot be saved: %1").arg(db.lastError().text()));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE stories SET title = ?, situation = ?, task = ?, action = ?, result = ?, "
                              "updated_at = ? WHERE id = ?"));

@@ -191,8 +191,9 @@ void MainWindow::showStories()
     if (!m_storiesDialog) {
         m_storiesDialog = new StoriesDialog(m_stories, m_questions, this);
         connect(m_starEditor, &StarEditor::storiesChanged, m_storiesDialog, &StoriesDialog::refresh);
+        connect(m_storiesDialog, &StoriesDialog::storiesRemoved, m_starEditor, &StarEditor::forgetStories);
     }
-    m_starEditor->flush();
+    static_cast<void>(m_starEditor->flush()); // a failure shows in the editor's status line
     m_storiesDialog->refresh();
     m_storiesDialog->show();
     m_storiesDialog->raise();
@@ -228,7 +229,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // A take in progress is finished and kept, never dropped.
     if (m_recorder->isRecording())
         m_recorder->toggleRecording();
-    m_starEditor->flush();
+    if (Status flushed = m_starEditor->flush();
+        !flushed &&
+        QMessageBox::warning(
+            this, tr("Story not saved"),
+            tr("The last changes to the story could not be saved: %1\n\nQuit anyway?").arg(flushed.error()),
+            QMessageBox::Discard | QMessageBox::Cancel) != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
     saveState();
     event->accept();
 }

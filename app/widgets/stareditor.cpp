@@ -65,8 +65,9 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &StarEditor::saveNow);
-    connect(m_ui->titleEdit, &QLineEdit::textEdited, this, &StarEditor::onEdited);
-    connect(m_ui->tagsEdit, &QLineEdit::textEdited, this, &StarEditor::onEdited);
+    // textChanged, not textEdited: a competency picked from the completer is an edit too.
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &StarEditor::onEdited);
+    connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, &StarEditor::onEdited);
     connect(m_ui->storyCombo, &QComboBox::activated, this, [this](int row) {
         openStory(m_storyModel->index(row, 0).data(StoryListModel::StoryIdRole).toLongLong());
     });
@@ -80,7 +81,8 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
 
 StarEditor::~StarEditor()
 {
-    flush();
+    // Quitting asks about a failed save first (MainWindow::closeEvent); here it is a last attempt.
+    static_cast<void>(flush());
 }
 
 QPlainTextEdit *StarEditor::edit(StarPart part) const
@@ -137,7 +139,10 @@ void StarEditor::changeEvent(QEvent *event)
 
 void StarEditor::setQuestion(const Question *question)
 {
-    flush();
+    if (Status flushed = flush(); !flushed)
+        QMessageBox::warning(this, tr("Story not saved"),
+                             tr("The last changes to the story \"%1\" could not be saved: %2")
+                                 .arg(StoryListModel::displayTitle(*m_story), flushed.error()));
     m_question = question ? std::optional<Question>(*question) : std::nullopt;
     m_story.reset();
     m_sessionStart.reset();
@@ -167,7 +172,7 @@ void StarEditor::openStory(qint64 id)
 {
     if (m_story && m_story->id == id)
         return;
-    endSession();
+    static_cast<void>(endSession()); // a failure is shown in the status line
     auto story = m_stories.story(id);
     if (!story) {
         m_ui->savedLabel->setText(story.error());
@@ -176,6 +181,7 @@ void StarEditor::openStory(qint64 id)
     m_story = story.value();
     m_sessionStart = m_story;
     showStory();
+    m_ui->storyCombo->setCurrentIndex(m_storyModel->rowOfStory(id));
 }
 
 void StarEditor::showStory()
@@ -193,6 +199,12 @@ void StarEditor::showStory()
         for (const StarPart part : kStarParts)
             edit(part)->setPlainText(m_story->draft.part(part));
         m_ui->savedLabel->setText(tr("Saved"));
+    }
+    if (m_practise) {
+        if (has)
+            m_practise->setStory(*m_story);
+        else
+            m_practise->hide();
     }
     m_loading = false;
     m_dirty = false;
@@ -249,14 +261,14 @@ void StarEditor::updateFigures()
     m_ui->hintsLabel->setVisible(!html.isEmpty());
 }
 
-void StarEditor::saveNow()
+Status StarEditor::saveNow()
 {
     m_autosave.stop();
     if (!m_story || !m_dirty)
-        return;
+        return Status::success();
     if (Status saved = m_stories.save(*m_story); !saved) {
         m_ui->savedLabel->setText(tr("Not saved: %1").arg(saved.error()));
-        return;
+        return saved;
     }
     m_dirty = false;
     m_ui->savedLabel->setText(tr("Saved"));
@@ -264,29 +276,56 @@ void StarEditor::saveNow()
     if (row >= 0 && m_storyModel->index(row, 0).data().toString() != StoryListModel::displayTitle(*m_story))
         reloadStories(m_story->id);
     Q_EMIT storiesChanged();
+    return Status::success();
 }
 
-void StarEditor::endSession()
+Status StarEditor::keepRevisionIfNew(const Story &story)
 {
-    saveNow();
+    const auto existing = m_stories.revisions(story.id);
+    if (existing && !existing->isEmpty() && existing->first().draft == story.draft &&
+        existing->first().title == story.title)
+        return Status::success();
+    if (auto kept = m_stories.addRevision(story); !kept) {
+        m_ui->savedLabel->setText(kept.error());
+        return Status::failure(kept.error());
+    }
+    return Status::success();
+}
+
+Status StarEditor::endSession()
+{
+    if (Status saved = saveNow(); !saved)
+        return saved;
     if (m_story && m_sessionStart &&
         (m_story->draft != m_sessionStart->draft || m_story->title != m_sessionStart->title)) {
-        if (auto kept = m_stories.addRevision(*m_story); !kept)
-            m_ui->savedLabel->setText(kept.error());
+        if (Status kept = keepRevisionIfNew(*m_story); !kept)
+            return kept;
     }
     m_sessionStart = m_story;
+    return Status::success();
 }
 
-void StarEditor::flush()
+Status StarEditor::flush()
 {
-    endSession();
+    return endSession();
+}
+
+void StarEditor::forgetStories(const QList<qint64> &ids)
+{
+    if (m_story && ids.contains(m_story->id)) {
+        m_autosave.stop();
+        m_dirty = false;
+        m_story.reset();
+        m_sessionStart.reset();
+    }
+    reloadStories(0);
 }
 
 void StarEditor::newStory()
 {
     if (!m_question)
         return;
-    endSession();
+    static_cast<void>(endSession()); // a failure is shown in the status line
     auto created = m_stories.create(QString(), m_question->id);
     if (!created) {
         m_ui->savedLabel->setText(created.error());
@@ -304,14 +343,19 @@ void StarEditor::linkExistingStory()
     if (!m_question)
         return;
     auto all = m_stories.all();
-    if (!all || all->isEmpty()) {
+    if (!all) {
+        m_ui->savedLabel->setText(all.error());
+        return;
+    }
+    if (all->isEmpty()) {
         QMessageBox::information(this, tr("Link a story"),
                                  tr("There are no stories yet. Start one with New Story."));
         return;
     }
+    // Titles can repeat ("Untitled story"), so each entry carries a number and the question count.
     QStringList titles;
     for (const Story &s : all.value())
-        titles << StoryListModel::displayTitle(s);
+        titles << tr("%1 (story %2)").arg(StoryListModel::displayTitle(s)).arg(s.id);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Link a story"), tr("Which story answers this question too?"), titles, 0, false, &ok);
@@ -330,7 +374,7 @@ void StarEditor::showRevisions()
 {
     if (!m_story)
         return;
-    saveNow();
+    static_cast<void>(saveNow()); // a failure is shown in the status line
     auto revisions = m_stories.revisions(m_story->id);
     if (!revisions) {
         m_ui->savedLabel->setText(revisions.error());
@@ -344,19 +388,14 @@ void StarEditor::showRevisions()
 void StarEditor::restore(const StoryRevision &revision)
 {
     // The text being replaced is kept as a revision first, so restoring it again undoes the restore.
-    const Story before = *m_story;
-    if (m_sessionStart && m_story->draft != m_sessionStart->draft)
-        endSession();
-    if (auto kept = m_stories.addRevision(before); !kept) {
-        m_ui->savedLabel->setText(kept.error());
+    if (!endSession() || !keepRevisionIfNew(*m_story))
         return;
-    }
     m_story->draft = revision.draft;
     m_story->title = revision.title;
     m_sessionStart = m_story;
     showStory();
     m_dirty = true;
-    saveNow();
+    static_cast<void>(saveNow()); // a failure is shown in the status line
     Q_EMIT draftChanged(*m_story);
 }
 

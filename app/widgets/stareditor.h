@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/question.h"
+#include "core/result.h"
 #include "core/starchecks.h"
 #include "core/story.h"
 
@@ -40,7 +41,9 @@ public:
     // Saves the story being edited and shows the one linked to this question.
     void setQuestion(const Question *question);
     // Saves now and closes the editing session (a revision is kept when the text changed); for quit.
-    void flush();
+    Status flush();
+    // Forgets stories deleted elsewhere (the story bank) without saving them again.
+    void forgetStories(const QList<qint64> &ids);
     void newStory();
     void linkExistingStory();
     void showRevisions();
@@ -65,8 +68,9 @@ private:
     void showStory();
     void onEdited();
     void updateFigures();
-    void saveNow();
-    void endSession();
+    Status saveNow();
+    Status endSession();
+    Status keepRevisionIfNew(const Story &story);
     void restore(const StoryRevision &revision);
     void retranslate();
 

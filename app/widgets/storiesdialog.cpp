@@ -192,11 +192,16 @@ void StoriesDialog::deleteSelected()
             tr("Delete %1 selected story or stories with their revisions? The questions stay.")
                 .arg(ids.size())) != QMessageBox::Yes)
         return;
+    QList<qint64> removedIds;
     for (const qint64 id : ids) {
         if (Status removed = m_stories.remove(id); !removed)
             m_message->setText(removed.error());
+        else
+            removedIds << id;
     }
     refresh();
+    if (!removedIds.isEmpty())
+        Q_EMIT storiesRemoved(removedIds);
 }
 
 } // namespace coach

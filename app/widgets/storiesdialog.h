@@ -33,6 +33,9 @@ public:
     QStringList uncoveredQuestions() const;
     QStringList uncoveredCompetencies() const;
 
+Q_SIGNALS:
+    void storiesRemoved(const QList<qint64> &ids);
+
 private:
     void exportChosen(bool all);
     void deleteSelected();

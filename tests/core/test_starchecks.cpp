@@ -74,6 +74,8 @@ TEST_CASE("Each hint fires on its case and not on a good answer", "[core][star]"
         CHECK(kinds(d, en).isEmpty());
         d.result = QStringLiteral("Latency halved.");
         CHECK(kinds(d, en).isEmpty());
+        d.result = QStringLiteral("Costs fell by a few per cent.");
+        CHECK(kinds(d, en).isEmpty());
     }
     SECTION("an Action told as we")
     {

@@ -136,7 +136,7 @@ TEST_CASE("Writing a STAR story: live figures, hints, autosave and switching que
         const QString kept = action->toPlainText();
         action->selectAll();
         QTest::keyClicks(action, QStringLiteral("I did everything."));
-        editor.flush();
+        REQUIRE(editor.flush().ok());
         auto revisions = desk.stories->revisions(id);
         REQUIRE(revisions->size() == 2);
         CHECK(revisions->first().draft.action == QStringLiteral("I did everything."));
@@ -212,6 +212,16 @@ TEST_CASE("One story answers several questions; the bank shows what is not cover
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().contains(QStringLiteral("cannot be written")));
 
+    // The editor lets go of a story deleted in the bank instead of saving it again.
+    QObject::connect(&bank, &StoriesDialog::storiesRemoved, &editor, &StarEditor::forgetStories);
+    QTest::keyClicks(child<QPlainTextEdit>(editor, "taskEdit"), QStringLiteral("Unsaved words."));
+    REQUIRE(desk.stories->remove(s.id).ok());
+    Q_EMIT bank.storiesRemoved({s.id});
+    CHECK_FALSE(editor.hasStory());
+    CHECK(editor.flush().ok());
+    REQUIRE(desk.stories->create(QStringLiteral("Double charges"), kPerformance).ok());
+    s = desk.stories->forQuestion(kPerformance)->first();
+
     // Deleting the story removes its links and revisions, never a question.
     REQUIRE(desk.stories->addRevision(s).ok());
     REQUIRE(desk.stories->remove(s.id).ok());
@@ -260,6 +270,6 @@ TEST_CASE("A megabyte pasted into a part stays responsive and is saved", "[widge
     CHECK(measured.words[2] == countWords(big));
     CHECK(hints.size() == 3); // the three empty parts
     CHECK(child<QLabel>(editor, "actionStats")->text().contains(QString::number(countWords(big))));
-    editor.flush();
+    REQUIRE(editor.flush().ok());
     CHECK(desk.stories->story(editor.currentStory()->id)->draft.action.size() == big.size());
 }
