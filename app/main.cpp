@@ -1,10 +1,12 @@
 // Composition root: parses the command line, opens the profile and shows the main window.
+#include "audio/audiofile.h"
 #include "audio/audioplayer.h"
 #include "audio/audiorecorder.h"
 #include "audio/opusfilereader.h"
 #include "core/bankloader.h"
 #include "core/commandline.h"
 #include "core/settings.h"
+#include "core/speechanalysis.h"
 #include "core/translations.h"
 #include "core/version.h"
 #include "storage/attemptrepository.h"
@@ -74,6 +76,14 @@ int main(int argc, char *argv[])
         return printAndExit(options.text, stdout, 0);
     case CommandLine::Action::Error:
         return printAndExit(options.text, stderr, 2);
+    case CommandLine::Action::Analyze: {
+        const auto audio = AudioFile::read(options.analyzeFile);
+        if (!audio)
+            return printAndExit(audio.error(), stderr, 1);
+        return printAndExit(
+            QString::fromStdString(deliveryFiguresToJson(analyseSpeech(audio->samples, audio->sampleRate))),
+            stdout, 0);
+    }
     case CommandLine::Action::Run:
         break;
     }

@@ -51,7 +51,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                         tr("Use the language <code> (for example en or de) instead of the "
                                            "system's."),
                                         tr("code"));
-    parser.addOptions({helpOption, versionOption, dataDirOption, langOption});
+    const QCommandLineOption analyzeOption(
+        QStringLiteral("analyze"),
+        tr("Print the delivery figures of a recording (Ogg Opus or WAV) as JSON and exit, without a window."),
+        tr("file"));
+    parser.addOptions({helpOption, versionOption, dataDirOption, langOption, analyzeOption});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -74,6 +78,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(versionOption)) {
         result.action = Action::ShowVersion;
         result.text = QStringLiteral("%1 %2\n").arg(QLatin1String(kApplicationName), QLatin1String(kVersion));
+        return result;
+    }
+    if (parser.isSet(analyzeOption)) {
+        result.action = Action::Analyze;
+        result.analyzeFile = parser.value(analyzeOption);
         return result;
     }
     result.dataDir =

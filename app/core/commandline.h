@@ -12,13 +12,14 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { Run, ShowHelp, ShowVersion, Error };
+    enum class Action { Run, ShowHelp, ShowVersion, Analyze, Error };
 
     Action action = Action::Run;
     QString dataDir;       // where the database and recordings live
     bool portable = false; // --data-dir given: settings live there too
     QString language;      // empty: follow the system locale
     QString text;          // help, version or error text to print
+    QString analyzeFile;   // with Action::Analyze
 
     // True when the arguments ask for something that needs no window: help, version, or an error.
     // Works before any QCoreApplication exists.

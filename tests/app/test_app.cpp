@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
@@ -212,6 +214,39 @@ TEST_CASE("--version and --help work without a display", "[app]")
     const Output bad = run({QStringLiteral("--no-such-option")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("no-such-option")));
+}
+
+TEST_CASE("--analyze prints the figures of a recording as JSON, and refuses what is not one", "[app]")
+{
+    QTemporaryDir dir;
+    const QString wav =
+        coach::test::makeSpeechWav(dir.path(), QStringLiteral("I added an index. Then I measured it."));
+    const Output good = run({QStringLiteral("--analyze"), wav});
+    CHECK(good.exitCode == 0);
+    const QJsonObject figures = QJsonDocument::fromJson(good.out.toUtf8()).object();
+    for (const char *key : {"duration_ms", "speaking_ms", "first_word_ms", "pause_count_05s",
+                            "pause_count_2s", "longest_pause_ms", "speaking_rate_wpm", "articulation_wpm",
+                            "peak_dbfs", "speech_level_dbfs", "clipped", "pauses"})
+        CHECK(figures.contains(QLatin1String(key)));
+    CHECK(figures.value(QStringLiteral("speaking_ms")).toInt() > 1000);
+    CHECK(figures.value(QStringLiteral("articulation_wpm")).toDouble() > 80);
+
+    coach::test::writeFile(dir.filePath(QStringLiteral("empty.wav")), "");
+    coach::test::writeFile(dir.filePath(QStringLiteral("notes.opus")), "just some notes");
+    coach::test::writeFile(dir.filePath(QStringLiteral("cut.wav")), coach::test::readFile(wav).left(30));
+    coach::test::writeFile(dir.filePath(QStringLiteral("cut.opus")),
+                           QByteArray("OggS") + QByteArray(40, '\0'));
+    for (const QString &bad :
+         {QStringLiteral("empty.wav"), QStringLiteral("notes.opus"), QStringLiteral("cut.wav"),
+          QStringLiteral("cut.opus"), QStringLiteral("missing.wav"), QString()}) {
+        INFO(bad.toStdString());
+        const Output refused =
+            run({QStringLiteral("--analyze"), dir.filePath(bad)}); // "" names the folder itself
+        CHECK(refused.exitCode != 0);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.err.trimmed().count(u'\n') == 0);
+        CHECK_FALSE(refused.err.trimmed().isEmpty());
+    }
 }
 
 TEST_CASE("--lang de and a German locale speak German", "[app]")

@@ -5,6 +5,7 @@
 #include "audio/opusfilereader.h"
 #include "core/bankloader.h"
 #include "core/settings.h"
+#include "core/speechanalysis.h"
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
@@ -99,6 +100,21 @@ TEST_CASE("A spoken answer is recorded through the recorder panel into an attemp
     CHECK(test::speechRmsDbfs(decoded->samples) == Approx(test::speechRmsDbfs(source)).margin(3.0));
     CHECK(test::speechSpanMs(decoded->samples) == Approx(test::speechSpanMs(source)).epsilon(0.05));
     CHECK(decoded->tags.value(QStringLiteral("QUESTION_ID")) == attempt.questionId);
+
+    // The delivery figures of the take match those of the file that was played into the microphone.
+    auto toFloat = [](const std::vector<qint16> &s) {
+        std::vector<float> f(s.size());
+        std::transform(s.begin(), s.end(), f.begin(),
+                       [](qint16 v) { return static_cast<float>(v) / 32768.0f; });
+        return f;
+    };
+    const DeliveryFigures played = analyseSpeech(toFloat(source), 48000);
+    const DeliveryFigures taken = analyseSpeech(toFloat(decoded->samples), 48000);
+    CHECK(taken.speakingMs == Approx(played.speakingMs).epsilon(0.03));
+    CHECK(taken.articulationWpm == Approx(played.articulationWpm).epsilon(0.15));
+    CHECK(taken.pauseCount05s == played.pauseCount05s);
+    CHECK(taken.firstWordMs ==
+          Approx(played.firstWordMs + 500).margin(300)); // the half second before speaking
 
     // The row in the database is the one the panel reported.
     const auto stored = studio.attempts->forQuestion(attempt.questionId);

@@ -1,0 +1,265 @@
+#include "core/speechanalysis.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace coach {
+
+namespace {
+
+constexpr double kFloorDb = -96.0;
+constexpr double kHopSeconds = 0.010;   // one intensity value every 10 ms
+constexpr double kFrameSeconds = 0.030; // over a 30 ms window
+
+double toDb(double power)
+{
+    return power > 1e-12 ? std::max(kFloorDb, 10.0 * std::log10(power)) : kFloorDb;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return kFloorDb;
+    const size_t k = std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+    return values[k];
+}
+
+// The intensity contour: RMS power in dB of 30 ms Hann-weighted windows, every 10 ms.
+std::vector<double> intensity(std::span<const float> x, int rate, size_t hop)
+{
+    const size_t window = static_cast<size_t>(kFrameSeconds * rate);
+    std::vector<double> weights(window);
+    double weightSum = 0;
+    for (size_t i = 0; i < window; ++i) {
+        weights[i] =
+            0.5 - 0.5 * std::cos(2 * M_PI * (static_cast<double>(i) + 0.5) / static_cast<double>(window));
+        weightSum += weights[i];
+    }
+    std::vector<double> db;
+    for (size_t start = 0; start + hop <= x.size(); start += hop) {
+        double sum = 0;
+        const size_t begin = start + hop / 2 >= window / 2 ? start + hop / 2 - window / 2 : 0;
+        for (size_t i = 0; i < window && begin + i < x.size(); ++i)
+            sum += weights[i] * static_cast<double>(x[begin + i]) * x[begin + i];
+        db.push_back(toDb(sum / weightSum));
+    }
+    return db;
+}
+
+// Normalised autocorrelation peak in the pitch range of speech (60 to 400 Hz): high for voiced sound.
+// Every step-th sample is used (about 8 kHz), which keeps the pitch range and costs a fraction of the work.
+double voicing(std::span<const float> x, size_t centre, int rate)
+{
+    const size_t step = std::max<size_t>(1, static_cast<size_t>(rate / 8000));
+    const size_t window = static_cast<size_t>(0.040 * rate) / step;
+    const size_t maxLag = static_cast<size_t>(rate / 60) / step;
+    const size_t minLag = std::max<size_t>(1, static_cast<size_t>(rate / 400) / step);
+    if (centre < window * step / 2 || centre + (window + maxLag) * step >= x.size() + window * step / 2)
+        return 0.0;
+    const size_t begin = centre - window * step / 2;
+    auto at = [&](size_t i) {
+        return static_cast<double>(x[begin + i * step]);
+    };
+    double energy = 0;
+    for (size_t i = 0; i < window; ++i)
+        energy += at(i) * at(i);
+    if (energy <= 1e-9)
+        return 0.0;
+    double best = 0.0;
+    for (size_t lag = minLag; lag <= maxLag; ++lag) {
+        double r = 0, e2 = 0;
+        for (size_t i = 0; i < window; ++i) {
+            r += at(i) * at(i + lag);
+            e2 += at(i + lag) * at(i + lag);
+        }
+        if (e2 > 0)
+            best = std::max(best, r / std::sqrt(energy * e2));
+    }
+    return best;
+}
+
+struct Segment
+{
+    size_t begin; // in hops
+    size_t end;
+};
+
+} // namespace
+
+std::string deliveryFiguresToJson(const DeliveryFigures &f)
+{
+    auto number = [](double v) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.1f", v);
+        return std::string(buffer);
+    };
+    std::string pauses = "[";
+    for (size_t i = 0; i < f.pauses.size(); ++i)
+        pauses += (i ? ", " : "") + std::string("{\"start_ms\": ") + std::to_string(f.pauses[i].startMs) +
+                  ", \"end_ms\": " + std::to_string(f.pauses[i].endMs) + "}";
+    pauses += "]";
+    return "{\"duration_ms\": " + std::to_string(f.durationMs) +
+           ", \"speaking_ms\": " + std::to_string(f.speakingMs) +
+           ", \"first_word_ms\": " + std::to_string(f.firstWordMs) +
+           ", \"pause_count_05s\": " + std::to_string(f.pauseCount05s) +
+           ", \"pause_count_2s\": " + std::to_string(f.pauseCount2s) +
+           ", \"longest_pause_ms\": " + std::to_string(f.longestPauseMs) +
+           ", \"syllables\": " + std::to_string(f.syllables) +
+           ", \"speaking_rate_wpm\": " + number(f.speakingRateWpm) +
+           ", \"articulation_wpm\": " + number(f.articulationWpm) + ", \"peak_dbfs\": " + number(f.peakDbfs) +
+           ", \"speech_level_dbfs\": " + number(f.speechLevelDbfs) +
+           ", \"clipped\": " + (f.clipped ? "true" : "false") + ", \"pauses\": " + pauses + "}";
+}
+
+DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAnalysisOptions &options)
+{
+    DeliveryFigures f;
+    if (rate < 8000 || x.empty())
+        return f;
+    f.durationMs = static_cast<long long>(x.size()) * 1000 / rate;
+    const size_t hop = static_cast<size_t>(kHopSeconds * rate);
+    auto msAt = [&](size_t h) {
+        return static_cast<long long>(static_cast<double>(h) * kHopSeconds * 1000.0);
+    };
+
+    float peak = 0;
+    for (const float s : x)
+        peak = std::max(peak, std::fabs(s));
+    f.peakDbfs = peak > 0 ? std::max(kFloorDb, 20.0 * std::log10(peak)) : kFloorDb;
+    f.clipped = std::count_if(x.begin(), x.end(), [](float s) { return std::fabs(s) >= 0.999f; }) >= 3;
+
+    const std::vector<double> db = intensity(x, rate, hop);
+    if (db.empty())
+        return f;
+
+    // An adaptive threshold: between the noise floor (quiet frames) and the speech level (loud frames),
+    // never closer than 10 dB to the floor nor further than 35 dB below the speech.
+    const double floor = percentile(db, 0.10);
+    const double loud = percentile(db, 0.95);
+    const double on = std::max({floor + 7.0, loud - 35.0, floor + 0.25 * (loud - floor)});
+    const double off = on - 3.0; // hysteresis: speech goes on until the level falls clearly below
+    std::vector<Segment> segments;
+    bool inSpeech = false;
+    size_t start = 0;
+    for (size_t i = 0; i < db.size(); ++i) {
+        if (!inSpeech && db[i] >= on) {
+            inSpeech = true;
+            start = i;
+        } else if (inSpeech && db[i] < off) {
+            inSpeech = false;
+            segments.push_back({start, i});
+        }
+    }
+    if (inSpeech)
+        segments.push_back({start, db.size()});
+    // Soft onsets and trailing consonants sit below the threshold: each segment grows outwards while the
+    // level stays clearly above the noise floor, for at most a quarter of a second.
+    const double edge = std::max(floor + 1.5, loud - 50.0);
+    const size_t maxGrowth = static_cast<size_t>(0.25 / kHopSeconds);
+    // The stop closure before a final "t" or "k" is silent for up to 80 ms, so short dips do not end the
+    // growth.
+    const size_t maxDip = static_cast<size_t>(0.08 / kHopSeconds);
+    for (size_t k = 0; k < segments.size(); ++k) {
+        const size_t lowest = k > 0 ? segments[k - 1].end : 0;
+        size_t below = 0;
+        for (size_t i = segments[k].begin, n = 0; i > lowest && n < maxGrowth && below <= maxDip; --i, ++n) {
+            below = db[i - 1] >= edge ? 0 : below + 1;
+            if (below == 0)
+                segments[k].begin = i - 1;
+        }
+        const size_t highest = k + 1 < segments.size() ? segments[k + 1].begin : db.size();
+        below = 0;
+        for (size_t i = segments[k].end, n = 0; i < highest && n < maxGrowth && below <= maxDip; ++i, ++n) {
+            below = db[i] >= edge ? 0 : below + 1;
+            if (below == 0)
+                segments[k].end = i + 1;
+        }
+    }
+
+    // Gaps shorter than a pause are stops and breaths inside speech; bursts shorter than 60 ms are clicks.
+    const size_t bridge = static_cast<size_t>(std::min(0.3, options.minPauseSeconds * 0.6) / kHopSeconds);
+    std::vector<Segment> merged;
+    for (const Segment &s : segments) {
+        if (!merged.empty() && s.begin - merged.back().end < bridge)
+            merged.back().end = s.end;
+        else
+            merged.push_back(s);
+    }
+    const size_t minBurst = static_cast<size_t>(0.06 / kHopSeconds);
+    merged.erase(std::remove_if(merged.begin(), merged.end(),
+                                [&](const Segment &s) { return s.end - s.begin < minBurst; }),
+                 merged.end());
+    if (merged.empty())
+        return f;
+
+    f.firstWordMs = msAt(merged.front().begin);
+    std::vector<double> speechDb;
+    for (size_t k = 0; k < merged.size(); ++k) {
+        f.speakingMs += msAt(merged[k].end) - msAt(merged[k].begin);
+        for (size_t i = merged[k].begin; i < merged[k].end; ++i)
+            speechDb.push_back(db[i]);
+        if (k > 0) {
+            const Pause p{msAt(merged[k - 1].end), msAt(merged[k].begin)};
+            if (p.lengthMs() >= static_cast<long long>(options.minPauseSeconds * 1000)) {
+                f.pauses.push_back(p);
+                ++f.pauseCount05s;
+                f.pauseCount2s += p.lengthMs() >= 2000 ? 1 : 0;
+                f.longestPauseMs = std::max(f.longestPauseMs, p.lengthMs());
+            }
+        }
+    }
+    // The level is that of a sine with the same power: add 3 dB to the mean-square value.
+    f.speechLevelDbfs = std::min(0.0, percentile(speechDb, 0.5) + 3.01);
+
+    // Syllable nuclei: peaks of the smoothed contour inside speech that rise at least 2 dB above the dips on
+    // both sides, are loud enough, and are voiced (de Jong and Wempe, 2009).
+    std::vector<double> smooth(db.size());
+    for (size_t i = 0; i < db.size(); ++i) {
+        double sum = 0;
+        int n = 0;
+        for (size_t j = i >= 1 ? i - 1 : 0; j <= std::min(db.size() - 1, i + 1); ++j, ++n)
+            sum += db[j];
+        smooth[i] = sum / n;
+    }
+    const double speechMedian = percentile(speechDb, 0.5);
+    const double nucleusFloor = std::max(off, speechMedian - 12.0);
+    constexpr double kDip = 1.5;
+    for (const Segment &s : merged) {
+        size_t i = s.begin;
+        double dipBefore = smooth[s.begin];
+        while (i < s.end) {
+            // Walk to the next local maximum.
+            size_t top = i;
+            while (top + 1 < s.end && smooth[top + 1] >= smooth[top])
+                ++top;
+            // And on to the following minimum.
+            size_t bottom = top;
+            while (bottom + 1 < s.end && smooth[bottom + 1] <= smooth[bottom])
+                ++bottom;
+            const double dipAfter = bottom + 1 >= s.end ? std::min(smooth[bottom], off) : smooth[bottom];
+            if (smooth[top] >= nucleusFloor && smooth[top] - dipBefore >= kDip &&
+                smooth[top] - dipAfter >= kDip && voicing(x, top * hop + hop / 2, rate) >= 0.5) {
+                ++f.syllables;
+                dipBefore = dipAfter;
+            } else {
+                dipBefore = std::min(dipBefore, dipAfter);
+            }
+            if (bottom == i)
+                ++bottom;
+            i = bottom;
+        }
+    }
+    const double words = f.syllables / options.syllablesPerWord;
+    if (f.durationMs > 0 && f.firstWordMs >= 0) {
+        // Pauses count in the speaking rate, but not the silence before the first and after the last word.
+        const long long answerMs = msAt(merged.back().end) - f.firstWordMs;
+        f.speakingRateWpm = answerMs > 0 ? words * 60000.0 / static_cast<double>(answerMs) : 0.0;
+    }
+    f.articulationWpm = f.speakingMs > 0 ? words * 60000.0 / static_cast<double>(f.speakingMs) : 0.0;
+    return f;
+}
+
+} // namespace coach

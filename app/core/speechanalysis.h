@@ -1,0 +1,48 @@
+// Delivery figures of a spoken answer, measured from the samples alone: speaking time, pauses, pace and
+// level. No speech recognition: pace comes from counting syllable nuclei (intensity peaks that are voiced).
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace coach {
+
+struct Pause
+{
+    long long startMs = 0;
+    long long endMs = 0;
+    long long lengthMs() const { return endMs - startMs; }
+};
+
+struct DeliveryFigures
+{
+    long long durationMs = 0;
+    long long speakingMs = 0;   // inside speech segments
+    long long firstWordMs = -1; // -1: no speech found
+    int pauseCount05s = 0;      // pauses of 0.5 s and more between speech
+    int pauseCount2s = 0;       // of 2 s and more
+    long long longestPauseMs = 0;
+    int syllables = 0;
+    double speakingRateWpm = 0; // words a minute over the whole answer, pauses included
+    double articulationWpm = 0; // over the speaking time only
+    double peakDbfs = -96.0;
+    double speechLevelDbfs = -96.0; // the typical (median) level of the speech frames
+    bool clipped = false;
+    std::vector<Pause> pauses;
+};
+
+struct SpeechAnalysisOptions
+{
+    double minPauseSeconds = 0.5;  // gaps shorter than this are part of speaking
+    double syllablesPerWord = 1.5; // English averages about 1.5 syllables a word
+};
+
+// The figures as the JSON object of `interview-coach --analyze` (keys in snake_case, times in ms).
+std::string deliveryFiguresToJson(const DeliveryFigures &figures);
+
+// Mono samples in -1..1 at any sample rate from 8 kHz up.
+DeliveryFigures analyseSpeech(std::span<const float> samples, int sampleRate,
+                              const SpeechAnalysisOptions &options = {});
+
+} // namespace coach
