@@ -2,6 +2,7 @@
 #include "audio/audiofile.h"
 #include "audio/audioplayer.h"
 #include "audio/audiorecorder.h"
+#include "audio/deliveryanalyzer.h"
 #include "audio/opusfilereader.h"
 #include "core/bankloader.h"
 #include "core/commandline.h"
@@ -121,12 +122,15 @@ int main(int argc, char *argv[])
     AudioRecorder recorder;
     AudioPlayer player;
     StoryRepository stories(database);
-    MainWindow window({questions, attempts, *settings, recorder, player, stories, options.dataDir, language});
+    DeliveryAnalyzer analyzer;
+    MainWindow window(
+        {questions, attempts, *settings, recorder, player, stories, analyzer, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty()) {
         showStartupError(error);
         return 1;
     }
     window.showRecoveryReport(recovery);
+    QTimer::singleShot(500, &window, [&window] { window.analyseBacklog(); });
     QuitAfterFirstPaint quitAfterPaint;
     if (qEnvironmentVariableIsSet("COACH_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&quitAfterPaint);

@@ -89,6 +89,22 @@ struct Segment
 
 } // namespace
 
+PaceBand paceBand(double wpm)
+{
+    if (wpm < 120.0)
+        return PaceBand::Slow;
+    return wpm > 160.0 ? PaceBand::Fast : PaceBand::Normal;
+}
+
+double medianPace(std::vector<double> paces)
+{
+    if (paces.size() < static_cast<size_t>(kBaselineMinimumAttempts))
+        return 0.0;
+    std::sort(paces.begin(), paces.end());
+    const size_t n = paces.size();
+    return n % 2 ? paces[n / 2] : (paces[n / 2 - 1] + paces[n / 2]) / 2.0;
+}
+
 std::string deliveryFiguresToJson(const DeliveryFigures &f)
 {
     auto number = [](double v) {

@@ -32,6 +32,15 @@ struct DeliveryFigures
     std::vector<Pause> pauses;
 };
 
+inline constexpr int kSpeechAnalysisVersion = 1;
+
+// Pace bands of PRODUCT.md: a normal pace is 120 to 160 words a minute.
+enum class PaceBand { Slow, Normal, Fast };
+PaceBand paceBand(double wordsPerMinute);
+// The median articulation pace of recent attempts: the person's own baseline, once there are five.
+double medianPace(std::vector<double> paces);
+inline constexpr int kBaselineMinimumAttempts = 5;
+
 struct SpeechAnalysisOptions
 {
     double minPauseSeconds = 0.5;  // gaps shorter than this are part of speaking

@@ -3,9 +3,12 @@
 
 #include "core/attempt.h"
 #include "core/result.h"
+#include "core/speechanalysis.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 namespace coach {
 
@@ -23,6 +26,13 @@ public:
     // The attempts of one question, newest first.
     Result<QList<Attempt>> forQuestion(const QString &questionId) const;
     bool hasAudioPath(const QString &audioPath) const;
+
+    Status saveFigures(qint64 attemptId, const DeliveryFigures &figures);
+    std::optional<DeliveryFigures> figures(qint64 attemptId) const;
+    // Attempts whose figures are missing or from an older analysis, oldest first.
+    Result<QList<Attempt>> withoutFigures() const;
+    // The articulation pace of the most recent analysed attempts, newest first.
+    QList<double> recentPaces(int limit = 10) const;
     int count() const;
 
 private:

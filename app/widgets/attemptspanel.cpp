@@ -1,7 +1,9 @@
 #include "widgets/attemptspanel.h"
 
 #include "audio/audioplayer.h"
+#include "core/deliverytext.h"
 #include "models/attemptlistmodel.h"
+#include "storage/attemptrepository.h"
 #include "widgets/waveformview.h"
 
 #include <QEvent>
@@ -25,7 +27,12 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, AudioPlayer &player, Q
     , m_waveform(new WaveformView(this))
     , m_positionLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
+    , m_figuresLabel(new QLabel(this))
+    , m_attempts(attempts)
 {
+    m_figuresLabel->setObjectName(QStringLiteral("deliveryFigures"));
+    m_figuresLabel->setWordWrap(true);
+    m_figuresLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setObjectName(QStringLiteral("attemptList"));
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -53,6 +60,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, AudioPlayer &player, Q
     layout->addWidget(m_list, 1);
     layout->addWidget(m_waveform);
     layout->addLayout(controls);
+    layout->addWidget(m_figuresLabel);
     layout->addWidget(m_messageLabel);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -131,6 +139,7 @@ void AttemptsPanel::onCurrentChanged()
         return;
     }
     m_loadedAttempt = attempt->id;
+    refreshFigures();
     const auto state =
         m_list->currentIndex().data(AttemptListModel::AudioStateRole).value<AttemptListModel::AudioState>();
     if (state == AttemptListModel::AudioState::Missing) {
@@ -140,6 +149,38 @@ void AttemptsPanel::onCurrentChanged()
         return;
     }
     m_player.load(m_list->currentIndex().data(AttemptListModel::AudioPathRole).toString());
+}
+
+void AttemptsPanel::setBaselinePace(double wordsPerMinute)
+{
+    m_baselinePace = wordsPerMinute;
+    refreshFigures();
+}
+
+QString AttemptsPanel::figuresText() const
+{
+    return m_figuresLabel->text();
+}
+
+void AttemptsPanel::refreshFigures()
+{
+    const Attempt *attempt = m_model->attempt(m_list->currentIndex());
+    const auto figures = attempt ? m_attempts.figures(attempt->id) : std::nullopt;
+    QList<QPair<qint64, qint64>> marks;
+    if (!attempt) {
+        m_figuresLabel->clear();
+    } else if (!figures) {
+        m_figuresLabel->setText(tr("Delivery figures are being computed…"));
+    } else {
+        QStringList lines{DeliveryText::summary(*figures)};
+        lines << DeliveryText::observations(*figures);
+        if (m_baselinePace > 0)
+            lines << tr("Your usual pace: %1.").arg(DeliveryText::pace(m_baselinePace));
+        m_figuresLabel->setText(lines.join(u'\n'));
+        for (const Pause &p : figures->pauses)
+            marks.append({p.startMs, p.endMs});
+    }
+    m_waveform->setMarks(marks);
 }
 
 void AttemptsPanel::togglePlayback()

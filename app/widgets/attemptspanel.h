@@ -28,6 +28,11 @@ public:
     // Shows a newly saved take at the top and selects it.
     void addAttempt(const Attempt &attempt);
     void togglePlayback();
+    // Shows the delivery figures of the selected attempt again (after they were computed).
+    void refreshFigures();
+    // The person's usual pace, 0 until there are enough analysed attempts.
+    void setBaselinePace(double wordsPerMinute);
+    QString figuresText() const;
     void stopPlayback();
     bool isPlaying() const;
     AttemptListModel *model() const { return m_model; }
@@ -54,6 +59,9 @@ private:
     WaveformView *m_waveform;
     QLabel *m_positionLabel;
     QLabel *m_messageLabel;
+    QLabel *m_figuresLabel;
+    AttemptRepository &m_attempts;
+    double m_baselinePace = 0;
     qint64 m_loadedAttempt = 0;
 };
 

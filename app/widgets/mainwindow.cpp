@@ -1,8 +1,10 @@
 #include "widgets/mainwindow.h"
 
+#include "audio/deliveryanalyzer.h"
 #include "core/settings.h"
 #include "core/version.h"
 #include "models/questiontreemodel.h"
+#include "storage/attemptrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
 #include "widgets/attemptspanel.h"
@@ -15,10 +17,13 @@
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace coach {
@@ -36,6 +41,10 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_starEditor(new StarEditor(services.stories, services.language, this))
     , m_stories(services.stories)
     , m_storiesAction(new QAction(this))
+    , m_attemptRepository(services.attempts)
+    , m_analyzer(services.analyzer)
+    , m_dataDir(services.dataDir)
+    , m_analysisProgress(new QProgressBar(this))
     , m_recorder(
           new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
@@ -75,6 +84,21 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
     connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::onQuestionChanged);
     connect(m_recorder, &RecorderPanel::attemptSaved, m_attempts, &AttemptsPanel::addAttempt);
+    // Delivery figures are computed in the background right after each take.
+    connect(m_recorder, &RecorderPanel::attemptSaved, this, [this](const Attempt &attempt) {
+        ++m_analysisTotal;
+        m_analyzer.analyse(attempt.id, QDir(m_dataDir).filePath(attempt.audioPath));
+    });
+    connect(&m_analyzer, &DeliveryAnalyzer::analysed, this, &MainWindow::onAnalysed);
+    connect(&m_analyzer, &DeliveryAnalyzer::failed, this, [this](qint64, const QString &message) {
+        statusBar()->showMessage(tr("Delivery figures could not be computed: %1").arg(message), 10000);
+        onAnalysed(0, {});
+    });
+    m_analysisProgress->setObjectName(QStringLiteral("analysisProgress"));
+    m_analysisProgress->setMaximumWidth(220);
+    m_analysisProgress->setTextVisible(true);
+    m_analysisProgress->hide();
+    statusBar()->addPermanentWidget(m_analysisProgress);
     setUpActions();
 }
 
@@ -184,6 +208,49 @@ void MainWindow::saveState()
 void MainWindow::updateStatus()
 {
     statusBar()->showMessage(tr("Questions in the bank: %1").arg(m_model->questionCount()));
+}
+
+void MainWindow::analyseBacklog()
+{
+    // Attempts recorded before figures existed (or analysed by an older method) get them once, in the
+    // background.
+    const auto missing = m_attemptRepository.withoutFigures();
+    if (!missing)
+        return;
+    for (const Attempt &a : missing.value()) {
+        ++m_analysisTotal;
+        m_analyzer.analyse(a.id, QDir(m_dataDir).filePath(a.audioPath));
+    }
+    onAnalysed(0, {});
+    updateBaseline();
+}
+
+void MainWindow::onAnalysed(qint64 attemptId, const DeliveryFigures &figures)
+{
+    if (attemptId > 0) {
+        if (Status saved = m_attemptRepository.saveFigures(attemptId, figures); !saved)
+            statusBar()->showMessage(saved.error(), 10000);
+        m_attempts->refreshFigures();
+        updateBaseline();
+    }
+    const int pending = m_analyzer.pending();
+    if (pending == 0) {
+        m_analysisTotal = 0;
+        m_analysisProgress->hide();
+        return;
+    }
+    m_analysisProgress->setRange(0, m_analysisTotal);
+    m_analysisProgress->setValue(m_analysisTotal - pending);
+    m_analysisProgress->setFormat(tr("Analysing recordings: %v of %m"));
+    m_analysisProgress->show();
+}
+
+void MainWindow::updateBaseline()
+{
+    const QList<double> recent = m_attemptRepository.recentPaces(10);
+    const double pace = medianPace(std::vector<double>(recent.begin(), recent.end()));
+    m_attempts->setBaselinePace(pace);
+    m_starEditor->setWordsPerMinute(pace > 0 ? static_cast<int>(std::lround(pace)) : 0);
 }
 
 void MainWindow::showStories()

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QProgressBar;
 class QShortcut;
 class QTabWidget;
 class QSplitter;
@@ -16,7 +17,9 @@ class MainWindow;
 namespace coach {
 
 class AttemptRepository;
+class DeliveryAnalyzer;
 struct Question;
+struct DeliveryFigures;
 struct RecoveryReport;
 class AttemptsPanel;
 class AudioPlayer;
@@ -40,6 +43,7 @@ struct MainWindowServices
     AudioRecorder &recorder;
     AudioPlayer &player;
     StoryRepository &stories;
+    DeliveryAnalyzer &analyzer;
     QString dataDir;
     QString language; // of the interface, for the STAR hints
 };
@@ -56,6 +60,8 @@ public:
     QString reload();
     // Tells the person which interrupted takes were kept, and which could not be.
     void showRecoveryReport(const RecoveryReport &report);
+    // Computes the delivery figures that are missing, in the background, with a progress bar.
+    void analyseBacklog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +76,8 @@ private:
     void updateStatus();
     void onQuestionChanged(const Question *question);
     void showStories();
+    void onAnalysed(qint64 attemptId, const DeliveryFigures &figures);
+    void updateBaseline();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QuestionRepository &m_questions;
@@ -83,6 +91,11 @@ private:
     StoriesDialog *m_storiesDialog = nullptr;
     StoryRepository &m_stories;
     QAction *m_storiesAction;
+    AttemptRepository &m_attemptRepository;
+    DeliveryAnalyzer &m_analyzer;
+    QString m_dataDir;
+    QProgressBar *m_analysisProgress;
+    int m_analysisTotal = 0;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
     QAction *m_recordAction;

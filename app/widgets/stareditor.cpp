@@ -128,6 +128,13 @@ void StarEditor::retranslate()
     updateFigures();
 }
 
+void StarEditor::setWordsPerMinute(int wordsPerMinute)
+{
+    m_paceMeasured = wordsPerMinute > 0;
+    m_wordsPerMinute = m_paceMeasured ? wordsPerMinute : kDefaultWordsPerMinute;
+    updateFigures();
+}
+
 void StarEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -236,19 +243,21 @@ void StarEditor::updateFigures()
         m_hints.clear();
         return;
     }
-    const StarFigures figures = measureStarDraft(m_story->draft);
+    const StarFigures figures = measureStarDraft(m_story->draft, m_wordsPerMinute);
     for (size_t i = 0; i < kStarParts.size(); ++i)
         stats(kStarParts[i])
             ->setText(tr("%1 words · about %2 · %3% (guide %4%)")
                           .arg(figures.words[i])
-                          .arg(minutesAndSeconds(spokenSeconds(figures.words[i])))
+                          .arg(minutesAndSeconds(spokenSeconds(figures.words[i], m_wordsPerMinute)))
                           .arg(qRound(figures.shares[i] * 100))
                           .arg(qRound(kStarGuideShares[i] * 100)));
     m_shareBar->setShares(figures.shares);
     const int target = m_question ? m_question->targetSeconds : 90;
-    m_ui->totalLabel->setText(tr("Spoken at %1 words a minute: about %2 of the target %3.")
-                                  .arg(kDefaultWordsPerMinute)
-                                  .arg(minutesAndSeconds(figures.totalSeconds), minutesAndSeconds(target)));
+    m_ui->totalLabel->setText(
+        (m_paceMeasured ? tr("At your measured pace of %1 words a minute: about %2 of the target %3.")
+                        : tr("Spoken at %1 words a minute: about %2 of the target %3."))
+            .arg(m_wordsPerMinute)
+            .arg(minutesAndSeconds(figures.totalSeconds), minutesAndSeconds(target)));
     m_hints = StarChecks::supports(m_language)
                   ? StarChecks::check(m_story->draft, StarChecks::currentWords(m_language))
                   : QList<StarHint>();

@@ -48,6 +48,8 @@ public:
     void linkExistingStory();
     void showRevisions();
     void showPractiseView();
+    // The person's measured pace (0: not known yet, the default of 140 is used).
+    void setWordsPerMinute(int wordsPerMinute);
     bool hasStory() const { return m_story.has_value(); }
     std::optional<Story> currentStory() const { return m_story; }
     QList<StarHint> hints() const { return m_hints; }
@@ -87,6 +89,8 @@ private:
     QList<StarHint> m_hints;
     bool m_loading = false;
     bool m_dirty = false;
+    int m_wordsPerMinute = kDefaultWordsPerMinute;
+    bool m_paceMeasured = false;
 };
 
 } // namespace coach

@@ -37,6 +37,7 @@ void WaveformView::appendBins(const QList<WaveformBin> &bins)
 void WaveformView::clear()
 {
     m_bins.clear();
+    m_marks.clear();
     m_durationMs = -1;
     m_positionMs = -1;
     update();
@@ -53,6 +54,12 @@ void WaveformView::setPositionMs(qint64 ms)
     if (ms == m_positionMs)
         return;
     m_positionMs = ms;
+    update();
+}
+
+void WaveformView::setMarks(const QList<QPair<qint64, qint64>> &marks)
+{
+    m_marks = marks;
     update();
 }
 
@@ -94,6 +101,10 @@ void WaveformView::paintEvent(QPaintEvent *)
     const qint64 position = m_positionMs;
     const QColor played = palette().color(QPalette::Highlight);
     const QColor rest = palette().color(QPalette::Text);
+    QColor shade = palette().color(QPalette::Highlight);
+    shade.setAlpha(50);
+    for (const auto &[start, end] : m_marks)
+        p.fillRect(QRectF(1 + start / duration * w, 1, (end - start) / duration * w, height() - 2), shade);
     const double barWidth = std::max(1.0, pxPerBin);
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const double x = 1 + i * pxPerBin;
@@ -112,8 +123,14 @@ void WaveformView::paintEvent(QPaintEvent *)
 
 void WaveformView::mousePressEvent(QMouseEvent *event)
 {
-    if (m_seekable && event->button() == Qt::LeftButton && !m_bins.isEmpty())
-        Q_EMIT seekRequested(msAt(event->position().x()));
+    if (m_seekable && event->button() == Qt::LeftButton && !m_bins.isEmpty()) {
+        const qint64 at = msAt(event->position().x());
+        // A click on a marked pause plays from where the pause begins.
+        const auto mark = std::find_if(m_marks.begin(), m_marks.end(), [at](const QPair<qint64, qint64> &m) {
+            return at >= m.first && at <= m.second;
+        });
+        Q_EMIT seekRequested(mark != m_marks.end() ? mark->first : at);
+    }
     QWidget::mousePressEvent(event);
 }
 

@@ -23,6 +23,8 @@ public:
     void setPositionMs(qint64 ms);
     void setSeekable(bool seekable) { m_seekable = seekable; }
     void setPlaceholderText(const QString &text);
+    // Stretches to shade, such as pauses; a click inside one seeks to its start.
+    void setMarks(const QList<QPair<qint64, qint64>> &marks);
     qint64 durationMs() const;
 
     QSize sizeHint() const override;
@@ -45,6 +47,7 @@ private:
     qint64 m_positionMs = -1; // -1: no position marker
     bool m_seekable = false;
     QString m_placeholder;
+    QList<QPair<qint64, qint64>> m_marks;
 };
 
 } // namespace coach

@@ -1,5 +1,6 @@
 #include "audio/audioplayer.h"
 #include "audio/audiorecorder.h"
+#include "audio/deliveryanalyzer.h"
 #include "core/bankloader.h"
 #include "core/settings.h"
 #include "storage/attemptrepository.h"
@@ -31,6 +32,7 @@ struct Fixture
     std::unique_ptr<coach::Settings> settings;
     coach::AudioRecorder recorder;
     coach::AudioPlayer player;
+    coach::DeliveryAnalyzer analyzer;
 
     Fixture()
     {
@@ -48,8 +50,9 @@ struct Fixture
 
     std::unique_ptr<coach::MainWindow> window()
     {
-        auto w = std::make_unique<coach::MainWindow>(coach::MainWindowServices{
-            *repo, *attempts, *settings, recorder, player, *stories, dir.path(), QStringLiteral("en")});
+        auto w = std::make_unique<coach::MainWindow>(
+            coach::MainWindowServices{*repo, *attempts, *settings, recorder, player, *stories, analyzer,
+                                      dir.path(), QStringLiteral("en")});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
         w->show();

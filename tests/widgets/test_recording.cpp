@@ -2,22 +2,30 @@
 // then played back into the virtual speaker and captured there.
 #include "audio/audioplayer.h"
 #include "audio/audiorecorder.h"
+#include "audio/deliveryanalyzer.h"
 #include "audio/opusfilereader.h"
+#include "audio/opusfilewriter.h"
 #include "core/bankloader.h"
 #include "core/settings.h"
 #include "core/speechanalysis.h"
+#include "core/takefiles.h"
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
+#include "storage/storyrepository.h"
 #include "support/speech.h"
 #include "support/testsupport.h"
+#include "widgets/attemptspanel.h"
 #include "widgets/levelmeter.h"
+#include "widgets/mainwindow.h"
 #include "widgets/recorderpanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -329,4 +337,66 @@ TEST_CASE("A microphone that disappears mid-take ends the take and keeps what wa
     CHECK((panel.statusText().contains(QStringLiteral("disconnected")) ||
            panel.statusText().contains(QStringLiteral("stopped delivering sound"))));
     CHECK(panel.statusText().contains(QStringLiteral("kept")));
+}
+
+TEST_CASE("Delivery figures: computed after a take and for older attempts, shown on the attempt",
+          "[audio][live]")
+{
+    test::requireAudioHarness();
+    Studio studio;
+    QuestionRepository questions(studio.database);
+    StoryRepository stories(studio.database);
+    AudioPlayer player;
+    DeliveryAnalyzer analyzer;
+
+    // An older attempt without figures, as a profile from before the analysis existed would have.
+    const QString wav = test::makeSpeechWav(studio.dir.path(), kAnswer);
+    const QDateTime earlier = QDateTime::currentDateTimeUtc().addDays(-1);
+    Attempt old;
+    old.questionId = QStringLiteral("be-tell-me-about-yourself");
+    old.startedAt = earlier;
+    old.audioPath = takeRelativePath(old.questionId, earlier);
+    QDir(studio.dir.path()).mkpath(QStringLiteral("recordings"));
+    {
+        auto writer = OpusFileWriter::create(QDir(studio.dir.path()).filePath(old.audioPath), 48000, 1);
+        REQUIRE(writer.ok());
+        const std::vector<qint16> samples = test::readWavSamples(wav);
+        REQUIRE(writer.value()->write(samples).ok());
+        REQUIRE(writer.value()->finish().ok());
+        old.durationMs = static_cast<qint64>(samples.size()) / 48;
+    }
+    old = studio.attempts->add(old).value();
+
+    MainWindow window({questions, *studio.attempts, *studio.settings, studio.recorder, player, stories,
+                       analyzer, studio.dir.path(), QStringLiteral("en")});
+    REQUIRE(window.reload().isEmpty());
+    window.show();
+    window.analyseBacklog();
+    auto *progress = window.findChild<QProgressBar *>(QStringLiteral("analysisProgress"));
+    REQUIRE(progress != nullptr);
+    CHECK(progress->isVisible());
+    REQUIRE(test::waitFor([&] { return studio.attempts->figures(old.id).has_value(); }, 20000));
+    CHECK(test::waitFor([&] { return !progress->isVisible(); }, 5000));
+    const DeliveryFigures oldFigures = *studio.attempts->figures(old.id);
+    CHECK(oldFigures.speakingMs > 5000);
+    auto *attemptsPanel = window.findChild<AttemptsPanel *>(QStringLiteral("attemptsPanel"));
+    REQUIRE(attemptsPanel != nullptr);
+    CHECK(test::waitFor([&] { return attemptsPanel->figuresText().startsWith(QStringLiteral("Speaking")); },
+                        5000));
+
+    // A new take through the window's own Record action gets its figures right after it is saved.
+    auto *record = window.findChild<QAction *>(QStringLiteral("recordAction"));
+    REQUIRE(record != nullptr);
+    record->trigger();
+    REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
+    test::speakIntoMicrophone(wav);
+    record->trigger();
+    REQUIRE(test::waitFor([&] { return studio.attempts->count() == 2; }, 10000));
+    const Attempt newest = studio.attempts->forQuestion(old.questionId)->first();
+    REQUIRE(test::waitFor([&] { return studio.attempts->figures(newest.id).has_value(); }, 20000));
+    const DeliveryFigures fresh = *studio.attempts->figures(newest.id);
+    CHECK(fresh.speakingMs == Approx(oldFigures.speakingMs).epsilon(0.05));
+    CHECK(fresh.articulationWpm == Approx(oldFigures.articulationWpm).epsilon(0.15));
+    CHECK(test::waitFor(
+        [&] { return attemptsPanel->figuresText().contains(QStringLiteral("words a minute")); }, 5000));
 }
