@@ -11,6 +11,45 @@
         <source>The attempts cannot be read: %1</source>
         <translation>Die Versuche können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The delivery figures cannot be saved: %1</source>
+        <translation>Die Vortragswerte können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioFile</name>
+    <message>
+        <source>%1: not a WAV file</source>
+        <translation>%1: keine WAV-Datei</translation>
+    </message>
+    <message>
+        <source>%1: a WAV format that cannot be read (format %2, %3 bits, %4 channels, %5 Hz)</source>
+        <translation>%1: ein WAV-Format, das nicht gelesen werden kann (Format %2, %3 Bit, %4 Kanäle, %5 Hz)</translation>
+    </message>
+    <message>
+        <source>%1: the WAV file has no audio data</source>
+        <translation>%1: die WAV-Datei enthält keine Audiodaten</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: a folder, not a recording</source>
+        <translation>%1: ein Ordner, keine Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: not a recording Interview Coach can read (Ogg Opus or WAV)</source>
+        <translation>%1: keine Aufnahme, die Interview Coach lesen kann (Ogg Opus oder WAV)</translation>
+    </message>
 </context>
 <context>
     <name>BankLoader</name>
@@ -181,6 +220,14 @@
         <source>The option --data-dir needs a folder.</source>
         <translation>Die Option --data-dir benötigt einen Ordner.</translation>
     </message>
+    <message>
+        <source>Print the delivery figures of a recording (Ogg Opus or WAV) as JSON and exit, without a window.</source>
+        <translation>Gibt die Vortragswerte einer Aufnahme (Ogg Opus oder WAV) als JSON aus und beendet das Programm, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -227,6 +274,45 @@
     <message>
         <source>Updating the database to schema %1 (%2) failed, and nothing was changed: %3</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 (%2) ist fehlgeschlagen; es wurde nichts verändert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryText</name>
+    <message>
+        <source>slow</source>
+        <translation>langsam</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>schnell</translation>
+    </message>
+    <message>
+        <source>about %1 words a minute, %2</source>
+        <translation>etwa %1 Wörter pro Minute, %2</translation>
+    </message>
+    <message>
+        <source>No speech was found in this recording.</source>
+        <translation>In dieser Aufnahme wurde keine Sprache gefunden.</translation>
+    </message>
+    <message>
+        <source>Speaking %1 of %2 · first word after %3 s · %4 (%5 without pauses) · pauses of 0.5 s or more: %6, of 2 s or more: %7</source>
+        <translation>Gesprochen %1 von %2 · erstes Wort nach %3 s · %4 (%5 ohne Pausen) · Pausen ab 0,5 s: %6, ab 2 s: %7</translation>
+    </message>
+    <message>
+        <source>Pauses of 2 s or more: %1; the longest %2 s at %3</source>
+        <translation>Pausen ab 2 s: %1; die längste %2 s bei %3</translation>
+    </message>
+    <message>
+        <source>The first word came after %1 s.</source>
+        <translation>Das erste Wort kam nach %1 s.</translation>
+    </message>
+    <message>
+        <source>The level reached full scale (clipping); the microphone may be set too loud.</source>
+        <translation>Der Pegel erreichte Vollaussteuerung (Übersteuerung); das Mikrofon ist vielleicht zu laut eingestellt.</translation>
     </message>
 </context>
 <context>
@@ -721,6 +807,14 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Delivery figures are being computed…</source>
+        <translation>Die Vortragswerte werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Your usual pace: %1.</source>
+        <translation>Ihr übliches Tempo: %1.</translation>
+    </message>
 </context>
 <context>
     <name>coach::AudioInputModel</name>
@@ -875,6 +969,14 @@ Quit anyway?</source>
         <translation>Die letzten Änderungen an der Geschichte konnten nicht gespeichert werden: %1
 
 Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Delivery figures could not be computed: %1</source>
+        <translation>Die Vortragswerte konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Analysing recordings: %v of %m</source>
+        <translation>Aufnahmen werden ausgewertet: %v von %m</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1198,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>%1 (story %2)</source>
         <translation>%1 (Geschichte %2)</translation>
+    </message>
+    <message>
+        <source>At your measured pace of %1 words a minute: about %2 of the target %3.</source>
+        <translation>Bei Ihrem gemessenen Tempo von %1 Wörtern pro Minute: etwa %2 von der Zieldauer %3.</translation>
     </message>
 </context>
 <context>
