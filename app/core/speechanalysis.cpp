@@ -147,7 +147,19 @@ DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAn
     f.peakDbfs = peak > 0 ? std::max(kFloorDb, 20.0 * std::log10(peak)) : kFloorDb;
     f.clipped = std::count_if(x.begin(), x.end(), [](float s) { return std::fabs(s) >= 0.999f; }) >= 3;
 
-    const std::vector<double> db = intensity(x, rate, hop);
+    // Voice activity and syllables are judged on the signal above 200 Hz: hum, rumble and the low end of pink
+    // noise carry much energy and little speech.
+    std::vector<float> high(x.size());
+    const double rc = 1.0 / (2.0 * M_PI * 200.0);
+    const double a = rc / (rc + 1.0 / rate);
+    double previousIn = 0, previousOut = 0;
+    for (size_t i = 0; i < x.size(); ++i) {
+        previousOut = a * (previousOut + x[i] - previousIn);
+        previousIn = x[i];
+        high[i] = static_cast<float>(previousOut);
+    }
+    const std::vector<double> db = intensity(high, rate, hop);
+    const std::vector<double> fullBand = intensity(x, rate, hop);
     if (db.empty())
         return f;
 
@@ -173,7 +185,23 @@ DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAn
         segments.push_back({start, db.size()});
     // Soft onsets and trailing consonants sit below the threshold: each segment grows outwards while the
     // level stays clearly above the noise floor, for at most a quarter of a second.
-    const double edge = std::max(floor + 1.5, loud - 50.0);
+    // How much the noise itself wanders (pink or hum wanders more than white) sets how far above the floor an
+    // edge must be to count as speech.
+    double noiseSum = 0, noiseSquares = 0;
+    size_t noiseFrames = 0;
+    for (const double v : db) {
+        if (v < off - 3.0) {
+            noiseSum += v;
+            noiseSquares += v * v;
+            ++noiseFrames;
+        }
+    }
+    const double noiseMean = noiseFrames ? noiseSum / static_cast<double>(noiseFrames) : floor;
+    const double noiseSpread = noiseFrames > 1
+                                   ? std::sqrt(std::max(0.0, noiseSquares / static_cast<double>(noiseFrames) -
+                                                                 noiseMean * noiseMean))
+                                   : 0.0;
+    const double edge = std::max({floor + 1.5, noiseMean + 3.0 * noiseSpread, loud - 50.0});
     const size_t maxGrowth = static_cast<size_t>(0.25 / kHopSeconds);
     // The stop closure before a final "t" or "k" is silent for up to 80 ms, so short dips do not end the
     // growth.
@@ -213,10 +241,13 @@ DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAn
 
     f.firstWordMs = msAt(merged.front().begin);
     std::vector<double> speechDb;
+    std::vector<double> speechHighDb;
     for (size_t k = 0; k < merged.size(); ++k) {
         f.speakingMs += msAt(merged[k].end) - msAt(merged[k].begin);
-        for (size_t i = merged[k].begin; i < merged[k].end; ++i)
-            speechDb.push_back(db[i]);
+        for (size_t i = merged[k].begin; i < merged[k].end; ++i) {
+            speechDb.push_back(fullBand[i]);
+            speechHighDb.push_back(db[i]);
+        }
         if (k > 0) {
             const Pause p{msAt(merged[k - 1].end), msAt(merged[k].begin)};
             if (p.lengthMs() >= static_cast<long long>(options.minPauseSeconds * 1000)) {
@@ -240,12 +271,15 @@ DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAn
             sum += db[j];
         smooth[i] = sum / n;
     }
-    const double speechMedian = percentile(speechDb, 0.5);
+    const double speechMedian = percentile(speechHighDb, 0.5);
     const double nucleusFloor = std::max(off, speechMedian - 12.0);
-    constexpr double kDip = 1.5;
+    constexpr double kDip = 1.75;
+    const size_t minSyllableGap = static_cast<size_t>(0.06 / kHopSeconds);
     for (const Segment &s : merged) {
         size_t i = s.begin;
         double dipBefore = smooth[s.begin];
+        size_t lastNucleus = 0;
+        bool haveNucleus = false;
         while (i < s.end) {
             // Walk to the next local maximum.
             size_t top = i;
@@ -256,9 +290,13 @@ DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAn
             while (bottom + 1 < s.end && smooth[bottom + 1] <= smooth[bottom])
                 ++bottom;
             const double dipAfter = bottom + 1 >= s.end ? std::min(smooth[bottom], off) : smooth[bottom];
-            if (smooth[top] >= nucleusFloor && smooth[top] - dipBefore >= kDip &&
+            // Two peaks closer than a syllable can be (a drawn-out vowel wavers) count once.
+            const bool tooClose = haveNucleus && top - lastNucleus < minSyllableGap;
+            if (!tooClose && smooth[top] >= nucleusFloor && smooth[top] - dipBefore >= kDip &&
                 smooth[top] - dipAfter >= kDip && voicing(x, top * hop + hop / 2, rate) >= 0.5) {
                 ++f.syllables;
+                lastNucleus = top;
+                haveNucleus = true;
                 dipBefore = dipAfter;
             } else {
                 dipBefore = std::min(dipBefore, dipAfter);
