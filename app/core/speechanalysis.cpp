@@ -28,7 +28,47 @@ double percentile(std::vector<double> values, double p)
 }
 
 // The intensity contour: RMS power in dB of 30 ms Hann-weighted windows, every 10 ms.
-std::vector<double> intensity(std::span<const float> x, int rate, size_t hop)
+// The signal through a one-pole high-pass at 200 Hz, computed as it is read: only a window's worth is kept,
+// so a long take needs no second copy of its samples.
+class HighPassed
+{
+public:
+    HighPassed(std::span<const float> x, int rate, size_t keep)
+        : m_x(x)
+        , m_ring(keep)
+    {
+        const double rc = 1.0 / (2.0 * M_PI * 200.0);
+        m_a = rc / (rc + 1.0 / rate);
+    }
+    size_t size() const { return m_x.size(); }
+    // Reads must move forward: i never falls more than `keep` behind the furthest sample read.
+    double operator[](size_t i)
+    {
+        while (m_filled <= i) {
+            m_out = m_a * (m_out + m_x[m_filled] - m_in);
+            m_in = m_x[m_filled];
+            m_ring[m_filled % m_ring.size()] = static_cast<float>(m_out);
+            ++m_filled;
+        }
+        return m_ring[i % m_ring.size()];
+    }
+
+private:
+    std::span<const float> m_x;
+    std::vector<float> m_ring;
+    size_t m_filled = 0;
+    double m_a = 0, m_in = 0, m_out = 0;
+};
+
+struct Plain
+{
+    std::span<const float> x;
+    size_t size() const { return x.size(); }
+    double operator[](size_t i) const { return x[i]; }
+};
+
+template<typename Signal>
+std::vector<double> intensity(Signal &&x, int rate, size_t hop)
 {
     const size_t window = static_cast<size_t>(kFrameSeconds * rate);
     std::vector<double> weights(window);
@@ -42,8 +82,10 @@ std::vector<double> intensity(std::span<const float> x, int rate, size_t hop)
     for (size_t start = 0; start + hop <= x.size(); start += hop) {
         double sum = 0;
         const size_t begin = start + hop / 2 >= window / 2 ? start + hop / 2 - window / 2 : 0;
-        for (size_t i = 0; i < window && begin + i < x.size(); ++i)
-            sum += weights[i] * static_cast<double>(x[begin + i]) * x[begin + i];
+        for (size_t i = 0; i < window && begin + i < x.size(); ++i) {
+            const double v = x[begin + i];
+            sum += weights[i] * v * v;
+        }
         db.push_back(toDb(sum / weightSum));
     }
     return db;
@@ -149,17 +191,9 @@ DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAn
 
     // Voice activity and syllables are judged on the signal above 200 Hz: hum, rumble and the low end of pink
     // noise carry much energy and little speech.
-    std::vector<float> high(x.size());
-    const double rc = 1.0 / (2.0 * M_PI * 200.0);
-    const double a = rc / (rc + 1.0 / rate);
-    double previousIn = 0, previousOut = 0;
-    for (size_t i = 0; i < x.size(); ++i) {
-        previousOut = a * (previousOut + x[i] - previousIn);
-        previousIn = x[i];
-        high[i] = static_cast<float>(previousOut);
-    }
-    const std::vector<double> db = intensity(high, rate, hop);
-    const std::vector<double> fullBand = intensity(x, rate, hop);
+    const std::vector<double> db =
+        intensity(HighPassed(x, rate, static_cast<size_t>(kFrameSeconds * rate) + 2 * hop), rate, hop);
+    const std::vector<double> fullBand = intensity(Plain{x}, rate, hop);
     if (db.empty())
         return f;
 
