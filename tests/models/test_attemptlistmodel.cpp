@@ -5,6 +5,7 @@
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
+#include "support/profile.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -18,11 +19,7 @@ TEST_CASE("The attempt list shows a question's takes newest first, with their au
 {
     QTemporaryDir dir;
     Database database;
-    REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
-    QuestionRepository questions(database);
-    auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
-    REQUIRE(bank.ok());
-    REQUIRE(questions.importBundledBank(bank.value()).ok());
+    test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
     AttemptRepository attempts(database);
 
     const QString q = QStringLiteral("be-testing-backend-code");

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
+#include "support/profile.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -22,11 +23,7 @@ struct Profile
 
     Profile()
     {
-        REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
-        QuestionRepository questions(database);
-        auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
-        REQUIRE(bank.ok());
-        REQUIRE(questions.importBundledBank(bank.value()).ok());
+        coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
         attempts = std::make_unique<AttemptRepository>(database);
         QDir(dir.path()).mkpath(QLatin1String(kRecordingsDir));
     }

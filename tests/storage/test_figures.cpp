@@ -4,6 +4,7 @@
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
+#include "support/profile.h"
 #include "support/testsupport.h"
 
 using namespace coach;
@@ -11,12 +12,7 @@ using namespace coach;
 TEST_CASE("Delivery figures are stored per attempt and give the person's baseline pace", "[storage][figures]")
 {
     Database db;
-    REQUIRE(db.open(QStringLiteral(":memory:")).ok());
-    QuestionRepository questions(db);
-    REQUIRE(
-        questions
-            .importBundledBank(BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json")).value())
-            .ok());
+    test::openWithBundledBank(db, QStringLiteral(":memory:"));
     AttemptRepository attempts(db);
     const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     QList<qint64> ids;

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
+#include "support/profile.h"
 #include "support/testsupport.h"
 
 #include <QSqlQuery>
@@ -12,11 +13,8 @@ TEST_CASE("Stories round trip: create, edit, revise, restore, link to two questi
           "[storage][stories]")
 {
     Database db;
-    REQUIRE(db.open(QStringLiteral(":memory:")).ok());
+    test::openWithBundledBank(db, QStringLiteral(":memory:"));
     QuestionRepository questions(db);
-    auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
-    REQUIRE(bank.ok());
-    REQUIRE(questions.importBundledBank(bank.value()).ok());
     StoryRepository stories(db);
     const QString q1 = QStringLiteral("be-improved-backend-performance");
     const QString q2 = QStringLiteral("be-difficult-bug-or-outage");

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
+#include "support/profile.h"
 #include "support/testsupport.h"
 #include "widgets/mainwindow.h"
 #include "widgets/questionview.h"
@@ -36,15 +37,10 @@ struct Fixture
 
     Fixture()
     {
-        REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
+        coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
         repo = std::make_unique<coach::QuestionRepository>(database);
         attempts = std::make_unique<coach::AttemptRepository>(database);
         stories = std::make_unique<coach::StoryRepository>(database);
-        auto bank = coach::BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
-        REQUIRE(bank.ok());
-        const auto imported = repo->importBundledBank(bank.value());
-        INFO(imported.error());
-        REQUIRE(imported.ok());
         settings = std::make_unique<coach::Settings>(dir.filePath(QStringLiteral("settings.ini")));
     }
 

@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
+#include "support/profile.h"
 #include "support/speech.h"
 #include "support/testsupport.h"
 #include "widgets/attemptspanel.h"
@@ -46,11 +47,7 @@ struct Studio
 
     Studio()
     {
-        REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
-        QuestionRepository questions(database);
-        auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
-        REQUIRE(bank.ok());
-        REQUIRE(questions.importBundledBank(bank.value()).ok());
+        test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
         attempts = std::make_unique<AttemptRepository>(database);
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
     }

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
+#include "support/profile.h"
 #include "support/testsupport.h"
 #include "widgets/practiseview.h"
 #include "widgets/stareditor.h"
@@ -31,11 +32,8 @@ struct Desk
 
     Desk()
     {
-        REQUIRE(database.open(dir.filePath(QStringLiteral("coach.sqlite"))).ok());
+        test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
         questions = std::make_unique<QuestionRepository>(database);
-        auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
-        REQUIRE(bank.ok());
-        REQUIRE(questions->importBundledBank(bank.value()).ok());
         stories = std::make_unique<StoryRepository>(database);
         all = questions->questions().value();
     }
