@@ -6,15 +6,35 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace coach {
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
+    // QApplication takes its own options (-style fusion, -platform xcb, …) out of the arguments before
+    // parse() sees them; here, before it exists, they are skipped the same way.
+    static const char *const withValue[] = {
+        "-style",         "-stylesheet", "-platform",        "-platformpluginpath",
+        "-platformtheme", "-plugin",     "-qwindowgeometry", "-qwindowicon",
+        "-qwindowtitle",  "-session",    "-display",         "-geometry",
+        "-title",         "-name"};
+    static const char *const flags[] = {"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"};
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    for (int i = 0; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (i > 0 && std::any_of(std::begin(withValue), std::end(withValue),
+                                 [arg](const char *o) { return !std::strcmp(arg, o); })) {
+            ++i; // and its value
+            continue;
+        }
+        if (i > 0 && std::any_of(std::begin(flags), std::end(flags),
+                                 [arg](const char *o) { return !std::strcmp(arg, o); }))
+            continue;
+        arguments.append(QString::fromLocal8Bit(arg));
+    }
     return parse(arguments).action != Action::Run;
 }
 

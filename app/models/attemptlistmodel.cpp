@@ -58,7 +58,8 @@ void AttemptListModel::markDamaged(qint64 attemptId)
 
 const Attempt *AttemptListModel::attempt(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     return &m_rows.at(index.row()).attempt;
 }
@@ -79,7 +80,8 @@ int AttemptListModel::rowCount(const QModelIndex &parent) const
 
 QVariant AttemptListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
     const Attempt &a = row.attempt;

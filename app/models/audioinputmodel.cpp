@@ -50,7 +50,8 @@ int AudioInputModel::rowCount(const QModelIndex &parent) const
 
 QVariant AudioInputModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QAudioDevice &device = m_inputs.at(index.row());
     switch (role) {

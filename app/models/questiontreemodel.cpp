@@ -126,7 +126,7 @@ int QuestionTreeModel::columnCount(const QModelIndex &) const
 
 QVariant QuestionTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == kCategoryId) {
         const Group &group = m_groups.at(index.row());

@@ -17,7 +17,8 @@ void RevisionListModel::setRevisions(const QList<StoryRevision> &revisions)
 
 const StoryRevision *RevisionListModel::revision(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     return &m_revisions.at(index.row());
 }

@@ -21,7 +21,8 @@ void StoryListModel::setStories(const QList<Story> &stories, const QHash<qint64,
 
 const Story *StoryListModel::story(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     return &m_stories.at(index.row());
 }

@@ -64,6 +64,14 @@ TEST_CASE("Options that need no window are found before the application exists",
     char *plain[] = {prog, lang, de};
     char *eq[] = {prog, langEq};
     CHECK(CommandLine::isHeadless(2, withHelp));
+    // Qt's own options are QApplication's business, not an error.
+    char style[] = "-style";
+    char fusion[] = "fusion";
+    char unknown[] = "--frobnicate";
+    char *withStyle[] = {prog, style, fusion, lang, de};
+    char *withUnknown[] = {prog, unknown};
+    CHECK_FALSE(CommandLine::isHeadless(5, withStyle));
+    CHECK(CommandLine::isHeadless(2, withUnknown));
     CHECK(CommandLine::isHeadless(4, withVersion));
     CHECK_FALSE(CommandLine::isHeadless(3, plain));
     CHECK(CommandLine::languageArgument(3, plain) == QStringLiteral("de"));
