@@ -1,5 +1,6 @@
 #include "models/attemptlistmodel.h"
 
+#include "core/deliverytext.h"
 #include "storage/attemptrepository.h"
 
 #include <QDir>
@@ -16,8 +17,7 @@ AttemptListModel::AttemptListModel(AttemptRepository &attempts, QString dataDir,
 
 QString AttemptListModel::formatDuration(qint64 ms)
 {
-    const qint64 seconds = (ms + 500) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return DeliveryText::clock(ms);
 }
 
 QString AttemptListModel::setQuestionId(const QString &questionId)

@@ -55,12 +55,19 @@ Result<Attempt> AttemptRepository::add(const Attempt &attempt)
 
 Result<QList<Attempt>> AttemptRepository::forQuestion(const QString &questionId) const
 {
+    return select(QStringLiteral("WHERE a.question_id = ? ORDER BY a.started_at DESC, a.id DESC"),
+                  questionId);
+}
+
+Result<QList<Attempt>> AttemptRepository::select(const QString &rest, const QVariant &value) const
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT id, question_id, started_at, duration_ms, audio_path, status FROM attempts "
-                       "WHERE question_id = ? ORDER BY started_at DESC, id DESC"));
-    query.addBindValue(questionId);
+        QStringLiteral("SELECT a.id, a.question_id, a.started_at, a.duration_ms, a.audio_path, a.status "
+                       "FROM attempts a ") +
+        rest);
+    query.addBindValue(value);
     if (!query.exec())
         return Result<QList<Attempt>>::failure(
             tr("The attempts cannot be read: %1").arg(query.lastError().text()));
@@ -140,19 +147,9 @@ std::optional<DeliveryFigures> AttemptRepository::figures(qint64 attemptId) cons
 
 Result<QList<Attempt>> AttemptRepository::withoutFigures() const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT a.id, a.question_id, a.started_at, a.duration_ms, a.audio_path, a.status "
-                       "FROM attempts a LEFT JOIN attempt_figures f ON f.attempt_id = a.id "
-                       "WHERE f.attempt_id IS NULL OR f.version < ? ORDER BY a.started_at"));
-    query.addBindValue(kSpeechAnalysisVersion);
-    if (!query.exec())
-        return Result<QList<Attempt>>::failure(
-            tr("The attempts cannot be read: %1").arg(query.lastError().text()));
-    QList<Attempt> attempts;
-    while (query.next())
-        attempts.append(readAttempt(query));
-    return attempts;
+    return select(QStringLiteral("LEFT JOIN attempt_figures f ON f.attempt_id = a.id "
+                                 "WHERE f.attempt_id IS NULL OR f.version < ? ORDER BY a.started_at"),
+                  kSpeechAnalysisVersion);
 }
 
 QList<double> AttemptRepository::recentPaces(int limit) const

@@ -36,6 +36,8 @@ public:
     int count() const;
 
 private:
+    // The attempts of "SELECT … FROM attempts a <rest>", with one bound value.
+    Result<QList<Attempt>> select(const QString &rest, const QVariant &value) const;
     Database &m_database;
 };
 

@@ -1,5 +1,6 @@
 #include "widgets/questionview.h"
 
+#include "core/deliverytext.h"
 #include "models/questiontreemodel.h"
 
 #include "ui_questionview.h"
@@ -26,11 +27,6 @@ QString bulletList(const QStringList &items)
     for (const QString &item : items)
         html += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
     return html + QStringLiteral("</ul>");
-}
-
-QString minutesAndSeconds(int seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -92,7 +88,7 @@ void QuestionView::showQuestion()
     details << QuestionTreeModel::displayTitle({q.categoryId, q.categoryId});
     if (q.star)
         details << tr("Behavioural: answer as a STAR story");
-    details << tr("Target length %1").arg(minutesAndSeconds(q.targetSeconds));
+    details << tr("Target length %1").arg(DeliveryText::clock(q.targetSeconds * 1000LL));
     m_ui->detailsLabel->setText(details.join(QStringLiteral("  \u00b7  ")));
     showGuide();
 }

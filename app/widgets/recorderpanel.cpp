@@ -239,11 +239,7 @@ void RecorderPanel::onElapsed(qint64 ms)
                                   AttemptListModel::formatDuration(m_targetSeconds * 1000LL),
                                   AttemptListModel::formatDuration(cap)));
     // Past the target the time turns to a warning colour, without stopping anything.
-    QPalette palette = m_timeLabel->palette();
-    palette.setColor(QPalette::WindowText, ms > m_targetSeconds * 1000LL
-                                               ? QColor(0xd9, 0x3a, 0x2b)
-                                               : this->palette().color(QPalette::WindowText));
-    m_timeLabel->setPalette(palette);
+    setProblemColour(m_timeLabel, ms > m_targetSeconds * 1000LL);
 }
 
 void RecorderPanel::onFinished(const RecordedTake &take)

@@ -1,5 +1,6 @@
 #include "widgets/stareditor.h"
 
+#include "core/deliverytext.h"
 #include "models/storylistmodel.h"
 #include "storage/storyrepository.h"
 #include "widgets/practiseview.h"
@@ -23,8 +24,7 @@ namespace {
 
 QString minutesAndSeconds(double seconds)
 {
-    const int s = qRound(seconds);
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return DeliveryText::clock(qRound64(seconds * 1000.0));
 }
 
 QStringList splitTags(const QString &text)
