@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,11 @@ template<>
 struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QDate>
+{
+    static std::string convert(const QDate &value) { return value.toString(Qt::ISODate).toStdString(); }
 };
 template<>
 struct StringMaker<QStringList>

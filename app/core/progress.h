@@ -1,0 +1,86 @@
+// Progress figures over all attempts: weekly ratings and delivery, streaks, answer lengths and coverage.
+#pragma once
+
+#include "core/question.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <vector>
+
+namespace coach {
+
+struct ProgressSample
+{
+    qint64 startedAtMs = 0; // UTC, ms since the epoch
+    QString questionId;
+    int rating = 0; // 1..4, 0 when not rated
+    qint64 durationMs = 0;
+    double paceWpm = 0;  // articulation pace; 0 when not analysed
+    int longPauses = -1; // pauses of 2 s and more; -1 when not analysed
+};
+
+struct WeekFigures
+{
+    QDate weekStart; // local Monday
+    int attempts = 0;
+    int rated = 0;
+    double averageRating = 0; // 0 when none rated
+    // Attempts the analysis ran on (longPauses >= 0). One with no speech found has pace 0: it counts here
+    // and in the pause average, but not in the pace median.
+    int analysed = 0;
+    double medianPaceWpm = 0;     // over paceWpm > 0; 0 when there is none
+    double averageLongPauses = 0; // over analysed attempts; 0 when there is none
+};
+
+struct QuestionLength
+{
+    QString questionId;
+    int attempts = 0;
+    qint64 medianMs = 0; // of an even count, the mean of the middle two, rounded down to the ms
+    qint64 targetMs = 0;
+};
+
+struct CategoryCoverage
+{
+    QString categoryId;
+    int practised = 0;
+    int total = 0;
+};
+
+struct Streaks
+{
+    int current = 0;
+    int longest = 0;
+};
+
+struct ProgressFigures
+{
+    int totalAttempts = 0;
+    // Every week, empty ones included, from the first attempt's week to the week of `now` (or of the last
+    // attempt, should a clock have put one later); empty when there are no attempts.
+    QList<WeekFigures> weeks;
+    Streaks streaks;
+    QList<QuestionLength> lengths;    // practised questions, in the order of `questions`
+    QStringList neverPractised;       // question ids, in the order of `questions`
+    QList<CategoryCoverage> coverage; // categories in order of first appearance in `questions`
+};
+
+// The local calendar day of each instant (sorted ascending), exact across daylight-saving changes and for
+// zones with half-hour offsets. It walks the zone's transitions over the range once, because converting each
+// instant through QDateTime is too slow for 100,000 of them. A zone without transition data is taken at its
+// offset at the first instant.
+QList<QDate> localDays(const std::vector<qint64> &sortedUtcMs, const QTimeZone &zone);
+// Days with at least one attempt, in any order, duplicates allowed. The current streak runs back from today,
+// or from yesterday when today has no attempt yet (the day is not over); 0 otherwise.
+Streaks streaks(QList<QDate> days, QDate today);
+// Samples may be unsorted and may name questions not in `questions`: those count in the totals and weeks
+// but not in the lengths or the coverage.
+ProgressFigures computeProgress(std::vector<ProgressSample> samples, const QList<Question> &questions,
+                                const QDateTime &now, const QTimeZone &zone);
+
+} // namespace coach
