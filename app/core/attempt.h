@@ -16,6 +16,8 @@ struct Attempt
     qint64 durationMs = 0;
     QString audioPath; // relative to the data folder
     Status status = Status::Complete;
+    int rating = 0; // the person's own rating, 1 (Again) to 4 (Easy); 0 when not rated
+    QString notes;
 };
 
 } // namespace coach

@@ -27,6 +27,8 @@ KeyInfo info(Settings::Key key)
         return {"recorder/microphone", QByteArray()};
     case Settings::Key::RecordingCapSeconds:
         return {"recorder/capSeconds", 180};
+    case Settings::Key::InterviewDate:
+        return {"review/interviewDate", QString()};
     }
     Q_UNREACHABLE();
 }

@@ -19,6 +19,7 @@ public:
         LastQuestionId,
         MicrophoneId,        // QByteArray; empty: the system's default
         RecordingCapSeconds, // int: a take stops by itself at this length
+        InterviewDate,       // QDate, ISO text; empty: none. Reviews are pulled forward before it.
     };
 
     // Bumped whenever a key is renamed or its meaning changes; migrate() brings older files up to date.

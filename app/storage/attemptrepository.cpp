@@ -1,5 +1,6 @@
 #include "storage/attemptrepository.h"
 
+#include "storage/attemptrow.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -16,17 +17,9 @@ QString statusName(Attempt::Status status)
     return status == Attempt::Status::Recovered ? QStringLiteral("recovered") : QStringLiteral("complete");
 }
 
-Attempt readAttempt(const QSqlQuery &query)
+QString isoDay(const QDate &day)
 {
-    Attempt a;
-    a.id = query.value(0).toLongLong();
-    a.questionId = query.value(1).toString();
-    a.startedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-    a.durationMs = query.value(3).toLongLong();
-    a.audioPath = query.value(4).toString();
-    a.status = query.value(5).toString() == QLatin1String("recovered") ? Attempt::Status::Recovered
-                                                                       : Attempt::Status::Complete;
-    return a;
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
 }
 
 } // namespace
@@ -50,23 +43,38 @@ Result<Attempt> AttemptRepository::add(const Attempt &attempt)
         return Result<Attempt>::failure(tr("The attempt cannot be saved: %1").arg(query.lastError().text()));
     Attempt stored = attempt;
     stored.id = query.lastInsertId().toLongLong();
+    if (Status s = updateSchedule(attempt.questionId); !s)
+        return Result<Attempt>::failure(s.error());
     return stored;
+}
+
+Result<Attempt> AttemptRepository::attempt(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM attempts a WHERE a.id = ?").arg(QLatin1String(kAttemptColumns)));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Result<Attempt>::failure(tr("The attempt cannot be read: %1").arg(query.lastError().text()));
+    if (!query.next())
+        return Result<Attempt>::failure(tr("The attempt %1 no longer exists.").arg(id));
+    return readAttempt(query);
 }
 
 Result<QList<Attempt>> AttemptRepository::forQuestion(const QString &questionId) const
 {
-    return select(QStringLiteral("WHERE a.question_id = ? ORDER BY a.started_at DESC, a.id DESC"),
+    return select({}, QStringLiteral("a.question_id = ?"), QStringLiteral("a.started_at DESC, a.id DESC"),
                   questionId);
 }
 
-Result<QList<Attempt>> AttemptRepository::select(const QString &rest, const QVariant &value) const
+Result<QList<Attempt>> AttemptRepository::select(const QString &join, const QString &where,
+                                                 const QString &order, const QVariant &value) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT a.id, a.question_id, a.started_at, a.duration_ms, a.audio_path, a.status "
-                       "FROM attempts a ") +
-        rest);
+        QStringLiteral("SELECT %1 FROM attempts a %2 WHERE a.deleted_at IS NULL AND (%3) ORDER BY %4")
+            .arg(QLatin1String(kAttemptColumns), join, where, order));
     query.addBindValue(value);
     if (!query.exec())
         return Result<QList<Attempt>>::failure(
@@ -147,17 +155,17 @@ std::optional<DeliveryFigures> AttemptRepository::figures(qint64 attemptId) cons
 
 Result<QList<Attempt>> AttemptRepository::withoutFigures() const
 {
-    return select(QStringLiteral("LEFT JOIN attempt_figures f ON f.attempt_id = a.id "
-                                 "WHERE f.attempt_id IS NULL OR f.version < ? ORDER BY a.started_at"),
+    return select(QStringLiteral("LEFT JOIN attempt_figures f ON f.attempt_id = a.id"),
+                  QStringLiteral("f.attempt_id IS NULL OR f.version < ?"), QStringLiteral("a.started_at"),
                   kSpeechAnalysisVersion);
 }
 
 QList<double> AttemptRepository::recentPaces(int limit) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT f.articulation_wpm FROM attempt_figures f JOIN attempts a ON a.id = "
-                       "f.attempt_id WHERE f.articulation_wpm > 0 ORDER BY a.started_at DESC LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT f.articulation_wpm FROM attempt_figures f JOIN attempts a ON a.id = "
+                                 "f.attempt_id WHERE f.articulation_wpm > 0 AND a.deleted_at IS NULL ORDER "
+                                 "BY a.started_at DESC LIMIT ?"));
     query.addBindValue(limit);
     QList<double> paces;
     if (query.exec()) {
@@ -170,9 +178,183 @@ QList<double> AttemptRepository::recentPaces(int limit) const
 int AttemptRepository::count() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM attempts")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM attempts WHERE deleted_at IS NULL")) ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+Status AttemptRepository::exec(const QString &sql, const QVariantList &values, const QString &failure)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return Status::failure(failure.arg(query.lastError().text()));
+    return Status::success();
+}
+
+Result<QString> AttemptRepository::questionOf(qint64 attemptId) const
+{
+    auto found = attempt(attemptId);
+    if (!found)
+        return Result<QString>::failure(found.error());
+    return found->questionId;
+}
+
+Status AttemptRepository::setRating(qint64 attemptId, int rating)
+{
+    if (rating < 0 || rating > 4)
+        return Status::failure(tr("A rating goes from 1 to 4, not %1.").arg(rating));
+    const auto question = questionOf(attemptId);
+    if (!question)
+        return Status::failure(question.error());
+    if (Status s = exec(QStringLiteral("UPDATE attempts SET rating = ? WHERE id = ?"),
+                        {rating == 0 ? QVariant() : QVariant(rating), attemptId},
+                        tr("The rating cannot be saved: %1"));
+        !s)
+        return s;
+    return updateSchedule(question.value());
+}
+
+Status AttemptRepository::setNotes(qint64 attemptId, const QString &notes)
+{
+    // Bound as '' rather than NULL: the column is NOT NULL.
+    return exec(QStringLiteral("UPDATE attempts SET notes = ? WHERE id = ?"),
+                {notes.isNull() ? QStringLiteral("") : notes, attemptId},
+                tr("The notes cannot be saved: %1"));
+}
+
+Status AttemptRepository::markDeleted(qint64 attemptId, const QDateTime &at)
+{
+    const auto question = questionOf(attemptId);
+    if (!question)
+        return Status::failure(question.error());
+    if (Status s = exec(QStringLiteral("UPDATE attempts SET deleted_at = ? WHERE id = ?"),
+                        {at.toUTC().toString(Qt::ISODateWithMs), attemptId},
+                        tr("The attempt cannot be moved to the trash: %1"));
+        !s)
+        return s;
+    return updateSchedule(question.value());
+}
+
+Status AttemptRepository::unmarkDeleted(qint64 attemptId)
+{
+    const auto question = questionOf(attemptId);
+    if (!question)
+        return Status::failure(question.error());
+    if (Status s = exec(QStringLiteral("UPDATE attempts SET deleted_at = NULL WHERE id = ?"), {attemptId},
+                        tr("The attempt cannot be restored: %1"));
+        !s)
+        return s;
+    return updateSchedule(question.value());
+}
+
+Result<QList<Attempt>> AttemptRepository::deletedBefore(const QDateTime &cutoff) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM attempts a WHERE a.deleted_at IS NOT NULL AND a.deleted_at < ?")
+            .arg(QLatin1String(kAttemptColumns)));
+    query.addBindValue(cutoff.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        return Result<QList<Attempt>>::failure(
+            tr("The trash cannot be read: %1").arg(query.lastError().text()));
+    QList<Attempt> attempts;
+    while (query.next())
+        attempts.append(readAttempt(query));
+    return attempts;
+}
+
+Status AttemptRepository::remove(qint64 attemptId)
+{
+    return exec(QStringLiteral("DELETE FROM attempts WHERE id = ?"), {attemptId},
+                tr("The attempt cannot be deleted: %1"));
+}
+
+Status AttemptRepository::updateSchedule(const QString &questionId)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT started_at, rating FROM attempts WHERE question_id = ? AND deleted_at "
+                       "IS NULL ORDER BY started_at"));
+    query.addBindValue(questionId);
+    if (!query.exec())
+        return Status::failure(tr("The review schedule cannot be updated: %1").arg(query.lastError().text()));
+    std::vector<qint64> times;
+    QList<int> ratings;
+    while (query.next()) {
+        times.push_back(utcMs(query.value(0).toString()));
+        ratings.append(query.value(1).toInt());
+    }
+    if (times.empty())
+        return exec(QStringLiteral("DELETE FROM review_schedule WHERE question_id = ?"), {questionId},
+                    tr("The review schedule cannot be updated: %1"));
+    const QList<QDate> days = localDays(times, m_zone);
+    QList<Review> reviews;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        if (ratings[i] >= 1 && ratings[i] <= 4)
+            reviews.append({days[i], static_cast<Rating>(ratings[i])});
+    }
+    const ScheduleState state = Sm2::replay(reviews);
+    return exec(QStringLiteral("INSERT OR REPLACE INTO review_schedule (question_id, attempts, repetitions, "
+                               "interval_days, ease, last_review, due) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {questionId, static_cast<qint64>(times.size()), state.repetitions, state.intervalDays,
+                 state.ease, state.lastReview.isValid() ? QVariant(isoDay(state.lastReview)) : QVariant(),
+                 state.due.isValid() ? QVariant(isoDay(state.due)) : QVariant()},
+                tr("The review schedule cannot be updated: %1"));
+}
+
+Result<QHash<QString, QuestionReview>> AttemptRepository::reviews() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT question_id, repetitions, interval_days, ease, last_review, due "
+                                   "FROM review_schedule")))
+        return Result<QHash<QString, QuestionReview>>::failure(
+            tr("The review schedule cannot be read: %1").arg(query.lastError().text()));
+    QHash<QString, QuestionReview> reviews;
+    while (query.next()) {
+        QuestionReview r;
+        r.questionId = query.value(0).toString();
+        r.practised = true;
+        r.state.repetitions = query.value(1).toInt();
+        r.state.intervalDays = query.value(2).toInt();
+        r.state.ease = query.value(3).toDouble();
+        r.state.lastReview = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        r.state.due = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        reviews.insert(r.questionId, r);
+    }
+    return reviews;
+}
+
+Result<std::vector<ProgressSample>> AttemptRepository::progressSamples() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT a.started_at, a.question_id, a.rating, a.duration_ms, f.articulation_wpm, "
+            "f.pause_count_2s "
+            "FROM attempts a LEFT JOIN attempt_figures f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL")))
+        return Result<std::vector<ProgressSample>>::failure(
+            tr("The attempts cannot be read: %1").arg(query.lastError().text()));
+    std::vector<ProgressSample> samples;
+    samples.reserve(1024);
+    while (query.next()) {
+        ProgressSample s;
+        s.startedAtMs = utcMs(query.value(0).toString());
+        s.questionId = query.value(1).toString();
+        s.rating = query.value(2).toInt();
+        s.durationMs = query.value(3).toLongLong();
+        const QVariant pace = query.value(4);
+        s.paceWpm = pace.isNull() ? 0.0 : pace.toDouble();
+        const QVariant pauses = query.value(5);
+        s.longPauses = pauses.isNull() ? -1 : pauses.toInt();
+        samples.push_back(std::move(s));
+    }
+    return samples;
 }
 
 } // namespace coach

@@ -1,14 +1,20 @@
-// Reads and writes recorded attempts.
+// Reads and writes recorded attempts, their ratings, notes and delivery figures, and the review schedule
+// derived from them.
 #pragma once
 
 #include "core/attempt.h"
+#include "core/progress.h"
 #include "core/result.h"
+#include "core/schedule.h"
 #include "core/speechanalysis.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QTimeZone>
 
 #include <optional>
+#include <vector>
 
 namespace coach {
 
@@ -21,11 +27,28 @@ class AttemptRepository final
 public:
     explicit AttemptRepository(Database &database);
 
+    // The zone whose calendar days count as days of practice (the system's by default).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    QTimeZone timeZone() const { return m_zone; }
+
     // Stores a finished take; returns it with its new id.
     Result<Attempt> add(const Attempt &attempt);
-    // The attempts of one question, newest first.
+    // One attempt, also when it is in the trash.
+    Result<Attempt> attempt(qint64 id) const;
+    // The attempts of one question, newest first (not those in the trash).
     Result<QList<Attempt>> forQuestion(const QString &questionId) const;
     bool hasAudioPath(const QString &audioPath) const;
+
+    // 0 clears the rating. The question's schedule follows.
+    Status setRating(qint64 attemptId, int rating);
+    Status setNotes(qint64 attemptId, const QString &notes);
+
+    // The trash: the caller moves the audio file; these keep the rows in step with it.
+    Status markDeleted(qint64 attemptId, const QDateTime &at);
+    Status unmarkDeleted(qint64 attemptId);
+    Result<QList<Attempt>> deletedBefore(const QDateTime &cutoff) const;
+    // Removes the row for good (with its figures).
+    Status remove(qint64 attemptId);
 
     Status saveFigures(qint64 attemptId, const DeliveryFigures &figures);
     std::optional<DeliveryFigures> figures(qint64 attemptId) const;
@@ -35,10 +58,21 @@ public:
     QList<double> recentPaces(int limit = 10) const;
     int count() const;
 
+    // Replays the question's ratings into its schedule row (or removes the row when nothing is left).
+    Status updateSchedule(const QString &questionId);
+    // Every practised question's review state, by question id.
+    Result<QHash<QString, QuestionReview>> reviews() const;
+    // One compact sample per attempt, for the progress figures.
+    Result<std::vector<ProgressSample>> progressSamples() const;
+
 private:
-    // The attempts of "SELECT … FROM attempts a <rest>", with one bound value.
-    Result<QList<Attempt>> select(const QString &rest, const QVariant &value) const;
+    // The attempts of "SELECT … FROM attempts a <join> WHERE a.deleted_at IS NULL AND <where> <order>".
+    Result<QList<Attempt>> select(const QString &join, const QString &where, const QString &order,
+                                  const QVariant &value) const;
+    Status exec(const QString &sql, const QVariantList &values, const QString &failure);
+    Result<QString> questionOf(qint64 attemptId) const;
     Database &m_database;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace coach

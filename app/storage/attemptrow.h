@@ -1,0 +1,21 @@
+// How an attempt row is read, shared by the queries that list attempts.
+#pragma once
+
+#include "core/attempt.h"
+
+#include <QStringView>
+
+class QSqlQuery;
+
+namespace coach {
+
+// The columns readAttempt() expects first, in this order, for "FROM attempts a".
+inline constexpr char kAttemptColumns[] =
+    "a.id, a.question_id, a.started_at, a.duration_ms, a.audio_path, a.status, a.rating, a.notes";
+inline constexpr int kAttemptColumnCount = 8;
+
+Attempt readAttempt(const QSqlQuery &query);
+// A stored UTC time as ms since the epoch, without building a QDateTime for the common form.
+qint64 utcMs(QStringView text);
+
+} // namespace coach
