@@ -27,6 +27,14 @@ void QuestionFilterProxy::setCategoryId(const QString &categoryId)
     invalidateFilter();
 }
 
+void QuestionFilterProxy::setShow(Show show)
+{
+    if (show == m_show)
+        return;
+    m_show = show;
+    invalidateFilter();
+}
+
 bool QuestionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -36,6 +44,13 @@ bool QuestionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (!m_categoryId.isEmpty() && index.data(QuestionTreeModel::CategoryIdRole).toString() != m_categoryId)
         return false;
+    if (m_show != Show::All) {
+        const auto status =
+            index.data(QuestionTreeModel::ReviewRole).value<QuestionTreeModel::ReviewStatus>();
+        if ((m_show == Show::Due) != (status == QuestionTreeModel::ReviewStatus::Due) ||
+            (m_show == Show::NeverPractised) != (status == QuestionTreeModel::ReviewStatus::NeverPractised))
+            return false;
+    }
     const QString haystack = index.data(QuestionTreeModel::SearchTextRole).toString();
     for (const QString &word : m_searchWords) {
         if (!haystack.contains(word, Qt::CaseInsensitive))

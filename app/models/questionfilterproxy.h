@@ -19,6 +19,10 @@ public:
     // An empty id shows every category.
     void setCategoryId(const QString &categoryId);
     QString categoryId() const { return m_categoryId; }
+    enum class Show { All, Due, NeverPractised };
+    Q_ENUM(Show)
+    void setShow(Show show);
+    Show show() const { return m_show; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,6 +31,7 @@ private:
     QString m_searchText;
     QStringList m_searchWords;
     QString m_categoryId;
+    Show m_show = Show::All;
 };
 
 } // namespace coach

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 namespace coach {
 
@@ -84,6 +87,65 @@ QModelIndex QuestionTreeModel::indexOfQuestion(const QString &id) const
     return {};
 }
 
+void QuestionTreeModel::setReviews(const QHash<QString, QuestionReview> &reviews, const QDate &today,
+                                   std::optional<QDate> interviewDay)
+{
+    m_reviews.clear();
+    for (const QuestionReview &r : reviews) {
+        ReviewInfo info{r, ReviewStatus::Scheduled, {}};
+        if (r.state.lastReview.isValid())
+            info.due = effectiveDue(r.state, today, interviewDay);
+        info.status = isDue(r, today, interviewDay) ? ReviewStatus::Due : ReviewStatus::Scheduled;
+        m_reviews.insert(r.questionId, info);
+    }
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex parent = index(g, 0);
+        if (const int n = rowCount(parent); n > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(n - 1, 0, parent));
+    }
+}
+
+QList<QuestionReview> QuestionTreeModel::reviewList() const
+{
+    QList<QuestionReview> list;
+    int order = 0;
+    for (const Group &group : m_groups) {
+        for (const Question &q : group.questions) {
+            QuestionReview r = m_reviews.value(q.id).review;
+            r.questionId = q.id;
+            r.order = order++;
+            list.append(r);
+        }
+    }
+    return list;
+}
+
+QuestionTreeModel::ReviewStatus QuestionTreeModel::reviewStatus(const QString &questionId) const
+{
+    const auto found = m_reviews.constFind(questionId);
+    return found == m_reviews.cend() ? ReviewStatus::NeverPractised : found->status;
+}
+
+int QuestionTreeModel::dueCount() const
+{
+    int count = 0;
+    for (const Group &group : m_groups) {
+        for (const Question &q : group.questions)
+            count += reviewStatus(q.id) == ReviewStatus::Due ? 1 : 0;
+    }
+    return count;
+}
+
+int QuestionTreeModel::neverPractisedCount() const
+{
+    int count = 0;
+    for (const Group &group : m_groups) {
+        for (const Question &q : group.questions)
+            count += reviewStatus(q.id) == ReviewStatus::NeverPractised ? 1 : 0;
+    }
+    return count;
+}
+
 int QuestionTreeModel::questionCount() const
 {
     int count = 0;
@@ -149,11 +211,49 @@ QVariant QuestionTreeModel::data(const QModelIndex &index, int role) const
         }
     }
     const Question &q = *question(index);
+    const ReviewStatus status = reviewStatus(q.id);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
         return q.text;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        const QDate due = m_reviews.value(q.id).due;
+        QString state;
+        if (status == ReviewStatus::NeverPractised)
+            state = tr("never practised");
+        else if (status == ReviewStatus::Due)
+            state = tr("due for review");
+        else if (due.isValid())
+            state = tr("next review %1").arg(QLocale().toString(due, QLocale::ShortFormat));
+        return state.isEmpty() ? q.text : tr("%1 (%2)").arg(q.text, state);
+    }
+    case Qt::DecorationRole: {
+        // A dot marks what is due, a ring what was never practised: the list reads at a glance.
+        static const auto dot = [](bool filled) {
+            QPixmap pixmap(12, 12);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            const QColor colour(0xd9, 0x7a, 0x00);
+            painter.setPen(QPen(colour, 1.5));
+            painter.setBrush(filled ? QBrush(colour) : QBrush(Qt::NoBrush));
+            painter.drawEllipse(QRectF(2, 2, 8, 8));
+            return pixmap;
+        };
+        if (status == ReviewStatus::Due) {
+            static const QPixmap filled = dot(true);
+            return filled;
+        }
+        if (status == ReviewStatus::NeverPractised) {
+            static const QPixmap ring = dot(false);
+            return ring;
+        }
+        return {};
+    }
+    case ReviewRole:
+        return QVariant::fromValue(status);
+    case DueDateRole:
+        return m_reviews.value(q.id).due;
     case KindRole:
         return QVariant::fromValue(Kind::Question);
     case IdRole:
@@ -192,6 +292,8 @@ QHash<int, QByteArray> QuestionTreeModel::roleNames() const
     names.insert(StarRole, "star");
     names.insert(TargetSecondsRole, "targetSeconds");
     names.insert(SearchTextRole, "searchText");
+    names.insert(ReviewRole, "review");
+    names.insert(DueDateRole, "dueDate");
     return names;
 }
 

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "core/question.h"
+#include "core/schedule.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+
+#include <optional>
 
 namespace coach {
 
@@ -20,10 +24,14 @@ public:
         StarRole,          // bool: a behavioural question
         TargetSecondsRole, // int
         SearchTextRole,    // the text search matches against: question text and tags
+        ReviewRole,        // ReviewStatus
+        DueDateRole,       // QDate: when the question is next due; invalid when not scheduled
     };
     Q_ENUM(Role)
     enum class Kind { Category, Question };
     Q_ENUM(Kind)
+    enum class ReviewStatus { NeverPractised, Due, Scheduled };
+    Q_ENUM(ReviewStatus)
 
     explicit QuestionTreeModel(QObject *parent = nullptr);
 
@@ -33,6 +41,15 @@ public:
     const Question *question(const QModelIndex &index) const;
     QModelIndex indexOfQuestion(const QString &id) const;
     int questionCount() const;
+
+    // The review state of the practised questions (the others are never practised), as of today.
+    void setReviews(const QHash<QString, QuestionReview> &reviews, const QDate &today,
+                    std::optional<QDate> interviewDay);
+    // Every question with its review state, in bank order (for choosing what to practise next).
+    QList<QuestionReview> reviewList() const;
+    int dueCount() const;
+    int neverPractisedCount() const;
+    ReviewStatus reviewStatus(const QString &questionId) const;
     // The category's title in the user's language where the program knows the category.
     static QString displayTitle(const Category &category);
 
@@ -51,6 +68,13 @@ private:
         QList<Question> questions;
     };
     QList<Group> m_groups;
+    struct ReviewInfo
+    {
+        QuestionReview review;
+        ReviewStatus status = ReviewStatus::NeverPractised;
+        QDate due;
+    };
+    QHash<QString, ReviewInfo> m_reviews;
 };
 
 } // namespace coach

@@ -114,3 +114,59 @@ TEST_CASE("The proxy filters by search words and category", "[models]")
     proxy.setSearchText(QString());
     CHECK(visibleQuestionIds(proxy).size() == 4);
 }
+
+TEST_CASE("Review states mark due and never-practised questions, and the proxy filters by them",
+          "[models][review]")
+{
+    QuestionTreeModel model;
+    fill(model);
+    QuestionFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+
+    const QDate today(2026, 11, 28);
+    coach::QuestionReview overdue;
+    overdue.questionId = QStringLiteral("q2");
+    overdue.practised = true;
+    overdue.state.lastReview = today.addDays(-10);
+    overdue.state.intervalDays = 6;
+    overdue.state.due = today.addDays(-4);
+    coach::QuestionReview later = overdue;
+    later.questionId = QStringLiteral("q3");
+    later.state.lastReview = today.addDays(-1);
+    later.state.due = today.addDays(14);
+    coach::QuestionReview unrated;
+    unrated.questionId = QStringLiteral("q4");
+    unrated.practised = true;
+    model.setReviews(
+        {{overdue.questionId, overdue}, {later.questionId, later}, {unrated.questionId, unrated}}, today,
+        std::nullopt);
+
+    CHECK(model.dueCount() == 2); // q2 (overdue) and q4 (practised, never rated)
+    CHECK(model.neverPractisedCount() == 1);
+    CHECK(model.reviewStatus(QStringLiteral("q1")) == QuestionTreeModel::ReviewStatus::NeverPractised);
+    CHECK(model.reviewStatus(QStringLiteral("q3")) == QuestionTreeModel::ReviewStatus::Scheduled);
+    const QModelIndex q3 = model.indexOfQuestion(QStringLiteral("q3"));
+    CHECK(q3.data(QuestionTreeModel::DueDateRole).toDate() == today.addDays(14));
+    CHECK(q3.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("next review")));
+    CHECK_FALSE(model.indexOfQuestion(QStringLiteral("q2")).data(Qt::DecorationRole).isNull());
+
+    proxy.setShow(QuestionFilterProxy::Show::Due);
+    CHECK(visibleQuestionIds(proxy) == QStringList{QStringLiteral("q2"), QStringLiteral("q4")});
+    proxy.setShow(QuestionFilterProxy::Show::NeverPractised);
+    CHECK(visibleQuestionIds(proxy) == QStringList{QStringLiteral("q1")});
+
+    // An interview in 5 days pulls q3's review (due in 14) forward to the day before it.
+    model.setReviews({{later.questionId, later}}, today, today.addDays(5));
+    CHECK(q3.data(QuestionTreeModel::DueDateRole).toDate() == today.addDays(4));
+    // … and once that day comes, it is due.
+    model.setReviews({{later.questionId, later}}, today.addDays(4), today.addDays(5));
+    proxy.setShow(QuestionFilterProxy::Show::Due);
+    CHECK(visibleQuestionIds(proxy) == QStringList{QStringLiteral("q3")});
+
+    // What to practise next: the due one first, then the first never practised in bank order.
+    const auto list = model.reviewList();
+    REQUIRE(list.size() == 4);
+    CHECK(coach::pickNext(list, today.addDays(4), today.addDays(5)) == QStringLiteral("q3"));
+    CHECK(coach::pickNext(list, today, today.addDays(5)) == QStringLiteral("q1"));
+}

@@ -1,0 +1,101 @@
+#include "core/bankloader.h"
+#include "historygen.h"
+#include "models/historymodel.h"
+#include "storage/attemptrepository.h"
+#include "storage/database.h"
+#include "storage/historyquery.h"
+#include "support/profile.h"
+#include "support/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace coach;
+
+TEST_CASE("The history model reads pages as the view asks and passes the model checks", "[models][history]")
+{
+    QTemporaryDir dir;
+    Database database;
+    coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
+    HistorySpec spec;
+    spec.attempts = 1000;
+    spec.questions = 40;
+    spec.end = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    REQUIRE(generateHistory(database, spec).ok());
+
+    HistoryQuery query(database);
+    HistoryModel model(query, dir.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy totals(&model, &HistoryModel::totalCountChanged);
+    REQUIRE(model.reload().isEmpty());
+    CHECK(model.totalCount() == 1000);
+    CHECK(model.rowCount() == HistoryModel::kPageSize);
+    CHECK(model.columnCount() == HistoryModel::ColumnCount);
+    CHECK(totals.size() == 1);
+
+    // Newest first, and the pages join without a gap or an overlap.
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == 2 * HistoryModel::kPageSize);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() == 1000);
+    QSet<qint64> ids;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        ids.insert(model.index(r, 0).data(HistoryModel::IdRole).toLongLong());
+        if (r > 0)
+            REQUIRE(model.row(model.index(r - 1, 0))->attempt.startedAt >=
+                    model.row(model.index(r, 0))->attempt.startedAt);
+    }
+    CHECK(ids.size() == 1000);
+
+    // Sorting re-reads from the top in the new order.
+    model.sort(HistoryModel::LengthColumn, Qt::AscendingOrder);
+    CHECK(model.rowCount() == HistoryModel::kPageSize);
+    QSqlQuery shortest(database.connection());
+    REQUIRE(shortest.exec(QStringLiteral("SELECT min(duration_ms), max(duration_ms) FROM attempts")));
+    REQUIRE(shortest.next());
+    CHECK(model.index(0, 0).data(HistoryModel::DurationMsRole).toLongLong() ==
+          shortest.value(0).toLongLong());
+    model.sort(HistoryModel::LengthColumn, Qt::DescendingOrder);
+    CHECK(model.index(0, 0).data(HistoryModel::DurationMsRole).toLongLong() ==
+          shortest.value(1).toLongLong());
+    CHECK(model.index(0, HistoryModel::LengthColumn).data().toString().contains(u':'));
+
+    // A filter: only the rated "Easy" ones of one question.
+    const QString question = model.index(0, 0).data(HistoryModel::QuestionIdRole).toString();
+    QSqlQuery expected(database.connection());
+    expected.prepare(QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = ? AND rating = 4"));
+    expected.addBindValue(question);
+    REQUIRE(expected.exec());
+    REQUIRE(expected.next());
+    HistoryFilter filter;
+    filter.questionId = question;
+    filter.rating = 4;
+    REQUIRE(model.setFilter(filter).isEmpty());
+    CHECK(model.totalCount() == expected.value(0).toInt());
+    REQUIRE(model.rowCount() > 0);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        CHECK(model.index(r, 0).data(HistoryModel::QuestionIdRole).toString() == question);
+        CHECK(model.index(r, HistoryModel::RatingColumn).data().toString() == QStringLiteral("4 Easy"));
+    }
+
+    // A row removed (gone to the trash) and a row changed in place.
+    const qint64 first = model.index(0, 0).data(HistoryModel::IdRole).toLongLong();
+    const int before = model.totalCount();
+    model.removeAttempt(first);
+    CHECK(model.totalCount() == before - 1);
+    CHECK_FALSE(model.indexOfAttempt(first).isValid());
+    if (model.rowCount() > 0) {
+        const qint64 second = model.index(0, 0).data(HistoryModel::IdRole).toLongLong();
+        AttemptRepository attempts(database);
+        REQUIRE(attempts.setNotes(second, QStringLiteral("Slower at the start.")).ok());
+        model.refreshAttempt(second);
+        CHECK(model.index(0, HistoryModel::NotesColumn).data().toString() ==
+              QStringLiteral("Slower at the start."));
+    }
+    CHECK(model.headerData(HistoryModel::PaceColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Pace (wpm)"));
+}
