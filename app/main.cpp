@@ -11,7 +11,9 @@
 #include "core/translations.h"
 #include "core/version.h"
 #include "storage/attemptrepository.h"
+#include "storage/attempttrash.h"
 #include "storage/database.h"
+#include "storage/historyquery.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
 #include "storage/takerecovery.h"
@@ -119,17 +121,24 @@ int main(int argc, char *argv[])
         return decoded ? TakeProbe{!decoded->samples.empty(), decoded->durationMs()} : TakeProbe{};
     });
 
+    // Attempts deleted more than 30 days ago leave the trash, file and row together.
+    AttemptTrash trash(attempts, options.dataDir);
+    const PurgeReport purged = trash.purge();
+    HistoryQuery history(database);
+
     AudioRecorder recorder;
     AudioPlayer player;
     StoryRepository stories(database);
     DeliveryAnalyzer analyzer;
-    MainWindow window(
-        {questions, attempts, *settings, recorder, player, stories, analyzer, options.dataDir, language});
+    MainWindow window({questions, attempts, *settings, recorder, player, stories, analyzer, history, trash,
+                       options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty()) {
         showStartupError(error);
         return 1;
     }
     window.showRecoveryReport(recovery);
+    if (!purged.problems.isEmpty())
+        window.showTrashProblems(purged.problems);
     QTimer::singleShot(500, &window, [&window] { window.analyseBacklog(); });
     QuitAfterFirstPaint quitAfterPaint;
     if (qEnvironmentVariableIsSet("COACH_QUIT_AFTER_FIRST_PAINT"))

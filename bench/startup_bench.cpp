@@ -1,6 +1,8 @@
 // Start-up time to the first painted main window: interview-coach against a minimal Qt Widgets program.
 // Both run alternately in this process's run, so machine noise hits them alike; prints both medians and the
 // ratio.
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -14,40 +16,11 @@ namespace {
 
 constexpr double kTarget = 1.5;
 
-// Milliseconds from starting the program to its "first-paint" line; the shutdown after it is not counted.
-double runOnce(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setStandardErrorFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    double elapsed = -1;
-    while (process.waitForReadyRead(60000)) {
-        if (process.readAll().contains("first-paint")) {
-            elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-            break;
-        }
-    }
-    if (elapsed < 0 || !process.waitForFinished(60000) || process.exitCode() != 0) {
-        std::fprintf(stderr, "%s did not paint its window and quit cleanly\n", qPrintable(program));
-        std::exit(2);
-    }
-    return elapsed;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    using namespace coach::bench;
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, QString::fromLocal8Bit(argv[1]).toInt()) : 15;
 

@@ -1,14 +1,16 @@
 #include "widgets/attemptspanel.h"
 
-#include "audio/audioplayer.h"
 #include "core/deliverytext.h"
 #include "models/attemptlistmodel.h"
+#include "models/historymodel.h"
 #include "storage/attemptrepository.h"
-#include "widgets/waveformview.h"
+#include "widgets/playbackbar.h"
 
+#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,15 +21,14 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, AudioPlayer &player, Q
                              QWidget *parent)
     : QWidget(parent)
     , m_model(new AttemptListModel(attempts, std::move(dataDir), this))
-    , m_player(player)
     , m_heading(new QLabel(this))
     , m_list(new QListView(this))
-    , m_playButton(new QPushButton(this))
-    , m_stopButton(new QPushButton(this))
-    , m_waveform(new WaveformView(this))
-    , m_positionLabel(new QLabel(this))
-    , m_messageLabel(new QLabel(this))
+    , m_playback(new PlaybackBar(player, this))
+    , m_ratingPrompt(new QLabel(this))
+    , m_ratingButtons(new QButtonGroup(this))
+    , m_notesEdit(new QLineEdit(this))
     , m_figuresLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
     , m_attempts(attempts)
 {
     m_figuresLabel->setObjectName(QStringLiteral("deliveryFigures"));
@@ -37,64 +38,70 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, AudioPlayer &player, Q
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
-    m_playButton->setObjectName(QStringLiteral("playButton"));
-    m_stopButton->setObjectName(QStringLiteral("stopButton"));
-    m_waveform->setObjectName(QStringLiteral("playbackWaveform"));
-    m_waveform->setSeekable(true);
-    m_positionLabel->setObjectName(QStringLiteral("playbackPosition"));
-    m_messageLabel->setObjectName(QStringLiteral("playbackMessage"));
+    m_playback->setObjectName(QStringLiteral("attemptPlayback"));
+    m_ratingPrompt->setObjectName(QStringLiteral("ratingPrompt"));
+    m_notesEdit->setObjectName(QStringLiteral("notesEdit"));
+    m_notesEdit->setClearButtonEnabled(true);
+    m_messageLabel->setObjectName(QStringLiteral("attemptsMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_playButton);
-    controls->addWidget(m_stopButton);
-    controls->addWidget(m_positionLabel);
-    controls->addStretch(1);
+    auto *rating = new QHBoxLayout;
+    rating->addWidget(m_ratingPrompt);
+    m_ratingButtons->setExclusive(false); // a second click on the chosen rating clears it
+    for (int r = 1; r <= 4; ++r) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QStringLiteral("rate%1").arg(r));
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::TabFocus);
+        m_ratingButtons->addButton(button, r);
+        rating->addWidget(button);
+    }
+    rating->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_waveform);
-    layout->addLayout(controls);
+    layout->addWidget(m_playback);
+    layout->addLayout(rating);
+    layout->addWidget(m_notesEdit);
     layout->addWidget(m_figuresLabel);
     layout->addWidget(m_messageLabel);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AttemptsPanel::onCurrentChanged);
     connect(m_list, &QListView::activated, this, [this] { togglePlayback(); });
-    connect(m_playButton, &QPushButton::clicked, this, &AttemptsPanel::togglePlayback);
-    connect(m_stopButton, &QPushButton::clicked, this, &AttemptsPanel::stopPlayback);
-    connect(m_waveform, &WaveformView::seekRequested, &m_player, &AudioPlayer::seek);
-    connect(&m_player, &AudioPlayer::stateChanged, this, &AttemptsPanel::onPlayerState);
-    connect(&m_player, &AudioPlayer::positionChanged, this, &AttemptsPanel::onPosition);
-    connect(&m_player, &AudioPlayer::loaded, this, [this](qint64 durationMs) {
-        const auto &bins = m_player.waveform();
-        m_waveform->setWaveform(bins, bins.isEmpty() ? 1.0 : static_cast<double>(durationMs) / bins.size());
-        m_waveform->setDurationMs(durationMs);
-        m_waveform->setPositionMs(0);
-        onPosition(0);
+    connect(m_playback, &PlaybackBar::playingChanged, this, &AttemptsPanel::playingChanged);
+    connect(m_playback, &PlaybackBar::loadFailed, this, [this] {
+        if (const Attempt *a = m_model->attempt(m_list->currentIndex()))
+            m_model->markDamaged(a->id);
     });
-    connect(&m_player, &AudioPlayer::playbackFailed, this, &AttemptsPanel::showMessage);
-    connect(&m_player, &AudioPlayer::loadFailed, this, [this](const QString &message) {
-        m_model->markDamaged(m_loadedAttempt);
-        showMessage(message);
+    connect(m_ratingButtons, &QButtonGroup::idClicked, this, [this](int r) {
+        const Attempt *a = m_model->attempt(m_list->currentIndex());
+        rateSelected(a && a->rating == r ? 0 : r);
     });
+    connect(m_notesEdit, &QLineEdit::editingFinished, this, &AttemptsPanel::saveNotes);
     retranslate();
-    onPlayerState();
+    showRating();
 }
 
 void AttemptsPanel::retranslate()
 {
     m_heading->setText(tr("Your attempts"));
-    m_stopButton->setText(tr("Stop"));
-    m_stopButton->setToolTip(tr("Stop playback (Escape)"));
     m_list->setAccessibleName(tr("Attempts of this question"));
-    m_waveform->setPlaceholderText(tr("Choose an attempt to listen to it"));
-    onPlayerState();
+    m_playback->setPlaceholderText(tr("Choose an attempt to listen to it"));
+    for (int r = 1; r <= 4; ++r) {
+        QAbstractButton *button = m_ratingButtons->button(r);
+        button->setText(tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r)));
+        button->setToolTip(tr("Rate this take \"%1\" (key %2)").arg(HistoryModel::ratingName(r)).arg(r));
+    }
+    m_notesEdit->setPlaceholderText(tr("Notes on this take"));
+    m_notesEdit->setAccessibleName(tr("Notes on this take"));
+    showRating();
 }
 
 void AttemptsPanel::changeEvent(QEvent *event)
@@ -108,15 +115,27 @@ void AttemptsPanel::setQuestionId(const QString &questionId)
 {
     if (questionId == m_model->questionId())
         return;
-    m_player.unload();
-    m_loadedAttempt = 0;
-    m_waveform->clear();
+    saveNotes();
+    m_askingFor = 0;
+    m_playback->clear();
     m_messageLabel->hide();
     if (const QString error = m_model->setQuestionId(questionId); !error.isEmpty())
         showMessage(error);
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
-    onPosition(0);
+    else
+        onCurrentChanged();
+}
+
+void AttemptsPanel::reload()
+{
+    const qint64 selected = selectedAttemptId();
+    if (const QString error = m_model->reload(); !error.isEmpty())
+        showMessage(error);
+    const QModelIndex again = m_model->indexOfAttempt(selected);
+    m_list->setCurrentIndex(again.isValid() ? again : m_model->index(0));
+    if (!again.isValid())
+        onCurrentChanged();
 }
 
 void AttemptsPanel::addAttempt(const Attempt &attempt)
@@ -126,29 +145,96 @@ void AttemptsPanel::addAttempt(const Attempt &attempt)
     if (const QString error = m_model->reload(); !error.isEmpty())
         showMessage(error);
     m_list->setCurrentIndex(m_model->indexOfAttempt(attempt.id));
+    m_askingFor = attempt.id;
+    showRating();
+}
+
+qint64 AttemptsPanel::selectedAttemptId() const
+{
+    const Attempt *a = m_model->attempt(m_list->currentIndex());
+    return a ? a->id : 0;
+}
+
+bool AttemptsPanel::isAskingForRating() const
+{
+    return m_askingFor != 0 && m_askingFor == selectedAttemptId();
 }
 
 void AttemptsPanel::onCurrentChanged()
 {
+    saveNotes();
     m_messageLabel->hide();
     const Attempt *attempt = m_model->attempt(m_list->currentIndex());
-    m_waveform->clear();
+    if (attempt && attempt->id != m_askingFor)
+        m_askingFor = 0;
+    showRating();
     if (!attempt) {
-        m_player.unload();
-        m_loadedAttempt = 0;
+        m_playback->clear();
+        m_figuresLabel->clear();
         return;
     }
-    m_loadedAttempt = attempt->id;
-    refreshFigures();
+    const QString path = m_list->currentIndex().data(AttemptListModel::AudioPathRole).toString();
     const auto state =
         m_list->currentIndex().data(AttemptListModel::AudioStateRole).value<AttemptListModel::AudioState>();
-    if (state == AttemptListModel::AudioState::Missing) {
-        m_player.unload();
-        showMessage(tr("The audio file of this attempt is missing: %1")
-                        .arg(m_list->currentIndex().data(Qt::ToolTipRole).toString()));
+    m_playback->setFile(path, state != AttemptListModel::AudioState::Missing);
+    refreshFigures();
+    if (state == AttemptListModel::AudioState::Missing)
+        m_playback->showMessage(tr("The audio file of this attempt is missing: %1")
+                                    .arg(m_list->currentIndex().data(Qt::ToolTipRole).toString()));
+}
+
+void AttemptsPanel::showRating()
+{
+    const Attempt *a = m_model->attempt(m_list->currentIndex());
+    for (int r = 1; r <= 4; ++r) {
+        m_ratingButtons->button(r)->setEnabled(a != nullptr);
+        m_ratingButtons->button(r)->setChecked(a && a->rating == r);
+    }
+    m_notesEdit->setEnabled(a != nullptr);
+    {
+        const QSignalBlocker blocker(m_notesEdit);
+        m_notesEdit->setText(a ? a->notes : QString());
+    }
+    // After a take the prompt asks; otherwise it only labels the buttons.
+    QFont font = m_ratingPrompt->font();
+    font.setBold(isAskingForRating());
+    m_ratingPrompt->setFont(font);
+    m_ratingPrompt->setText(isAskingForRating() ? tr("How did that take go? Keys 1 to 4:")
+                                                : tr("Your rating:"));
+}
+
+bool AttemptsPanel::rateSelected(int rating)
+{
+    const Attempt *a = m_model->attempt(m_list->currentIndex());
+    if (!a)
+        return false;
+    const qint64 id = a->id;
+    const QString question = a->questionId;
+    if (Status saved = m_attempts.setRating(id, rating); !saved) {
+        showMessage(saved.error());
+        showRating();
+        return false;
+    }
+    m_askingFor = 0;
+    reload();
+    Q_EMIT attemptChanged(id, question);
+    return true;
+}
+
+void AttemptsPanel::saveNotes()
+{
+    const Attempt *a = m_model->attempt(m_list->currentIndex());
+    if (!a || m_notesEdit->text() == a->notes)
+        return;
+    const qint64 id = a->id;
+    const QString question = a->questionId;
+    if (Status saved = m_attempts.setNotes(id, m_notesEdit->text()); !saved) {
+        showMessage(saved.error());
         return;
     }
-    m_player.load(m_list->currentIndex().data(AttemptListModel::AudioPathRole).toString());
+    const QString error = m_model->reload();
+    Q_UNUSED(error);
+    Q_EMIT attemptChanged(id, question);
 }
 
 void AttemptsPanel::setBaselinePace(double wordsPerMinute)
@@ -180,50 +266,22 @@ void AttemptsPanel::refreshFigures()
         for (const Pause &p : figures->pauses)
             marks.append({p.startMs, p.endMs});
     }
-    m_waveform->setMarks(marks);
+    m_playback->setMarks(marks);
 }
 
 void AttemptsPanel::togglePlayback()
 {
-    if (m_player.state() == AudioPlayer::State::Playing)
-        m_player.pause();
-    else
-        m_player.play();
+    m_playback->togglePlayback();
 }
 
 void AttemptsPanel::stopPlayback()
 {
-    m_player.stop();
+    m_playback->stop();
 }
 
 bool AttemptsPanel::isPlaying() const
 {
-    return m_player.state() == AudioPlayer::State::Playing;
-}
-
-void AttemptsPanel::onPlayerState()
-{
-    const AudioPlayer::State state = m_player.state();
-    const bool ready = state == AudioPlayer::State::Stopped || state == AudioPlayer::State::Playing ||
-                       state == AudioPlayer::State::Paused;
-    m_playButton->setEnabled(ready);
-    m_stopButton->setEnabled(state == AudioPlayer::State::Playing || state == AudioPlayer::State::Paused);
-    m_playButton->setText(state == AudioPlayer::State::Playing ? tr("Pause") : tr("Play"));
-    m_playButton->setToolTip(tr("Play or pause the selected attempt (Enter on the list)"));
-    if (state == AudioPlayer::State::Loading)
-        m_positionLabel->setText(tr("Loading…"));
-    Q_EMIT playingChanged(state == AudioPlayer::State::Playing);
-}
-
-void AttemptsPanel::onPosition(qint64 ms)
-{
-    m_waveform->setPositionMs(m_player.state() == AudioPlayer::State::Empty ? -1 : ms);
-    if (m_player.state() == AudioPlayer::State::Loading)
-        return;
-    m_positionLabel->setText(m_player.durationMs() > 0
-                                 ? tr("%1 / %2").arg(AttemptListModel::formatDuration(ms),
-                                                     AttemptListModel::formatDuration(m_player.durationMs()))
-                                 : QString());
+    return m_playback->isPlaying();
 }
 
 void AttemptsPanel::showMessage(const QString &text)

@@ -1,20 +1,22 @@
-// The attempts of the selected question, with playback on the take's waveform.
+// The attempts of the selected question: playback on the take's waveform, its delivery figures, and the
+// person's own rating and notes.
 #pragma once
 
 #include "core/attempt.h"
 
 #include <QWidget>
 
+class QButtonGroup;
 class QLabel;
+class QLineEdit;
 class QListView;
-class QPushButton;
 
 namespace coach {
 
 class AttemptListModel;
 class AttemptRepository;
 class AudioPlayer;
-class WaveformView;
+class PlaybackBar;
 
 class AttemptsPanel final : public QWidget
 {
@@ -25,7 +27,9 @@ public:
                   QWidget *parent = nullptr);
 
     void setQuestionId(const QString &questionId);
-    // Shows a newly saved take at the top and selects it.
+    // Reads the attempts again (after one was rated, deleted or restored elsewhere).
+    void reload();
+    // Shows a newly saved take at the top, selects it and asks for a rating.
     void addAttempt(const Attempt &attempt);
     void togglePlayback();
     // Shows the delivery figures of the selected attempt again (after they were computed).
@@ -35,10 +39,17 @@ public:
     QString figuresText() const;
     void stopPlayback();
     bool isPlaying() const;
+    // Rates the selected attempt, 1 (Again) to 4 (Easy); 0 clears. Returns false when nothing is selected
+    // or the rating cannot be saved (the panel then says why).
+    bool rateSelected(int rating);
+    bool isAskingForRating() const;
+    qint64 selectedAttemptId() const;
     AttemptListModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void playingChanged(bool playing);
+    // A rating or note changed: the schedule, history and progress follow.
+    void attemptChanged(qint64 attemptId, const QString &questionId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,23 +57,22 @@ protected:
 private:
     void retranslate();
     void onCurrentChanged();
-    void onPlayerState();
-    void onPosition(qint64 ms);
+    void showRating();
+    void saveNotes();
     void showMessage(const QString &text);
 
     AttemptListModel *m_model;
-    AudioPlayer &m_player;
     QLabel *m_heading;
     QListView *m_list;
-    QPushButton *m_playButton;
-    QPushButton *m_stopButton;
-    WaveformView *m_waveform;
-    QLabel *m_positionLabel;
-    QLabel *m_messageLabel;
+    PlaybackBar *m_playback;
+    QLabel *m_ratingPrompt;
+    QButtonGroup *m_ratingButtons;
+    QLineEdit *m_notesEdit;
     QLabel *m_figuresLabel;
+    QLabel *m_messageLabel;
     AttemptRepository &m_attempts;
     double m_baselinePace = 0;
-    qint64 m_loadedAttempt = 0;
+    qint64 m_askingFor = 0; // the new take whose rating is asked for
 };
 
 } // namespace coach

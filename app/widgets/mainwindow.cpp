@@ -1,13 +1,18 @@
 #include "widgets/mainwindow.h"
 
 #include "audio/deliveryanalyzer.h"
+#include "core/schedule.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "models/attemptlistmodel.h"
 #include "models/questiontreemodel.h"
 #include "storage/attemptrepository.h"
+#include "storage/historyquery.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
 #include "widgets/attemptspanel.h"
+#include "widgets/historywindow.h"
+#include "widgets/progressview.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/questionview.h"
 #include "widgets/recorderpanel.h"
@@ -16,8 +21,15 @@
 
 #include "ui_mainwindow.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -52,6 +64,13 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_playAction(new QAction(this))
     , m_spaceShortcut(new QShortcut(QKeySequence(Qt::Key_Space), this))
     , m_escapeShortcut(new QShortcut(QKeySequence(Qt::Key_Escape), this))
+    , m_history(services.history)
+    , m_trash(services.trash)
+    , m_player(services.player)
+    , m_historyAction(new QAction(this))
+    , m_progressAction(new QAction(this))
+    , m_nextAction(new QAction(this))
+    , m_interviewAction(new QAction(this))
 {
     m_ui->setupUi(this);
     m_browser->setObjectName(QStringLiteral("questionBrowser"));
@@ -84,6 +103,14 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
     connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::onQuestionChanged);
     connect(m_recorder, &RecorderPanel::attemptSaved, m_attempts, &AttemptsPanel::addAttempt);
+    // Once a question has an attempt its sample answer shows: peeking first is what it guards against.
+    connect(m_recorder, &RecorderPanel::attemptSaved, this, [this](const Attempt &attempt) {
+        if (attempt.questionId == m_browser->currentQuestionId())
+            m_view->setSampleVisible(true);
+        onAttemptsChanged({attempt.questionId});
+    });
+    connect(m_attempts, &AttemptsPanel::attemptChanged, this,
+            [this](qint64, const QString &questionId) { onAttemptsChanged({questionId}); });
     // Delivery figures are computed in the background right after each take.
     connect(m_recorder, &RecorderPanel::attemptSaved, this, [this](const Attempt &attempt) {
         ++m_analysisTotal;
@@ -108,6 +135,8 @@ void MainWindow::onQuestionChanged(const Question *question)
     m_starEditor->setQuestion(question);
     m_recorder->setQuestion(question ? question->id : QString(), question ? question->targetSeconds : 90);
     m_attempts->setQuestionId(question ? question->id : QString());
+    if (question && m_attempts->model()->rowCount() > 0)
+        m_view->setSampleVisible(true);
     if (question)
         m_settings.setValue(Settings::Key::LastQuestionId, question->id);
 }
@@ -146,6 +175,31 @@ void MainWindow::setUpActions()
     m_storiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     practiceMenu->addAction(m_storiesAction);
     connect(m_storiesAction, &QAction::triggered, this, &MainWindow::showStories);
+    practiceMenu->addSeparator();
+    m_nextAction->setObjectName(QStringLiteral("practiseNextAction"));
+    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    practiceMenu->addAction(m_nextAction);
+    m_interviewAction->setObjectName(QStringLiteral("interviewDateAction"));
+    practiceMenu->addAction(m_interviewAction);
+    connect(m_nextAction, &QAction::triggered, this, [this] {
+        if (practiseNext().isEmpty())
+            statusBar()->showMessage(tr("There is no question to practise."), 5000);
+    });
+    connect(m_interviewAction, &QAction::triggered, this, &MainWindow::chooseInterviewDate);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_progressAction->setObjectName(QStringLiteral("progressAction"));
+    m_progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(m_historyAction);
+    m_ui->viewMenu->addAction(m_progressAction);
+    connect(m_historyAction, &QAction::triggered, this, [this] { showHistory(); });
+    connect(m_progressAction, &QAction::triggered, this, [this] { showProgress(); });
+    // 1 to 4 rate the selected take (text fields keep their digits: they take the keys first).
+    for (int r = 1; r <= 4; ++r) {
+        auto *rate = new QShortcut(QKeySequence(Qt::Key_0 + r), this);
+        connect(rate, &QShortcut::activated, this, [this, r] { m_attempts->rateSelected(r); });
+    }
     connect(m_recordAction, &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
     connect(m_playAction, &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
     connect(m_spaceShortcut, &QShortcut::activated, m_recorder, &RecorderPanel::toggleRecording);
@@ -163,6 +217,11 @@ void MainWindow::retranslateActions()
     m_recordAction->setText(m_recorder->isRecording() ? tr("&Stop Recording") : tr("&Record Answer"));
     m_playAction->setText(tr("&Play or Pause Attempt"));
     m_storiesAction->setText(tr("Story &Bank…"));
+    m_nextAction->setText(tr("Practise &Next Question"));
+    m_nextAction->setToolTip(tr("The most overdue question, then one never practised"));
+    m_interviewAction->setText(tr("&Interview Date…"));
+    m_historyAction->setText(tr("&History of Attempts"));
+    m_progressAction->setText(tr("P&rogress"));
     m_tabs->setTabText(0, tr("&Question"));
     m_tabs->setTabText(1, tr("S&TAR Answer"));
 }
@@ -176,6 +235,7 @@ QString MainWindow::reload()
     if (!questions)
         return questions.error();
     m_model->setQuestions(categories.value(), questions.value());
+    updateReviews();
     restoreState();
     updateStatus();
     return {};
@@ -218,6 +278,9 @@ void MainWindow::analyseBacklog()
     if (!missing)
         return;
     for (const Attempt &a : missing.value()) {
+        // A take whose audio is gone has nothing to analyse; its list entry already says so.
+        if (!QFileInfo::exists(QDir(m_dataDir).filePath(a.audioPath)))
+            continue;
         ++m_analysisTotal;
         m_analyzer.analyse(a.id, QDir(m_dataDir).filePath(a.audioPath));
     }
@@ -253,6 +316,125 @@ void MainWindow::updateBaseline()
     m_starEditor->setWordsPerMinute(pace > 0 ? static_cast<int>(std::lround(pace)) : 0);
 }
 
+std::optional<QDate> MainWindow::interviewDay() const
+{
+    const QDate day =
+        QDate::fromString(m_settings.value(Settings::Key::InterviewDate).toString(), Qt::ISODate);
+    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+}
+
+void MainWindow::updateReviews()
+{
+    const auto reviews = m_attemptRepository.reviews();
+    if (!reviews) {
+        statusBar()->showMessage(reviews.error(), 10000);
+        return;
+    }
+    m_model->setReviews(reviews.value(), QDate::currentDate(), interviewDay());
+}
+
+QString MainWindow::practiseNext()
+{
+    const QString next = pickNext(m_model->reviewList(), QDate::currentDate(), interviewDay());
+    if (next.isEmpty())
+        return {};
+    // The question must be visible to be selected: widen the browser's filters when they hide it.
+    if (!m_browser->selectQuestion(next)) {
+        m_browser->setShow(0);
+        m_browser->selectQuestion(next);
+    }
+    m_tabs->setCurrentWidget(m_view);
+    return m_browser->currentQuestionId() == next ? next : QString();
+}
+
+void MainWindow::onAttemptsChanged(const QStringList &questionIds)
+{
+    updateReviews();
+    if (questionIds.contains(m_attempts->model()->questionId()))
+        m_attempts->reload();
+    if (m_historyWindow && !m_historyWindow->isHidden() && sender() != m_historyWindow)
+        m_historyWindow->refresh();
+    if (m_progressView && !m_progressView->isHidden())
+        static_cast<void>(m_progressView->refresh());
+}
+
+HistoryWindow *MainWindow::showHistory()
+{
+    if (!m_historyWindow) {
+        m_historyWindow =
+            new HistoryWindow(m_history, m_attemptRepository, m_trash, m_player, m_dataDir, this);
+        connect(m_historyWindow, &HistoryWindow::attemptsChanged, this, &MainWindow::onAttemptsChanged);
+    }
+    const auto categories = m_questions.categories();
+    const auto questions = m_questions.questions();
+    if (categories && questions)
+        m_historyWindow->setQuestions(categories.value(), questions.value());
+    else
+        m_historyWindow->refresh();
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
+    return m_historyWindow;
+}
+
+ProgressView *MainWindow::showProgress()
+{
+    if (!m_progressView)
+        m_progressView = new ProgressView(m_attemptRepository, this);
+    const auto categories = m_questions.categories();
+    const auto questions = m_questions.questions();
+    if (categories && questions)
+        m_progressView->setQuestions(categories.value(), questions.value());
+    if (const QString error = m_progressView->refresh(); !error.isEmpty())
+        statusBar()->showMessage(error, 10000);
+    m_progressView->show();
+    m_progressView->raise();
+    m_progressView->activateWindow();
+    return m_progressView;
+}
+
+void MainWindow::setInterviewDate(const QDate &date)
+{
+    if (date.isValid())
+        m_settings.setValue(Settings::Key::InterviewDate, date.toString(Qt::ISODate));
+    else
+        m_settings.reset(Settings::Key::InterviewDate);
+    updateReviews();
+}
+
+void MainWindow::chooseInterviewDate()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Interview Date"));
+    auto *explanation = new QLabel(tr("With an interview date, reviews that would fall on or after it are "
+                                      "brought forward, so every question you have practised comes up at "
+                                      "least once before the day."),
+                                   &dialog);
+    explanation->setWordWrap(true);
+    auto *enabled = new QCheckBox(tr("I have an interview on"), &dialog);
+    auto *date = new QDateEdit(&dialog);
+    date->setObjectName(QStringLiteral("interviewDateEdit"));
+    date->setCalendarPopup(true);
+    date->setMinimumDate(QDate::currentDate());
+    const auto current = interviewDay();
+    enabled->setChecked(current.has_value());
+    date->setDate(current.value_or(QDate::currentDate().addDays(14)));
+    date->setEnabled(enabled->isChecked());
+    connect(enabled, &QCheckBox::toggled, date, &QWidget::setEnabled);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *row = new QHBoxLayout;
+    row->addWidget(enabled);
+    row->addWidget(date, 1);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(explanation);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        setInterviewDate(enabled->isChecked() ? date->date() : QDate());
+}
+
 void MainWindow::showStories()
 {
     if (!m_storiesDialog) {
@@ -279,6 +461,11 @@ void MainWindow::showRecoveryReport(const RecoveryReport &report)
         m_attempts->setQuestionId(QString());
         m_attempts->setQuestionId(m_browser->currentQuestionId());
     }
+}
+
+void MainWindow::showTrashProblems(const QStringList &problems)
+{
+    QMessageBox::warning(this, tr("Trash"), problems.join(u'\n'));
 }
 
 void MainWindow::showAbout()

@@ -3,7 +3,10 @@
 
 #include <QMainWindow>
 
+#include <QDate>
+
 #include <memory>
+#include <optional>
 
 class QProgressBar;
 class QShortcut;
@@ -17,6 +20,10 @@ class MainWindow;
 namespace coach {
 
 class AttemptRepository;
+class AttemptTrash;
+class HistoryQuery;
+class HistoryWindow;
+class ProgressView;
 class DeliveryAnalyzer;
 struct Question;
 struct DeliveryFigures;
@@ -44,6 +51,8 @@ struct MainWindowServices
     AudioPlayer &player;
     StoryRepository &stories;
     DeliveryAnalyzer &analyzer;
+    HistoryQuery &history;
+    AttemptTrash &trash;
     QString dataDir;
     QString language; // of the interface, for the STAR hints
 };
@@ -60,8 +69,17 @@ public:
     QString reload();
     // Tells the person which interrupted takes were kept, and which could not be.
     void showRecoveryReport(const RecoveryReport &report);
+    // Tells the person which attempts could not leave the trash.
+    void showTrashProblems(const QStringList &problems);
     // Computes the delivery figures that are missing, in the background, with a progress bar.
     void analyseBacklog();
+    // Reads the review schedule again and marks what is due.
+    void updateReviews();
+    // Selects the most overdue question (then one never practised); returns its id, empty when none.
+    QString practiseNext();
+    HistoryWindow *showHistory();
+    ProgressView *showProgress();
+    void setInterviewDate(const QDate &date); // invalid: none
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +96,10 @@ private:
     void showStories();
     void onAnalysed(qint64 attemptId, const DeliveryFigures &figures);
     void updateBaseline();
+    // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
+    void onAttemptsChanged(const QStringList &questionIds);
+    void chooseInterviewDate();
+    std::optional<QDate> interviewDay() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QuestionRepository &m_questions;
@@ -102,6 +124,15 @@ private:
     QAction *m_playAction;
     QShortcut *m_spaceShortcut;
     QShortcut *m_escapeShortcut;
+    HistoryQuery &m_history;
+    AttemptTrash &m_trash;
+    AudioPlayer &m_player;
+    HistoryWindow *m_historyWindow = nullptr;
+    ProgressView *m_progressView = nullptr;
+    QAction *m_historyAction;
+    QAction *m_progressAction;
+    QAction *m_nextAction;
+    QAction *m_interviewAction;
 };
 
 } // namespace coach

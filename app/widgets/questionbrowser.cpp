@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -20,6 +21,7 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
     , m_proxy(new QuestionFilterProxy(this))
     , m_searchEdit(new QLineEdit(this))
     , m_categoryCombo(new QComboBox(this))
+    , m_showCombo(new QComboBox(this))
     , m_tree(new QTreeView(this))
     , m_noMatchLabel(new QLabel(this))
 {
@@ -29,6 +31,10 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->installEventFilter(this);
     m_categoryCombo->setObjectName(QStringLiteral("categoryFilter"));
+    m_showCombo->setObjectName(QStringLiteral("reviewFilter"));
+    for (const auto show : {QuestionFilterProxy::Show::All, QuestionFilterProxy::Show::Due,
+                            QuestionFilterProxy::Show::NeverPractised})
+        m_showCombo->addItem(QString(), QVariant::fromValue(show));
     m_tree->setObjectName(QStringLiteral("questionTree"));
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
@@ -45,7 +51,10 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_searchEdit);
-    layout->addWidget(m_categoryCombo);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_categoryCombo, 1);
+    filters->addWidget(m_showCombo, 1);
+    layout->addLayout(filters);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_noMatchLabel);
 
@@ -57,11 +66,17 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
         m_proxy->setCategoryId(m_categoryCombo->currentData().toString());
         onFilterChanged();
     });
+    connect(m_showCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setShow(m_showCombo->currentData().value<QuestionFilterProxy::Show>());
+        onFilterChanged();
+    });
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &QuestionBrowser::updateCounts);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         refreshCategories();
+        updateCounts();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
 
@@ -77,6 +92,8 @@ void QuestionBrowser::retranslate()
     m_categoryCombo->setAccessibleName(tr("Category"));
     m_tree->setAccessibleName(tr("Questions"));
     m_noMatchLabel->setText(tr("No question matches this search."));
+    m_showCombo->setAccessibleName(tr("Review state"));
+    updateCounts();
     if (m_categoryCombo->count() > 0)
         m_categoryCombo->setItemText(0, tr("All categories"));
 }
@@ -116,6 +133,18 @@ QString QuestionBrowser::currentQuestionId() const
 {
     const Question *q = m_model.question(m_proxy->mapToSource(m_tree->currentIndex()));
     return q ? q->id : QString();
+}
+
+void QuestionBrowser::updateCounts()
+{
+    m_showCombo->setItemText(0, tr("All questions"));
+    m_showCombo->setItemText(1, tr("Due for review (%1)").arg(m_model.dueCount()));
+    m_showCombo->setItemText(2, tr("Never practised (%1)").arg(m_model.neverPractisedCount()));
+}
+
+void QuestionBrowser::setShow(int show)
+{
+    m_showCombo->setCurrentIndex(std::clamp(show, 0, m_showCombo->count() - 1));
 }
 
 void QuestionBrowser::focusSearch()

@@ -27,6 +27,10 @@ public:
     bool selectQuestion(const QString &id);
     QString currentQuestionId() const;
     void focusSearch();
+    // Shows all questions, only those due for review, or only those never practised.
+    void setShow(int show);
+    // Refreshes the due and never-practised counts in the filter.
+    void updateCounts();
 
 Q_SIGNALS:
     // nullptr when nothing is selected
@@ -46,6 +50,7 @@ private:
     QuestionFilterProxy *m_proxy;
     QLineEdit *m_searchEdit;
     QComboBox *m_categoryCombo;
+    QComboBox *m_showCombo;
     QTreeView *m_tree;
     QLabel *m_noMatchLabel;
 };

@@ -1,16 +1,6 @@
-#include "audio/audioplayer.h"
-#include "audio/audiorecorder.h"
-#include "audio/deliveryanalyzer.h"
 #include "core/bankloader.h"
-#include "core/settings.h"
-#include "storage/attemptrepository.h"
-#include "storage/database.h"
-#include "storage/questionrepository.h"
-#include "storage/storyrepository.h"
-#include "support/profile.h"
-#include "support/testsupport.h"
-#include "widgets/mainwindow.h"
 #include "widgets/questionview.h"
+#include "widgets/windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,48 +12,6 @@
 #include <QTreeView>
 
 namespace {
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    coach::Database database;
-    std::unique_ptr<coach::QuestionRepository> repo;
-    std::unique_ptr<coach::AttemptRepository> attempts;
-    std::unique_ptr<coach::StoryRepository> stories;
-    std::unique_ptr<coach::Settings> settings;
-    coach::AudioRecorder recorder;
-    coach::AudioPlayer player;
-    coach::DeliveryAnalyzer analyzer;
-
-    Fixture()
-    {
-        coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
-        repo = std::make_unique<coach::QuestionRepository>(database);
-        attempts = std::make_unique<coach::AttemptRepository>(database);
-        stories = std::make_unique<coach::StoryRepository>(database);
-        settings = std::make_unique<coach::Settings>(dir.filePath(QStringLiteral("settings.ini")));
-    }
-
-    std::unique_ptr<coach::MainWindow> window()
-    {
-        auto w = std::make_unique<coach::MainWindow>(
-            coach::MainWindowServices{*repo, *attempts, *settings, recorder, player, *stories, analyzer,
-                                      dir.path(), QStringLiteral("en")});
-        REQUIRE(w->reload().isEmpty());
-        w->resize(1000, 700);
-        w->show();
-        REQUIRE(QTest::qWaitForWindowExposed(w.get()));
-        return w;
-    }
-};
-
-template<typename T>
-T *child(QWidget &window, const char *name)
-{
-    T *widget = window.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
 
 int visibleQuestions(QTreeView &tree)
 {

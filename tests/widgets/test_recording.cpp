@@ -10,7 +10,9 @@
 #include "core/speechanalysis.h"
 #include "core/takefiles.h"
 #include "storage/attemptrepository.h"
+#include "storage/attempttrash.h"
 #include "storage/database.h"
+#include "storage/historyquery.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
 #include "support/profile.h"
@@ -364,8 +366,10 @@ TEST_CASE("Delivery figures: computed after a take and for older attempts, shown
     }
     old = studio.attempts->add(old).value();
 
+    HistoryQuery history(studio.database);
+    AttemptTrash trash(*studio.attempts, studio.dir.path());
     MainWindow window({questions, *studio.attempts, *studio.settings, studio.recorder, player, stories,
-                       analyzer, studio.dir.path(), QStringLiteral("en")});
+                       analyzer, history, trash, studio.dir.path(), QStringLiteral("en")});
     REQUIRE(window.reload().isEmpty());
     window.show();
     window.analyseBacklog();

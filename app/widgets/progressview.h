@@ -1,0 +1,61 @@
+// Progress over time: attempts a week, the self-rating trend, pace and pauses trends, answer length against
+// the target per question, coverage of the bank, questions never practised and the practice streak.
+#pragma once
+
+#include "core/progress.h"
+#include "core/question.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+
+namespace coach {
+
+class AttemptRepository;
+class ChartView;
+
+class ProgressView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kWeeksShown = 26;
+
+    explicit ProgressView(AttemptRepository &attempts, QWidget *parent = nullptr);
+
+    void setQuestions(const QList<Category> &categories, const QList<Question> &questions);
+    // Reads the attempts and draws everything again; returns an error message, empty on success.
+    QString refresh();
+    const ProgressFigures &figures() const { return m_figures; }
+    // Everything the view shows, as text.
+    QString textEquivalent() const;
+    // The clock and zone the figures are computed for (tests fix them).
+    void setClock(std::function<QDateTime()> now, const QTimeZone &zone);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void display(const ProgressFigures &figures);
+
+    AttemptRepository &m_attempts;
+    QList<Category> m_categories;
+    QList<Question> m_questions;
+    ProgressFigures m_figures;
+    std::function<QDateTime()> m_now;
+    QTimeZone m_zone;
+    QLabel *m_headline;
+    QLabel *m_neverPractised;
+    ChartView *m_perWeek;
+    ChartView *m_rating;
+    ChartView *m_pace;
+    ChartView *m_pauses;
+    ChartView *m_lengths;
+    ChartView *m_coverage;
+};
+
+} // namespace coach
