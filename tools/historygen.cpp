@@ -33,7 +33,8 @@ Status generateHistory(Database &database, const HistorySpec &spec)
     bank.language = QStringLiteral("en");
     bank.version = 1;
     for (int c = 1; c <= kGeneratedCategories; ++c)
-        bank.categories.append({QStringLiteral("generated-%1").arg(c), QStringLiteral("Generated topics %1").arg(c)});
+        bank.categories.append(
+            {QStringLiteral("generated-%1").arg(c), QStringLiteral("Generated topics %1").arg(c)});
     const int extra = std::max<int>(0, spec.questions - static_cast<int>(existing->size()));
     for (int i = 0; i < extra; ++i) {
         Question q;
@@ -60,13 +61,16 @@ Status generateHistory(Database &database, const HistorySpec &spec)
     QSqlDatabase db = database.connection();
     db.transaction();
     QSqlQuery attempt(db);
-    attempt.prepare(QStringLiteral("INSERT INTO attempts (question_id, started_at, duration_ms, audio_path, status, "
-                                   "rating, notes) VALUES (?, ?, ?, ?, 'complete', ?, ?)"));
+    attempt.prepare(
+        QStringLiteral("INSERT INTO attempts (question_id, started_at, duration_ms, audio_path, status, "
+                       "rating, notes) VALUES (?, ?, ?, ?, 'complete', ?, ?)"));
     QSqlQuery figures(db);
     figures.prepare(QStringLiteral(
-        "INSERT INTO attempt_figures (attempt_id, version, analysed_at, duration_ms, speaking_ms, first_word_ms, "
+        "INSERT INTO attempt_figures (attempt_id, version, analysed_at, duration_ms, speaking_ms, "
+        "first_word_ms, "
         "pause_count_05s, pause_count_2s, longest_pause_ms, syllables, speaking_rate_wpm, articulation_wpm, "
-        "peak_dbfs, speech_level_dbfs, clipped, pauses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '[]')"));
+        "peak_dbfs, speech_level_dbfs, clipped, pauses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, "
+        "'[]')"));
     const qint64 spanMs = static_cast<qint64>(spec.days) * 86400000LL;
     const qint64 endMs = spec.end.toMSecsSinceEpoch();
     const QString analysedAt = spec.end.toString(Qt::ISODateWithMs);
@@ -75,9 +79,12 @@ Status generateHistory(Database &database, const HistorySpec &spec)
         const double t = std::sqrt(random.generateDouble());
         const qint64 at = endMs - spanMs + static_cast<qint64>(t * spanMs) - 60000;
         const Question &q = all->at(random.bounded(static_cast<int>(all->size())));
-        const qint64 duration =
-            std::max<qint64>(5000, static_cast<qint64>(q.targetSeconds * 1000 * (0.7 + 0.6 * random.generateDouble())));
-        const int rating = random.bounded(10) < 2 ? 0 : 1 + std::min(3, static_cast<int>(t * 2.5 + random.bounded(2)));
+        const qint64 duration = std::max<qint64>(
+            5000, static_cast<qint64>(q.targetSeconds * 1000 * (0.7 + 0.6 * random.generateDouble())));
+        // Ratings improve with practice, with a spread around the trend; one in five is not rated.
+        const double skill = 1.4 + 2.2 * t + (random.generateDouble() - 0.5) * 1.8;
+        const int rating =
+            random.bounded(10) < 2 ? 0 : std::clamp(static_cast<int>(std::lround(skill)), 1, 4);
         attempt.addBindValue(q.id);
         attempt.addBindValue(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODateWithMs));
         attempt.addBindValue(duration);
@@ -92,10 +99,20 @@ Status generateHistory(Database &database, const HistorySpec &spec)
             continue; // not analysed yet
         const double pace = 125 + 30 * t + 10 * (random.generateDouble() - 0.5);
         const int longPauses = random.bounded(std::max(1, static_cast<int>(5 - 3 * t)));
-        const QVariantList values{attempt.lastInsertId(), kSpeechAnalysisVersion, analysedAt, duration,
-                                  duration * 8 / 10, 300 + random.bounded(900), longPauses + random.bounded(6),
-                                  longPauses, longPauses > 0 ? 2000 + random.bounded(2500) : 900,
-                                  static_cast<int>(pace * 1.5 * duration / 60000.0), pace * 0.9, pace, -3.0, -18.0};
+        const QVariantList values{attempt.lastInsertId(),
+                                  kSpeechAnalysisVersion,
+                                  analysedAt,
+                                  duration,
+                                  duration * 8 / 10,
+                                  300 + random.bounded(900),
+                                  longPauses + random.bounded(6),
+                                  longPauses,
+                                  longPauses > 0 ? 2000 + random.bounded(2500) : 900,
+                                  static_cast<int>(pace * 1.5 * duration / 60000.0),
+                                  pace * 0.9,
+                                  pace,
+                                  -3.0,
+                                  -18.0};
         for (const QVariant &v : values)
             figures.addBindValue(v);
         if (!figures.exec()) {

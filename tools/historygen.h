@@ -13,7 +13,7 @@ class Database;
 
 struct HistorySpec
 {
-    int questions = 200;  // in all, the bundled bank's included
+    int questions = 200; // in all, the bundled bank's included
     int attempts = 100000;
     QDateTime end = QDateTime::currentDateTimeUtc(); // the newest attempt is a little before this
     int days = 730;

@@ -191,9 +191,11 @@ void AttemptsPanel::showRating()
         m_ratingButtons->button(r)->setChecked(a && a->rating == r);
     }
     m_notesEdit->setEnabled(a != nullptr);
+    m_notesFor = a ? a->id : 0;
+    m_notesShown = a ? a->notes : QString();
     {
         const QSignalBlocker blocker(m_notesEdit);
-        m_notesEdit->setText(a ? a->notes : QString());
+        m_notesEdit->setText(m_notesShown);
     }
     // After a take the prompt asks; otherwise it only labels the buttons.
     QFont font = m_ratingPrompt->font();
@@ -221,20 +223,28 @@ bool AttemptsPanel::rateSelected(int rating)
     return true;
 }
 
+// The field belongs to the take it was filled for, which may no longer be the selected one.
 void AttemptsPanel::saveNotes()
 {
-    const Attempt *a = m_model->attempt(m_list->currentIndex());
-    if (!a || m_notesEdit->text() == a->notes)
+    const QString text = m_notesEdit->text();
+    if (m_notesFor == 0 || text == m_notesShown)
         return;
-    const qint64 id = a->id;
-    const QString question = a->questionId;
-    if (Status saved = m_attempts.setNotes(id, m_notesEdit->text()); !saved) {
+    const qint64 id = m_notesFor;
+    m_notesShown = text;
+    if (Status saved = m_attempts.setNotes(id, text); !saved) {
         showMessage(saved.error());
         return;
     }
-    const QString error = m_model->reload();
-    Q_UNUSED(error);
-    Q_EMIT attemptChanged(id, question);
+    const auto stored = m_attempts.attempt(id);
+    const qint64 selected = selectedAttemptId();
+    if (const QString error = m_model->reload(); !error.isEmpty())
+        showMessage(error);
+    if (const QModelIndex again = m_model->indexOfAttempt(selected); again.isValid()) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->setCurrentIndex(again);
+    }
+    if (stored)
+        Q_EMIT attemptChanged(id, stored->questionId);
 }
 
 void AttemptsPanel::setBaselinePace(double wordsPerMinute)

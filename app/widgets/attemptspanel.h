@@ -44,6 +44,8 @@ public:
     bool rateSelected(int rating);
     bool isAskingForRating() const;
     qint64 selectedAttemptId() const;
+    // Saves the notes being typed (also done when the field loses the focus or another take is chosen).
+    void saveNotes();
     AttemptListModel *model() const { return m_model; }
 
 Q_SIGNALS:
@@ -58,7 +60,6 @@ private:
     void retranslate();
     void onCurrentChanged();
     void showRating();
-    void saveNotes();
     void showMessage(const QString &text);
 
     AttemptListModel *m_model;
@@ -73,6 +74,8 @@ private:
     AttemptRepository &m_attempts;
     double m_baselinePace = 0;
     qint64 m_askingFor = 0; // the new take whose rating is asked for
+    qint64 m_notesFor = 0;  // the take whose notes the notes field shows
+    QString m_notesShown;   // its notes as shown, to see whether they were edited
 };
 
 } // namespace coach

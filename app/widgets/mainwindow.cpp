@@ -237,6 +237,8 @@ QString MainWindow::reload()
     m_model->setQuestions(categories.value(), questions.value());
     updateReviews();
     restoreState();
+    // The list has the focus at start, so Space records and 1 to 4 rate instead of typing into a field.
+    m_browser->focusList();
     updateStatus();
     return {};
 }
@@ -483,6 +485,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // A take in progress is finished and kept, never dropped.
     if (m_recorder->isRecording())
         m_recorder->toggleRecording();
+    m_attempts->saveNotes();
     if (Status flushed = m_starEditor->flush();
         !flushed &&
         QMessageBox::warning(

@@ -147,6 +147,11 @@ void QuestionBrowser::setShow(int show)
     m_showCombo->setCurrentIndex(std::clamp(show, 0, m_showCombo->count() - 1));
 }
 
+void QuestionBrowser::focusList()
+{
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
 void QuestionBrowser::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);

@@ -27,6 +27,7 @@ public:
     bool selectQuestion(const QString &id);
     QString currentQuestionId() const;
     void focusSearch();
+    void focusList();
     // Shows all questions, only those due for review, or only those never practised.
     void setShow(int show);
     // Refreshes the due and never-practised counts in the filter.

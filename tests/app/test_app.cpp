@@ -399,3 +399,45 @@ TEST_CASE("A take killed mid-way is recovered on the next start", "[app][x11][au
     coach::test::waitFor([] { return false; }, 800);
     screenshot(x.display(), screenshotPath(QStringLiteral("recovered.png")));
 }
+
+TEST_CASE("A history of 100,000 attempts: Progress and History open by key, a key rates a take", "[app][x11]")
+{
+    QTemporaryDir dataDir;
+    {
+        QProcess generator;
+        generator.start(QStringLiteral(COACH_GENERATOR_PATH), {dataDir.path(), QStringLiteral("100000")});
+        REQUIRE(generator.waitForFinished(120000));
+        REQUIRE(generator.exitCode() == 0);
+    }
+    const QString db = dataDir.filePath(QStringLiteral("coach.sqlite"));
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 30000));
+    QThread::msleep(1000);
+
+    pressKeys(x.display(), QStringLiteral("ctrl+g"));
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Progress"), true); },
+                                 10000));
+    QThread::msleep(1000);
+    requireNotBlank(screenshot(x.display(), screenshotPath(QStringLiteral("progress.png"))));
+
+    pressKeys(x.display(), QStringLiteral("ctrl+h"));
+    REQUIRE(coach::test::waitFor(
+        [&] { return windowShown(x.display(), QStringLiteral("History of Attempts"), true); }, 10000));
+    QThread::msleep(1000);
+    requireNotBlank(screenshot(x.display(), screenshotPath(QStringLiteral("history.png"))));
+
+    // The newest take of the first question is selected; key 2 rates it "Hard".
+    const QString newest =
+        query(db, QStringLiteral("SELECT id FROM attempts WHERE question_id = "
+                                 "'be-tell-me-about-yourself' ORDER BY started_at DESC LIMIT 1"));
+    query(db, QStringLiteral("UPDATE attempts SET rating = NULL WHERE id = %1").arg(newest));
+    pressKeys(x.display(), QStringLiteral("2"));
+    CHECK(coach::test::waitFor(
+        [&] {
+            return query(db, QStringLiteral("SELECT rating FROM attempts WHERE id = %1").arg(newest)) == u'2';
+        },
+        10000));
+    REQUIRE(app.isRunning());
+}

@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTableView>
 #include <QTreeView>
@@ -121,6 +123,18 @@ TEST_CASE("Deleting in History moves the take and its file to the trash; undo br
     auto *panel = child<AttemptsPanel>(*window, "attemptsPanel");
     CHECK(panel->model()->rowCount() == 2);
 
+    // Notes typed for one take stay with it when another is chosen.
+    auto *notes = child<QLineEdit>(*window, "notesEdit");
+    REQUIRE(panel->selectedAttemptId() == newer.id);
+    QTest::keyClicks(notes, QStringLiteral("Lead with the outage numbers."));
+    auto *list = child<QListView>(*window, "attemptList");
+    list->setCurrentIndex(panel->model()->indexOfAttempt(older.id));
+    CHECK(fixture.attempts->attempt(newer.id)->notes == QStringLiteral("Lead with the outage numbers."));
+    CHECK(fixture.attempts->attempt(older.id)->notes.isEmpty());
+    CHECK(notes->text().isEmpty());
+    list->setCurrentIndex(panel->model()->indexOfAttempt(newer.id));
+    CHECK(notes->text() == QStringLiteral("Lead with the outage numbers."));
+
     HistoryWindow *history = window->showHistory();
     REQUIRE(history->model()->rowCount() == 2);
     history->table()->selectRow(0); // the newest
@@ -153,7 +167,6 @@ TEST_CASE("Deleting in History moves the take and its file to the trash; undo br
     CHECK(child<QLabel>(*dialog, "compareDetails1")->text().contains(QStringLiteral("1:15")));
     CHECK(child<QLabel>(*dialog, "compareDetails2")->text().contains(QStringLiteral("Not rated")));
     dialog->close();
-    Q_UNUSED(older);
 }
 
 TEST_CASE("Practise next picks the most overdue question, then one never practised", "[widgets][review]")
