@@ -15,6 +15,73 @@
         <source>The delivery figures cannot be saved: %1</source>
         <translation>Die Vortragswerte können nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The attempt cannot be read: %1</source>
+        <translation>Der Versuch kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The attempt %1 no longer exists.</source>
+        <translation>Der Versuch %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A rating goes from 1 to 4, not %1.</source>
+        <translation>Eine Bewertung muss zwischen 1 und 4 liegen, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>The rating cannot be saved: %1</source>
+        <translation>Die Bewertung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The notes cannot be saved: %1</source>
+        <translation>Die Notizen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be moved to the trash: %1</source>
+        <translation>Der Versuch kann nicht in den Papierkorb verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be restored: %1</source>
+        <translation>Der Versuch kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The trash cannot be read: %1</source>
+        <translation>Der Papierkorb kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be deleted: %1</source>
+        <translation>Der Versuch kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The review schedule cannot be updated: %1</source>
+        <translation>Der Wiederholungsplan kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The review schedule cannot be read: %1</source>
+        <translation>Der Wiederholungsplan kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptTrash</name>
+    <message>
+        <source>The attempt was not deleted: the trash folder %1 cannot be created.</source>
+        <translation>Der Versuch wurde nicht gelöscht: Der Papierkorb-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The attempt was not deleted: its audio file %1 cannot be moved to the trash (%2).</source>
+        <translation>Der Versuch wurde nicht gelöscht: Die zugehörige Audiodatei %1 kann nicht in den Papierkorb verschoben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The attempt was not restored: a file %1 is already in its place.</source>
+        <translation>Der Versuch wurde nicht wiederhergestellt: Am ursprünglichen Ort liegt bereits eine Datei %1.</translation>
+    </message>
+    <message>
+        <source>The attempt was not restored: its audio file cannot be moved back (%1).</source>
+        <translation>Der Versuch wurde nicht wiederhergestellt: Die zugehörige Audiodatei kann nicht zurückverschoben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The audio file %1 cannot be removed from the trash; its attempt stays there.</source>
+        <translation>Die Audiodatei %1 kann nicht aus dem Papierkorb entfernt werden; der zugehörige Versuch bleibt dort.</translation>
+    </message>
 </context>
 <context>
     <name>AudioFile</name>
@@ -313,6 +380,17 @@
     <message>
         <source>The level reached full scale (clipping); the microphone may be set too loud.</source>
         <translation>Der Pegel erreichte Vollaussteuerung (Übersteuerung); das Mikrofon ist vielleicht zu laut eingestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryQuery</name>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The attempt %1 no longer exists.</source>
+        <translation>Der Versuch %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -768,14 +846,6 @@
         <translation>Bisherige Versuche</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Stop playback (Escape)</source>
-        <translation>Wiedergabe stoppen (Esc)</translation>
-    </message>
-    <message>
         <source>Attempts of this question</source>
         <translation>Versuche zu dieser Frage</translation>
     </message>
@@ -788,32 +858,32 @@
         <translation>Die Audiodatei dieses Versuchs fehlt: %1</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Play or pause the selected attempt (Enter on the list)</source>
-        <translation>Ausgewählten Versuch abspielen oder pausieren (Eingabetaste in der Liste)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Delivery figures are being computed…</source>
         <translation>Die Vortragswerte werden berechnet…</translation>
     </message>
     <message>
         <source>Your usual pace: %1.</source>
         <translation>Ihr übliches Tempo: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rate this take &quot;%1&quot; (key %2)</source>
+        <translation>Diese Aufnahme mit &quot;%1&quot; bewerten (Taste %2)</translation>
+    </message>
+    <message>
+        <source>Notes on this take</source>
+        <translation>Notizen zu dieser Aufnahme</translation>
+    </message>
+    <message>
+        <source>How did that take go? Keys 1 to 4:</source>
+        <translation>Wie lief diese Aufnahme? Tasten 1 bis 4:</translation>
+    </message>
+    <message>
+        <source>Your rating:</source>
+        <translation>Ihre Bewertung:</translation>
     </message>
 </context>
 <context>
@@ -883,6 +953,230 @@
     <message>
         <source>The recording could not be given its final name; it will be recovered on the next start.</source>
         <translation>Die Aufnahme konnte nicht endgültig benannt werden; sie wird beim nächsten Start wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::ChartView</name>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coach::CompareDialog</name>
+    <message>
+        <source>Compare Attempts</source>
+        <translation>Versuche vergleichen</translation>
+    </message>
+    <message>
+        <source>Length %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>Your rating: %1 %2</source>
+        <translation>Ihre Bewertung: %1 %2</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>The audio file of this attempt is missing: %1</source>
+        <translation>Die Audiodatei dieses Versuchs fehlt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coach::HistoryModel</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Pace (wpm)</source>
+        <translation>Tempo (Wörter/Min.)</translation>
+    </message>
+    <message>
+        <source>Pauses ≥ 2 s</source>
+        <translation>Pausen ≥ 2 s</translation>
+    </message>
+    <message>
+        <source>Longest pause</source>
+        <translation>Längste Pause</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>coach::HistoryWindow</name>
+    <message>
+        <source>History of Attempts</source>
+        <translation>Verlauf der Versuche</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Alle Bewertungen</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two attempts of one question to compare them side by side</source>
+        <translation>Zwei Versuche zu einer Frage auswählen, um sie nebeneinander zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Move the selected attempts to the trash (Delete)</source>
+        <translation>Die ausgewählten Versuche in den Papierkorb verschieben (Entf)</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Bring back the attempts deleted last (Ctrl+Z)</source>
+        <translation>Die zuletzt gelöschten Versuche zurückholen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to listen to it</source>
+        <translation>Einen Versuch auswählen, um ihn anzuhören</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 Versuch</translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation>%1 Versuche</translation>
+    </message>
+    <message>
+        <source>The audio file of this attempt is missing.</source>
+        <translation>Die Audiodatei dieses Versuchs fehlt.</translation>
+    </message>
+    <message>
+        <source>Delete Attempts</source>
+        <translation>Versuche löschen</translation>
+    </message>
+    <message>
+        <source>Move this attempt and its recording to the trash?</source>
+        <translation>Diesen Versuch samt Aufnahme in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <source>Move these %1 attempts and their recordings to the trash?</source>
+        <translation>Diese %1 Versuche samt Aufnahmen in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <source>1 attempt moved to the trash. Undo with Ctrl+Z; the trash is emptied after %1 days.</source>
+        <translation>1 Versuch in den Papierkorb verschoben. Rückgängig mit Strg+Z; der Papierkorb wird nach %1 Tagen geleert.</translation>
+    </message>
+    <message>
+        <source>%1 attempts moved to the trash. Undo with Ctrl+Z; the trash is emptied after %2 days.</source>
+        <translation>%1 Versuche in den Papierkorb verschoben. Rückgängig mit Strg+Z; der Papierkorb wird nach %2 Tagen geleert.</translation>
+    </message>
+    <message>
+        <source>1 attempt restored.</source>
+        <translation>1 Versuch wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 attempts restored.</source>
+        <translation>%1 Versuche wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Select two attempts of the same question to compare them.</source>
+        <translation>Zum Vergleichen zwei Versuche derselben Frage auswählen.</translation>
     </message>
 </context>
 <context>
@@ -978,12 +1272,182 @@ Trotzdem beenden?</translation>
         <source>Analysing recordings: %v of %m</source>
         <translation>Aufnahmen werden ausgewertet: %v von %m</translation>
     </message>
+    <message>
+        <source>There is no question to practise.</source>
+        <translation>Es gibt keine Frage zum Üben.</translation>
+    </message>
+    <message>
+        <source>Practise &amp;Next Question</source>
+        <translation>&amp;Nächste Frage üben</translation>
+    </message>
+    <message>
+        <source>The most overdue question, then one never practised</source>
+        <translation>Zuerst die am längsten überfällige Frage, dann eine noch nie geübte</translation>
+    </message>
+    <message>
+        <source>&amp;Interview Date…</source>
+        <translation>&amp;Interviewtermin…</translation>
+    </message>
+    <message>
+        <source>&amp;History of Attempts</source>
+        <translation>&amp;Verlauf der Versuche</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>Interview Date</source>
+        <translation>Interviewtermin</translation>
+    </message>
+    <message>
+        <source>With an interview date, reviews that would fall on or after it are brought forward, so every question you have practised comes up at least once before the day.</source>
+        <translation>Ist ein Interviewtermin gesetzt, werden Wiederholungen, die auf diesen Tag oder später fallen würden, vorgezogen. So kommt jede bereits geübte Frage vor dem Termin mindestens einmal an die Reihe.</translation>
+    </message>
+    <message>
+        <source>I have an interview on</source>
+        <translation>Ich habe ein Vorstellungsgespräch am</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+</context>
+<context>
+    <name>coach::PlaybackBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop playback (Escape)</source>
+        <translation>Wiedergabe stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Waveform of the take; click to play from there</source>
+        <translation>Wellenform der Aufnahme; klicken, um ab dieser Stelle abzuspielen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause the selected attempt</source>
+        <translation>Den ausgewählten Versuch abspielen oder pausieren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>coach::PractiseView</name>
     <message>
         <source>Practise: %1</source>
         <translation>Üben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coach::ProgressView</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>1 attempt in all</source>
+        <translation>1 Versuch insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 attempts in all</source>
+        <translation>%1 Versuche insgesamt</translation>
+    </message>
+    <message>
+        <source>current streak: %1 (days in a row with practice)</source>
+        <translation>aktuelle Serie: %1 (Tage in Folge mit Übung)</translation>
+    </message>
+    <message>
+        <source>longest streak: %1</source>
+        <translation>längste Serie: %1</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 words a minute</source>
+        <translation>%1 Wörter pro Minute</translation>
+    </message>
+    <message>
+        <source>not analysed</source>
+        <translation>nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Attempts a week</source>
+        <translation>Versuche pro Woche</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Noch keine Versuche.</translation>
+    </message>
+    <message>
+        <source>Average self-rating (1 Again to 4 Easy)</source>
+        <translation>Durchschnittliche Selbstbewertung (1 Nochmal bis 4 Einfach)</translation>
+    </message>
+    <message>
+        <source>No rated attempts yet.</source>
+        <translation>Noch keine bewerteten Versuche.</translation>
+    </message>
+    <message>
+        <source>Speaking pace, words a minute (shaded: %1 to %2)</source>
+        <translation>Sprechtempo in Wörtern pro Minute (schattiert: %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>No analysed attempts yet.</source>
+        <translation>Noch keine ausgewerteten Versuche.</translation>
+    </message>
+    <message>
+        <source>Pauses of 2 s or more per attempt</source>
+        <translation>Pausen ab 2 s pro Versuch</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Typical answer length against the target (dashed line), per question</source>
+        <translation>Typische Antwortdauer im Vergleich zur Zieldauer (gestrichelte Linie), pro Frage</translation>
+    </message>
+    <message>
+        <source>%1 of %2 practised</source>
+        <translation>%1 von %2 geübt</translation>
+    </message>
+    <message>
+        <source>Questions practised, by category</source>
+        <translation>Geübte Fragen nach Kategorie</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Every question has been practised at least once.</source>
+        <translation>Jede Frage wurde mindestens einmal geübt.</translation>
+    </message>
+    <message>
+        <source>Never practised (%1):</source>
+        <translation>Noch nie geübt (%1):</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1475,41 @@ Trotzdem beenden?</translation>
     <message>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Wiederholungsstatus</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Due for review (%1)</source>
+        <translation>Zur Wiederholung fällig (%1)</translation>
+    </message>
+    <message>
+        <source>Never practised (%1)</source>
+        <translation>Noch nie geübt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>coach::QuestionTreeModel</name>
+    <message>
+        <source>never practised</source>
+        <translation>noch nie geübt</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>zur Wiederholung fällig</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>nächste Wiederholung am %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
