@@ -4,6 +4,7 @@
 #include "audio/audiorecorder.h"
 #include "audio/deliveryanalyzer.h"
 #include "audio/opusfilereader.h"
+#include "audio/speechvoice.h"
 #include "core/bankloader.h"
 #include "core/commandline.h"
 #include "core/settings.h"
@@ -14,6 +15,7 @@
 #include "storage/attempttrash.h"
 #include "storage/database.h"
 #include "storage/historyquery.h"
+#include "storage/mocksessionrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
 #include "storage/takerecovery.h"
@@ -125,13 +127,15 @@ int main(int argc, char *argv[])
     AttemptTrash trash(attempts, options.dataDir);
     const PurgeReport purged = trash.purge();
     HistoryQuery history(database);
+    MockSessionRepository mockSessions(database);
+    SpeechVoice voice; // the engine itself starts only when a mock interview needs it
 
     AudioRecorder recorder;
     AudioPlayer player;
     StoryRepository stories(database);
     DeliveryAnalyzer analyzer;
     MainWindow window({questions, attempts, *settings, recorder, player, stories, analyzer, history, trash,
-                       options.dataDir, language});
+                       mockSessions, voice, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty()) {
         showStartupError(error);
         return 1;

@@ -18,6 +18,7 @@ struct Attempt
     Status status = Status::Complete;
     int rating = 0; // the person's own rating, 1 (Again) to 4 (Easy); 0 when not rated
     QString notes;
+    qint64 mockSessionId = 0; // the mock interview it was recorded in; 0: none
 };
 
 } // namespace coach

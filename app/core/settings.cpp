@@ -29,6 +29,24 @@ KeyInfo info(Settings::Key key)
         return {"recorder/capSeconds", 180};
     case Settings::Key::InterviewDate:
         return {"review/interviewDate", QString()};
+    case Settings::Key::MockQuestionCount:
+        return {"mock/questionCount", 5};
+    case Settings::Key::MockOrder:
+        return {"mock/order", 0};
+    case Settings::Key::MockThinkingSeconds:
+        return {"mock/thinkingSeconds", 10};
+    case Settings::Key::MockCapSeconds:
+        return {"mock/capSeconds", 180};
+    case Settings::Key::MockCategories:
+        return {"mock/categories", QStringList()};
+    case Settings::Key::MockSpeak:
+        return {"mock/speak", true};
+    case Settings::Key::MockVoice:
+        return {"mock/voice", QString()};
+    case Settings::Key::MockRate:
+        return {"mock/rate", 0.0};
+    case Settings::Key::MockVolume:
+        return {"mock/volume", 1.0};
     }
     Q_UNREACHABLE();
 }

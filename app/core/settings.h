@@ -20,6 +20,15 @@ public:
         MicrophoneId,        // QByteArray; empty: the system's default
         RecordingCapSeconds, // int: a take stops by itself at this length
         InterviewDate,       // QDate, ISO text; empty: none. Reviews are pulled forward before it.
+        MockQuestionCount,   // int
+        MockOrder,           // int: MockOptions::Order
+        MockThinkingSeconds, // int
+        MockCapSeconds,      // int: the hard cap of each answer
+        MockCategories,      // QStringList; empty: every category
+        MockSpeak,           // bool: read the questions aloud
+        MockVoice,           // QString: the voice's name; empty: the engine's default
+        MockRate,            // double, -1 to 1
+        MockVolume,          // double, 0 to 1
     };
 
     // Bumped whenever a key is renamed or its meaning changes; migrate() brings older files up to date.

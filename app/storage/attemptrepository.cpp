@@ -32,13 +32,14 @@ Result<Attempt> AttemptRepository::add(const Attempt &attempt)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("INSERT INTO attempts (question_id, started_at, duration_ms, audio_path, status) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO attempts (question_id, started_at, duration_ms, audio_path, status, "
+                       "mock_session_id) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(attempt.questionId);
     query.addBindValue(attempt.startedAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(attempt.durationMs);
     query.addBindValue(attempt.audioPath);
     query.addBindValue(statusName(attempt.status));
+    query.addBindValue(attempt.mockSessionId > 0 ? QVariant(attempt.mockSessionId) : QVariant());
     if (!query.exec())
         return Result<Attempt>::failure(tr("The attempt cannot be saved: %1").arg(query.lastError().text()));
     Attempt stored = attempt;

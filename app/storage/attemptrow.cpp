@@ -16,6 +16,7 @@ Attempt readAttempt(const QSqlQuery &query)
                                                                        : Attempt::Status::Complete;
     a.rating = query.value(6).toInt();
     a.notes = query.value(7).toString();
+    a.mockSessionId = query.value(8).toLongLong();
     return a;
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/mainwindow.h"
 
 #include "audio/deliveryanalyzer.h"
+#include "core/mockinterview.h"
 #include "core/schedule.h"
 #include "core/settings.h"
 #include "core/version.h"
@@ -12,6 +13,8 @@
 #include "storage/takerecovery.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
+#include "widgets/mockinterviewwindow.h"
+#include "widgets/mockoptionsdialog.h"
 #include "widgets/progressview.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/questionview.h"
@@ -71,6 +74,9 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_progressAction(new QAction(this))
     , m_nextAction(new QAction(this))
     , m_interviewAction(new QAction(this))
+    , m_mockAction(new QAction(this))
+    , m_mockSessions(services.mockSessions)
+    , m_voice(services.voice)
 {
     m_ui->setupUi(this);
     m_browser->setObjectName(QStringLiteral("questionBrowser"));
@@ -103,19 +109,10 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
     connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::onQuestionChanged);
     connect(m_recorder, &RecorderPanel::attemptSaved, m_attempts, &AttemptsPanel::addAttempt);
-    // Once a question has an attempt its sample answer shows: peeking first is what it guards against.
-    connect(m_recorder, &RecorderPanel::attemptSaved, this, [this](const Attempt &attempt) {
-        if (attempt.questionId == m_browser->currentQuestionId())
-            m_view->setSampleVisible(true);
-        onAttemptsChanged({attempt.questionId});
-    });
+
     connect(m_attempts, &AttemptsPanel::attemptChanged, this,
             [this](qint64, const QString &questionId) { onAttemptsChanged({questionId}); });
-    // Delivery figures are computed in the background right after each take.
-    connect(m_recorder, &RecorderPanel::attemptSaved, this, [this](const Attempt &attempt) {
-        ++m_analysisTotal;
-        m_analyzer.analyse(attempt.id, QDir(m_dataDir).filePath(attempt.audioPath));
-    });
+    connect(m_recorder, &RecorderPanel::attemptSaved, this, &MainWindow::onTakeSaved);
     connect(&m_analyzer, &DeliveryAnalyzer::analysed, this, &MainWindow::onAnalysed);
     connect(&m_analyzer, &DeliveryAnalyzer::failed, this, [this](qint64, const QString &message) {
         statusBar()->showMessage(tr("Delivery figures could not be computed: %1").arg(message), 10000);
@@ -141,7 +138,12 @@ void MainWindow::onQuestionChanged(const Question *question)
         m_settings.setValue(Settings::Key::LastQuestionId, question->id);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The analyzer outlives the window, and closing audio devices below can run the event loop: a result
+    // arriving then must not reach panels that are already gone.
+    m_analyzer.disconnect(this);
+}
 
 void MainWindow::setUpActions()
 {
@@ -186,6 +188,10 @@ void MainWindow::setUpActions()
             statusBar()->showMessage(tr("There is no question to practise."), 5000);
     });
     connect(m_interviewAction, &QAction::triggered, this, &MainWindow::chooseInterviewDate);
+    m_mockAction->setObjectName(QStringLiteral("mockInterviewAction"));
+    m_mockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    practiceMenu->insertAction(m_nextAction, m_mockAction);
+    connect(m_mockAction, &QAction::triggered, this, &MainWindow::chooseMockInterview);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_progressAction->setObjectName(QStringLiteral("progressAction"));
@@ -220,6 +226,8 @@ void MainWindow::retranslateActions()
     m_nextAction->setText(tr("Practise &Next Question"));
     m_nextAction->setToolTip(tr("The most overdue question, then one never practised"));
     m_interviewAction->setText(tr("&Interview Date…"));
+    m_mockAction->setText(tr("&Mock Interview…"));
+    m_mockAction->setToolTip(tr("Questions asked aloud one after another, each answer recorded"));
     m_historyAction->setText(tr("&History of Attempts"));
     m_progressAction->setText(tr("P&rogress"));
     m_tabs->setTabText(0, tr("&Question"));
@@ -296,6 +304,8 @@ void MainWindow::onAnalysed(qint64 attemptId, const DeliveryFigures &figures)
         if (Status saved = m_attemptRepository.saveFigures(attemptId, figures); !saved)
             statusBar()->showMessage(saved.error(), 10000);
         m_attempts->refreshFigures();
+        if (m_mockWindow)
+            m_mockWindow->refreshSummary();
         updateBaseline();
     }
     const int pending = m_analyzer.pending();
@@ -347,6 +357,63 @@ QString MainWindow::practiseNext()
     }
     m_tabs->setCurrentWidget(m_view);
     return m_browser->currentQuestionId() == next ? next : QString();
+}
+
+void MainWindow::onTakeSaved(const Attempt &attempt)
+{
+    // Delivery figures are computed in the background right after each take.
+    ++m_analysisTotal;
+    m_analyzer.analyse(attempt.id, QDir(m_dataDir).filePath(attempt.audioPath));
+    // Once a question has an attempt its sample answer shows: peeking first is what it guards against.
+    if (attempt.questionId == m_browser->currentQuestionId())
+        m_view->setSampleVisible(true);
+    onAttemptsChanged({attempt.questionId});
+}
+
+void MainWindow::chooseMockInterview()
+{
+    const auto categories = m_questions.categories();
+    MockOptionsDialog dialog(m_settings, categories ? categories.value() : QList<Category>{}, m_voice, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startMockInterview(dialog.options());
+}
+
+MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
+{
+    if (m_recorder->isRecording())
+        m_recorder->toggleRecording();
+    m_attempts->stopPlayback();
+    const auto questions = m_questions.questions();
+    if (!questions) {
+        QMessageBox::warning(this, tr("Mock Interview"), questions.error());
+        return nullptr;
+    }
+    const QStringList ids =
+        chooseMockQuestions(questions.value(), m_model->reviewList(), options, QDate::currentDate(),
+                            interviewDay(), static_cast<quint32>(QDateTime::currentMSecsSinceEpoch()));
+    QList<Question> chosen;
+    for (const QString &id : ids) {
+        for (const Question &q : questions.value()) {
+            if (q.id == id)
+                chosen << q;
+        }
+    }
+    if (!m_mockWindow) {
+        m_mockWindow = new MockInterviewWindow(m_attemptRepository, m_mockSessions, m_player, m_voice,
+                                               m_settings, m_dataDir, this);
+        connect(m_mockWindow, &MockInterviewWindow::attemptSaved, this, &MainWindow::onTakeSaved);
+        connect(m_mockWindow, &MockInterviewWindow::attemptChanged, this,
+                [this](const QString &questionId) { onAttemptsChanged({questionId}); });
+    }
+    if (const QString error = m_mockWindow->start(chosen, options); !error.isEmpty()) {
+        QMessageBox::information(this, tr("Mock Interview"), error);
+        return nullptr;
+    }
+    m_mockWindow->show();
+    m_mockWindow->raise();
+    m_mockWindow->activateWindow();
+    return m_mockWindow;
 }
 
 void MainWindow::onAttemptsChanged(const QStringList &questionIds)

@@ -23,6 +23,11 @@ class AttemptRepository;
 class AttemptTrash;
 class HistoryQuery;
 class HistoryWindow;
+class MockInterviewWindow;
+class MockSessionRepository;
+class SpeechVoice;
+struct MockOptions;
+struct Attempt;
 class ProgressView;
 class DeliveryAnalyzer;
 struct Question;
@@ -53,6 +58,8 @@ struct MainWindowServices
     DeliveryAnalyzer &analyzer;
     HistoryQuery &history;
     AttemptTrash &trash;
+    MockSessionRepository &mockSessions;
+    SpeechVoice &voice;
     QString dataDir;
     QString language; // of the interface, for the STAR hints
 };
@@ -80,6 +87,10 @@ public:
     HistoryWindow *showHistory();
     ProgressView *showProgress();
     void setInterviewDate(const QDate &date); // invalid: none
+    // Asks for the options of a mock interview, then runs it.
+    void chooseMockInterview();
+    // Runs a mock interview with these options; nullptr (and a message) when no question matches.
+    MockInterviewWindow *startMockInterview(const MockOptions &options);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +110,8 @@ private:
     // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
     void onAttemptsChanged(const QStringList &questionIds);
     void chooseInterviewDate();
+    // A take was saved (from the recorder or a mock interview): its figures are computed, lists follow.
+    void onTakeSaved(const Attempt &attempt);
     std::optional<QDate> interviewDay() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -133,6 +146,10 @@ private:
     QAction *m_progressAction;
     QAction *m_nextAction;
     QAction *m_interviewAction;
+    QAction *m_mockAction;
+    MockSessionRepository &m_mockSessions;
+    SpeechVoice &m_voice;
+    MockInterviewWindow *m_mockWindow = nullptr;
 };
 
 } // namespace coach

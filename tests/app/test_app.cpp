@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -14,6 +15,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <cmath>
+#include <cstdio>
 
 namespace {
 
@@ -180,6 +184,19 @@ void pressKeys(const QString &display, const QString &keys)
                   {QStringLiteral("search"), QStringLiteral("--name"), QStringLiteral("^Interview Coach$"),
                    QStringLiteral("windowfocus"), QStringLiteral("--sync"), QStringLiteral("key"),
                    QStringLiteral("--clearmodifiers"), keys});
+    REQUIRE(xdotool.waitForFinished(10000));
+    REQUIRE(xdotool.exitCode() == 0);
+}
+
+// Sends keys to whichever window has the focus (a dialog or a second window of the program).
+void pressKeysToFocused(const QString &display, const QString &keys)
+{
+    QProcess xdotool;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), display);
+    xdotool.setProcessEnvironment(env);
+    xdotool.start(requireTool(QStringLiteral("xdotool")),
+                  {QStringLiteral("key"), QStringLiteral("--clearmodifiers"), keys});
     REQUIRE(xdotool.waitForFinished(10000));
     REQUIRE(xdotool.exitCode() == 0);
 }
@@ -440,4 +457,101 @@ TEST_CASE("A history of 100,000 attempts: Progress and History open by key, a ke
         },
         10000));
     REQUIRE(app.isRunning());
+}
+
+TEST_CASE("A two-question mock interview: read aloud, answered into the microphone, stored and summed up",
+          "[app][x11][audio][mock]")
+{
+    coach::test::requireAudioHarness();
+    QTemporaryDir dataDir;
+    const QString wav = coach::test::makeSpeechWav(
+        dataDir.path(),
+        QStringLiteral("I led the migration of our billing service to a queue, and the error rate "
+                       "fell by half in a month."));
+    const qint64 spokenMs = coach::test::speechSpanMs(coach::test::readWavSamples(wav));
+    // Two questions, one second to think: the choices of the options dialog, remembered from "last time".
+    coach::test::writeFile(dataDir.filePath(QStringLiteral("settings.ini")),
+                           "[mock]\nquestionCount=2\nthinkingSeconds=1\n");
+    // Everything the program plays reaches the null sink "speaker"; its monitor is recorded meanwhile.
+    QProcess speaker;
+    speaker.start(requireTool(QStringLiteral("parec")),
+                  {QStringLiteral("-d"), QStringLiteral("speaker.monitor"), QStringLiteral("--format=s16le"),
+                   QStringLiteral("--rate=16000"), QStringLiteral("--channels=1"), QStringLiteral("--raw")});
+    REQUIRE(speaker.waitForStarted());
+    QElapsedTimer sinceCapture;
+    sinceCapture.start();
+
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 30000));
+    QThread::msleep(800);
+    pressKeys(x.display(), QStringLiteral("ctrl+m"));
+    REQUIRE(coach::test::waitFor(
+        [&] { return windowShown(x.display(), QStringLiteral("Mock Interview"), true); }, 10000));
+    QThread::msleep(500);
+    pressKeysToFocused(x.display(), QStringLiteral("Return"));
+    const qint64 startedAt = sinceCapture.elapsed();
+
+    const QDir recordings(dataDir.filePath(QStringLiteral("recordings")));
+    const auto partials = [&] {
+        return recordings.entryList({QStringLiteral("*.partial")}, QDir::Files).size();
+    };
+    for (int question = 0; question < 2; ++question) {
+        // Recording starts by itself after the question is read and the thinking time is over.
+        REQUIRE(coach::test::waitFor([&] { return partials() == 1; }, 30000));
+        if (question == 0)
+            screenshot(x.display(), screenshotPath(QStringLiteral("mock-recording.png")));
+        QThread::msleep(700);
+        coach::test::speakIntoMicrophone(wav);
+        QThread::msleep(300);
+        pressKeysToFocused(x.display(), QStringLiteral("space"));
+        REQUIRE(coach::test::waitFor([&] { return partials() == 0; }, 10000));
+    }
+    REQUIRE(coach::test::waitFor(
+        [&] { return windowShown(x.display(), QStringLiteral("Mock Interview: Summary"), true); }, 15000));
+    QThread::msleep(1500); // the figures of both answers are computed meanwhile
+    requireNotBlank(screenshot(x.display(), screenshotPath(QStringLiteral("mock-summary.png"))));
+
+    const QString db = dataDir.filePath(QStringLiteral("coach.sqlite"));
+    CHECK(query(db, QStringLiteral("SELECT count(*) FROM mock_sessions WHERE ended_at IS NOT NULL")) == u'1');
+    CHECK(query(db, QStringLiteral("SELECT json_array_length(question_ids) FROM mock_sessions")) == u'2');
+    CHECK(query(db, QStringLiteral("SELECT ended_early FROM mock_sessions")) == u'0');
+    const qint64 totalMs = query(db, QStringLiteral("SELECT total_ms FROM mock_sessions")).toLongLong();
+    CHECK(totalMs > 2 * spokenMs);
+    const QStringList lengths =
+        query(db, QStringLiteral("SELECT duration_ms FROM attempts WHERE mock_session_id IS NOT NULL "
+                                 "ORDER BY started_at"))
+            .split(u'\n');
+    REQUIRE(lengths.size() == 2);
+    for (const QString &length : lengths) {
+        INFO("answer " << length.toStdString() << " ms, speech " << spokenMs << " ms");
+        CHECK(length.toLongLong() >= spokenMs);
+        CHECK(length.toLongLong() <= spokenMs + 4000);
+    }
+    CHECK(query(db, QStringLiteral("SELECT count(DISTINCT question_id) FROM attempts")) == u'2');
+
+    // The questions were read aloud: sound at the speaker sink, starting shortly after the interview began.
+    speaker.terminate();
+    speaker.waitForFinished(5000);
+    const QByteArray raw = speaker.readAllStandardOutput();
+    const auto *samples = reinterpret_cast<const qint16 *>(raw.constData());
+    const qsizetype count = raw.size() / 2;
+    constexpr qsizetype kWindow = 1600; // 100 ms at 16 kHz
+    qint64 firstSoundMs = -1;
+    double loudest = 0;
+    for (qsizetype at = 0; at + kWindow <= count; at += kWindow) {
+        double sum = 0;
+        for (qsizetype i = at; i < at + kWindow; ++i)
+            sum += static_cast<double>(samples[i]) * samples[i];
+        const double rms = std::sqrt(sum / kWindow);
+        loudest = std::max(loudest, rms);
+        if (rms > 300 && firstSoundMs < 0 && at / 16 >= startedAt)
+            firstSoundMs = at / 16;
+    }
+    INFO("loudest 100 ms at the speaker: rms " << loudest);
+    CHECK(loudest > 1000);
+    REQUIRE(firstSoundMs >= 0);
+    std::printf("mock interview: the first question was heard %lld ms after Return started the interview\n",
+                static_cast<long long>(firstSoundMs - startedAt));
 }

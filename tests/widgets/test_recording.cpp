@@ -5,6 +5,7 @@
 #include "audio/deliveryanalyzer.h"
 #include "audio/opusfilereader.h"
 #include "audio/opusfilewriter.h"
+#include "audio/speechvoice.h"
 #include "core/bankloader.h"
 #include "core/settings.h"
 #include "core/speechanalysis.h"
@@ -13,6 +14,7 @@
 #include "storage/attempttrash.h"
 #include "storage/database.h"
 #include "storage/historyquery.h"
+#include "storage/mocksessionrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
 #include "support/profile.h"
@@ -368,8 +370,11 @@ TEST_CASE("Delivery figures: computed after a take and for older attempts, shown
 
     HistoryQuery history(studio.database);
     AttemptTrash trash(*studio.attempts, studio.dir.path());
+    MockSessionRepository mockSessions(studio.database);
+    SpeechVoice voice;
     MainWindow window({questions, *studio.attempts, *studio.settings, studio.recorder, player, stories,
-                       analyzer, history, trash, studio.dir.path(), QStringLiteral("en")});
+                       analyzer, history, trash, mockSessions, voice, studio.dir.path(),
+                       QStringLiteral("en")});
     REQUIRE(window.reload().isEmpty());
     window.show();
     window.analyseBacklog();

@@ -4,11 +4,13 @@
 #include "audio/audioplayer.h"
 #include "audio/audiorecorder.h"
 #include "audio/deliveryanalyzer.h"
+#include "audio/speechvoice.h"
 #include "core/settings.h"
 #include "storage/attemptrepository.h"
 #include "storage/attempttrash.h"
 #include "storage/database.h"
 #include "storage/historyquery.h"
+#include "storage/mocksessionrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
 #include "support/profile.h"
@@ -32,6 +34,8 @@ struct Fixture
     std::unique_ptr<coach::Settings> settings;
     std::unique_ptr<coach::HistoryQuery> history;
     std::unique_ptr<coach::AttemptTrash> trash;
+    std::unique_ptr<coach::MockSessionRepository> mockSessions;
+    coach::SpeechVoice voice;
     coach::AudioRecorder recorder;
     coach::AudioPlayer player;
     coach::DeliveryAnalyzer analyzer;
@@ -45,13 +49,14 @@ struct Fixture
         settings = std::make_unique<coach::Settings>(dir.filePath(QStringLiteral("settings.ini")));
         history = std::make_unique<coach::HistoryQuery>(database);
         trash = std::make_unique<coach::AttemptTrash>(*attempts, dir.path());
+        mockSessions = std::make_unique<coach::MockSessionRepository>(database);
     }
 
     std::unique_ptr<coach::MainWindow> window()
     {
-        auto w = std::make_unique<coach::MainWindow>(
-            coach::MainWindowServices{*repo, *attempts, *settings, recorder, player, *stories, analyzer,
-                                      *history, *trash, dir.path(), QStringLiteral("en")});
+        auto w = std::make_unique<coach::MainWindow>(coach::MainWindowServices{
+            *repo, *attempts, *settings, recorder, player, *stories, analyzer, *history, *trash,
+            *mockSessions, voice, dir.path(), QStringLiteral("en")});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
         w->show();

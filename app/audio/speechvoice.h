@@ -1,0 +1,56 @@
+// The interviewer's voice: reads a question aloud with Qt TextToSpeech, offline (the flite engine where
+// installed). The engine is created on first use, so the program starts as fast without it.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+class QTextToSpeech;
+
+namespace coach {
+
+class SpeechVoice final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SpeechVoice(QObject *parent = nullptr);
+    ~SpeechVoice() override;
+
+    // Creates the engine if needed; false when no engine can speak (unavailableReason() says why).
+    bool isAvailable();
+    QString unavailableReason() const { return m_unavailable; }
+    QStringList voiceNames();
+    // An empty or unknown name keeps the engine's default voice.
+    void setVoiceName(const QString &name);
+    void setRate(double rate);     // -1 (slow) to 1 (fast); 0 is normal
+    void setVolume(double volume); // 0 to 1
+
+    // Starts reading; finished() follows when done or stopped. False when no engine can speak.
+    bool say(const QString &text);
+    void stop();
+    bool isSpeaking() const { return m_speaking; }
+    // How long the last say() took until the engine started speaking, in ms; -1 before.
+    qint64 lastStartLatencyMs() const { return m_latencyMs; }
+
+Q_SIGNALS:
+    void started();
+    void finished();
+    void failed(const QString &message);
+
+private:
+    void onState();
+
+    QTextToSpeech *m_engine = nullptr;
+    QString m_unavailable;
+    bool m_tried = false;
+    bool m_speaking = false;
+    QElapsedTimer m_sinceSay;
+    qint64 m_latencyMs = -1;
+    QString m_voice;
+    double m_rate = 0;
+    double m_volume = 1;
+};
+
+} // namespace coach

@@ -1,0 +1,131 @@
+#include "models/mocksummarymodel.h"
+
+#include "core/deliverytext.h"
+#include "models/historymodel.h"
+#include "storage/attemptrepository.h"
+
+#include <QDir>
+#include <QLocale>
+
+namespace coach {
+
+MockSummaryModel::MockSummaryModel(AttemptRepository &attempts, QString dataDir, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_attempts(attempts)
+    , m_dataDir(std::move(dataDir))
+{}
+
+void MockSummaryModel::setAnswers(const QList<QPair<Question, qint64>> &answers)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const auto &[question, attemptId] : answers) {
+        Row row{question, std::nullopt, std::nullopt};
+        if (attemptId > 0) {
+            if (auto a = m_attempts.attempt(attemptId))
+                row.attempt = a.value();
+            row.figures = m_attempts.figures(attemptId);
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void MockSummaryModel::refresh()
+{
+    for (Row &row : m_rows) {
+        if (!row.attempt)
+            continue;
+        if (auto a = m_attempts.attempt(row.attempt->id))
+            row.attempt = a.value();
+        row.figures = m_attempts.figures(row.attempt->id);
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+const Attempt *MockSummaryModel::attempt(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).attempt)
+        return nullptr;
+    return &*m_rows.at(row).attempt;
+}
+
+int MockSummaryModel::answeredCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.attempt.has_value(); }));
+}
+
+int MockSummaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int MockSummaryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MockSummaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == AttemptIdRole)
+        return row.attempt ? row.attempt->id : 0;
+    if (role == AudioPathRole)
+        return row.attempt ? QDir(m_dataDir).filePath(row.attempt->audioPath) : QString();
+    if (role == Qt::ToolTipRole && index.column() == QuestionColumn)
+        return row.question.text;
+    if (role == Qt::TextAlignmentRole && index.column() != QuestionColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case QuestionColumn:
+        return row.question.text;
+    case LengthColumn:
+        if (!row.attempt)
+            return tr("not answered");
+        return tr("%1 of %2")
+            .arg(DeliveryText::clock(row.attempt->durationMs),
+                 DeliveryText::clock(row.question.targetSeconds * 1000LL));
+    case PaceColumn:
+        if (!row.attempt)
+            return QString();
+        if (!row.figures)
+            return tr("being analysed…");
+        return row.figures->articulationWpm > 0 ? DeliveryText::pace(row.figures->articulationWpm)
+                                                : tr("no speech found");
+    case PausesColumn:
+        return row.figures ? QLocale().toString(row.figures->pauseCount2s) : QString();
+    case RatingColumn:
+        return row.attempt && row.attempt->rating > 0
+                   ? tr("%1 %2").arg(row.attempt->rating).arg(HistoryModel::ratingName(row.attempt->rating))
+                   : QString();
+    }
+    return {};
+}
+
+QVariant MockSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case QuestionColumn:
+        return tr("Question");
+    case LengthColumn:
+        return tr("Length against the target");
+    case PaceColumn:
+        return tr("Pace");
+    case PausesColumn:
+        return tr("Pauses ≥ 2 s");
+    case RatingColumn:
+        return tr("Your rating");
+    }
+    return {};
+}
+
+} // namespace coach
