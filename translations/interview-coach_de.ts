@@ -448,6 +448,21 @@
     </message>
 </context>
 <context>
+    <name>MockSessionRepository</name>
+    <message>
+        <source>The mock interview cannot be saved: %1</source>
+        <translation>Das Probeinterview kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The mock interview cannot be read: %1</source>
+        <translation>Das Probeinterview kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The mock interview %1 no longer exists.</source>
+        <translation>Das Probeinterview %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>OpusFileReader</name>
     <message>
         <source>it cannot be read</source>
@@ -1312,6 +1327,211 @@ Trotzdem beenden?</translation>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
+    <message>
+        <source>&amp;Mock Interview…</source>
+        <translation>P&amp;robeinterview…</translation>
+    </message>
+    <message>
+        <source>Questions asked aloud one after another, each answer recorded</source>
+        <translation>Fragen werden nacheinander laut gestellt, jede Antwort wird aufgenommen</translation>
+    </message>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+</context>
+<context>
+    <name>coach::MockInterviewWindow</name>
+    <message>
+        <source>Mock Interview: Summary</source>
+        <translation>Probeinterview: Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>Space: next  ·  S: skip the question  ·  P: pause  ·  Escape: end the interview</source>
+        <translation>Leertaste: weiter  ·  S: Frage überspringen  ·  P: Pause  ·  Esc: Interview beenden</translation>
+    </message>
+    <message>
+        <source>1 to 4: rate the selected answer  ·  Space or Enter: play it  ·  Escape: close</source>
+        <translation>1 bis 4: ausgewählte Antwort bewerten  ·  Leertaste oder Eingabetaste: abspielen  ·  Esc: schließen</translation>
+    </message>
+    <message>
+        <source>Answers of this interview</source>
+        <translation>Antworten dieses Interviews</translation>
+    </message>
+    <message>
+        <source>A mock interview is already running.</source>
+        <translation>Es läuft bereits ein Probeinterview.</translation>
+    </message>
+    <message>
+        <source>No question matches these choices.</source>
+        <translation>Keine Frage passt zu dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>The answer could not be finished; it will be recovered on the next start.</source>
+        <translation>Die Antwort konnte nicht abgeschlossen werden; sie wird beim nächsten Start wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>The questions are shown but not read aloud: %1</source>
+        <translation>Die Fragen werden angezeigt, aber nicht vorgelesen: %1</translation>
+    </message>
+    <message>
+        <source>Paused. Press P to go on.</source>
+        <translation>Pausiert. Mit P geht es weiter.</translation>
+    </message>
+    <message>
+        <source>The interviewer is asking…</source>
+        <translation>Der Interviewer stellt die Frage…</translation>
+    </message>
+    <message>
+        <source>Think about your answer: %1 s. Space starts now.</source>
+        <translation>Bedenkzeit für die Antwort: %1 s. Leertaste startet sofort.</translation>
+    </message>
+    <message>
+        <source>Recording %1. Space ends the answer.</source>
+        <translation>Aufnahme läuft: %1. Leertaste beendet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Answer saved. Next question…</source>
+        <translation>Antwort gespeichert. Nächste Frage…</translation>
+    </message>
+    <message>
+        <source>Interview finished: %1 of %2 questions answered in %3.</source>
+        <translation>Interview abgeschlossen: %1 von %2 Fragen in %3 beantwortet.</translation>
+    </message>
+    <message>
+        <source>It was ended early.</source>
+        <translation>Es wurde vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>The recorder stopped it: %1</source>
+        <translation>Es wurde wegen eines Aufnahmeproblems abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coach::MockOptionsDialog</name>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>Due for review first</source>
+        <translation>Zur Wiederholung fällige Fragen zuerst</translation>
+    </message>
+    <message>
+        <source>Never practised first</source>
+        <translation>Noch nie geübte Fragen zuerst</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Read the questions aloud</source>
+        <translation>Fragen vorlesen</translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation>Standardstimme</translation>
+    </message>
+    <message>
+        <source>Questions cannot be read aloud here: %1 The interview works with the text only.</source>
+        <translation>Fragen können hier nicht vorgelesen werden: %1 Das Interview läuft dann nur mit dem Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Kategorien:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Thinking time:</source>
+        <translation>&amp;Bedenkzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest answer:</source>
+        <translation>&amp;Höchstdauer je Antwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation>St&amp;imme:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>The interviewer asks each question and gives you a moment to think; then recording starts by itself. Space moves on, S skips a question, P pauses and Escape ends the interview.</source>
+        <translation>Der Interviewer stellt jede Frage und gibt Ihnen einen Moment Bedenkzeit; danach startet die Aufnahme von selbst. Mit der Leertaste geht es weiter, S überspringt eine Frage, P pausiert und Esc beendet das Interview.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::MockSummaryModel</name>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>being analysed…</source>
+        <translation>wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>no speech found</source>
+        <translation>keine Sprache gefunden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Length against the target</source>
+        <translation>Dauer im Vergleich zur Zieldauer</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Pauses ≥ 2 s</source>
+        <translation>Pausen ≥ 2 s</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Ihre Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>coach::PlaybackBar</name>
@@ -1626,6 +1846,17 @@ Trotzdem beenden?</translation>
     <message>
         <source>No revisions yet. A revision is kept each time an editing session changes the text.</source>
         <translation>Noch keine Versionen. Jedes Mal, wenn eine Bearbeitung den Text ändert, wird eine Version gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::SpeechVoice</name>
+    <message>
+        <source>No speech engine is installed (for example flite).</source>
+        <translation>Es ist keine Sprachausgabe installiert (zum Beispiel flite).</translation>
+    </message>
+    <message>
+        <source>The speech engine &quot;%1&quot; cannot start: %2</source>
+        <translation>Die Sprachausgabe &quot;%1&quot; kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
