@@ -215,26 +215,15 @@ void MockSession::next(qint64 nowMs)
 
 void MockSession::skip(qint64 nowMs)
 {
-    if (m_paused)
-        m_paused = false;
-    switch (m_state) {
-    case State::Speaking:
-        m_ports.stopSpeaking();
-        [[fallthrough]];
-    case State::Thinking:
-        m_answers.append({m_questions.at(m_index).id, 0, 0, false});
-        advance(nowMs);
-        break;
-    case State::Recording:
-        m_ports.stopRecording(); // what was said is kept, as an answer
-        break;
-    case State::Between:
-        advance(nowMs);
-        break;
-    case State::Idle:
-    case State::Summary:
-        break;
+    if (m_state != State::Speaking && m_state != State::Thinking) {
+        next(nowMs); // while recording (what was said is kept) or between questions, skipping moves on
+        return;
     }
+    m_paused = false;
+    if (m_state == State::Speaking)
+        m_ports.stopSpeaking();
+    m_answers.append({m_questions.at(m_index).id, 0, 0, false});
+    advance(nowMs);
 }
 
 void MockSession::togglePause(qint64 nowMs)

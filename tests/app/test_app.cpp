@@ -173,32 +173,29 @@ private:
     QProcess m_process;
 };
 
+void xdotool(const QString &display, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), display);
+    process.setProcessEnvironment(env);
+    process.start(requireTool(QStringLiteral("xdotool")), arguments);
+    REQUIRE(process.waitForFinished(10000));
+    REQUIRE(process.exitCode() == 0);
+}
+
 // Sends keys to the program's main window, as a person's keyboard would.
 void pressKeys(const QString &display, const QString &keys)
 {
-    QProcess xdotool;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DISPLAY"), display);
-    xdotool.setProcessEnvironment(env);
-    xdotool.start(requireTool(QStringLiteral("xdotool")),
-                  {QStringLiteral("search"), QStringLiteral("--name"), QStringLiteral("^Interview Coach$"),
-                   QStringLiteral("windowfocus"), QStringLiteral("--sync"), QStringLiteral("key"),
-                   QStringLiteral("--clearmodifiers"), keys});
-    REQUIRE(xdotool.waitForFinished(10000));
-    REQUIRE(xdotool.exitCode() == 0);
+    xdotool(display, {QStringLiteral("search"), QStringLiteral("--name"), QStringLiteral("^Interview Coach$"),
+                      QStringLiteral("windowfocus"), QStringLiteral("--sync"), QStringLiteral("key"),
+                      QStringLiteral("--clearmodifiers"), keys});
 }
 
 // Sends keys to whichever window has the focus (a dialog or a second window of the program).
 void pressKeysToFocused(const QString &display, const QString &keys)
 {
-    QProcess xdotool;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DISPLAY"), display);
-    xdotool.setProcessEnvironment(env);
-    xdotool.start(requireTool(QStringLiteral("xdotool")),
-                  {QStringLiteral("key"), QStringLiteral("--clearmodifiers"), keys});
-    REQUIRE(xdotool.waitForFinished(10000));
-    REQUIRE(xdotool.exitCode() == 0);
+    xdotool(display, {QStringLiteral("key"), QStringLiteral("--clearmodifiers"), keys});
 }
 
 // Runs one query on the program's database with the sqlite3 shell (WAL lets it read beside the program).
