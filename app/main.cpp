@@ -13,6 +13,7 @@
 #include "core/version.h"
 #include "storage/attemptrepository.h"
 #include "storage/attempttrash.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/historyquery.h"
 #include "storage/mocksessionrepository.h"
@@ -24,6 +25,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -96,8 +98,31 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationName));
 
     Database database;
-    if (Status opened = database.open(QDir(options.dataDir).filePath(QStringLiteral("coach.sqlite")));
-        !opened) {
+    const QString databasePath = QDir(options.dataDir).filePath(QStringLiteral("coach.sqlite"));
+    Backups backups(QDir(options.dataDir).filePath(QStringLiteral("backups")));
+    database.setBeforeMigration([&](int, int to) {
+        const auto taken = backups.take(database, QStringLiteral("before-schema-%1").arg(to));
+        return taken ? Status::success() : Status::failure(taken.error());
+    });
+    Status opened = database.open(databasePath);
+    if (!opened && database.isDamaged()) {
+        // A damaged database is never written to: the newest automatic copy can take its place.
+        const QStringList copies = backups.list();
+        if (copies.isEmpty()) {
+            showStartupError(
+                opened.error() + u'\n' +
+                QCoreApplication::translate("Messages", "There is no automatic backup to restore."));
+            return 1;
+        }
+        if (!askToRestoreBackup(opened.error(), copies.constFirst()))
+            return 1;
+        if (const auto restored = Backups::restore(copies.constFirst(), databasePath); !restored) {
+            showStartupError(restored.error());
+            return 1;
+        }
+        opened = database.open(databasePath);
+    }
+    if (!opened) {
         showStartupError(opened.error());
         return 1;
     }
@@ -144,6 +169,11 @@ int main(int argc, char *argv[])
     if (!purged.problems.isEmpty())
         window.showTrashProblems(purged.problems);
     QTimer::singleShot(500, &window, [&window] { window.analyseBacklog(); });
+    // One copy a day, taken once the window is up.
+    QTimer::singleShot(3000, &window, [&] {
+        if (const auto daily = backups.takeDaily(database); !daily)
+            window.statusBar()->showMessage(daily.error(), 15000);
+    });
     QuitAfterFirstPaint quitAfterPaint;
     if (qEnvironmentVariableIsSet("COACH_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&quitAfterPaint);

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace coach {
 
 class Database final
@@ -32,6 +34,15 @@ public:
     // The same, with a given list of migrations instead of the bundled ones (for tests).
     Status open(const QString &path, const QList<Migration> &migrations);
     void close();
+    // Called before the first migration that changes an existing database (from, to: schema versions);
+    // a failure stops the update with nothing changed. For the automatic backup.
+    void setBeforeMigration(std::function<Status(int from, int to)> hook)
+    {
+        m_beforeMigration = std::move(hook);
+    }
+    // The last open() failed because PRAGMA quick_check (run before a schema update) found damage; nothing
+    // was written to the file.
+    bool isDamaged() const { return m_damaged; }
 
     bool isOpen() const;
     QSqlDatabase connection() const;
@@ -45,12 +56,15 @@ private:
     Status checkFileIsSqlite(const QString &path) const;
     static QString newerMessage(const QString &path, int found, int latest);
     Status applyPragmas();
+    Status checkIntegrity();
     Status migrate(const QList<Migration> &migrations);
     Status fail(const QString &message);
 
     QString m_connectionName;
     QString m_path;
     int m_latestForCheck = 0;
+    bool m_damaged = false;
+    std::function<Status(int, int)> m_beforeMigration;
 };
 
 } // namespace coach

@@ -552,3 +552,51 @@ TEST_CASE("A two-question mock interview: read aloud, answered into the micropho
     std::printf("mock interview: the first question was heard %lld ms after Return started the interview\n",
                 static_cast<long long>(firstSoundMs - startedAt));
 }
+
+TEST_CASE("A damaged database: the program offers the newest backup, keeps the damaged file, and starts",
+          "[app][x11]")
+{
+    QTemporaryDir dataDir;
+    const QString db = dataDir.filePath(QStringLiteral("coach.sqlite"));
+    // A profile as an older version left it (schema 5), with its automatic backup.
+    {
+        QProcess generator;
+        generator.start(QStringLiteral(COACH_GENERATOR_PATH), {dataDir.path(), QStringLiteral("2000")});
+        REQUIRE(generator.waitForFinished(60000));
+        REQUIRE(generator.exitCode() == 0);
+    }
+    query(db, QStringLiteral(
+                  "DROP INDEX attempts_by_mock_session; ALTER TABLE attempts DROP COLUMN mock_session_id; "
+                  "DROP TABLE mock_sessions; PRAGMA user_version = 5; PRAGMA wal_checkpoint(TRUNCATE);"));
+    REQUIRE(query(db, QStringLiteral("PRAGMA user_version")) == u'5');
+    QDir().mkpath(dataDir.filePath(QStringLiteral("backups")));
+    REQUIRE(QFile::copy(db, dataDir.filePath(QStringLiteral("backups/coach-20261101-090000-daily.sqlite"))));
+    // Then a page in the middle is lost.
+    {
+        QFile file(db);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2 / 4096 * 4096);
+        file.write(QByteArray(4096, '\xab'));
+    }
+    const QByteArray damaged = coach::test::readFile(db);
+
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor(
+        [&] { return windowShown(x.display(), QStringLiteral("Interview Coach: damaged database"), true); },
+        30000));
+    QThread::msleep(500);
+    screenshot(x.display(), screenshotPath(QStringLiteral("damaged-database.png")));
+    CHECK(coach::test::readFile(db) == damaged);               // nothing written while asking
+    pressKeysToFocused(x.display(), QStringLiteral("Return")); // "Restore the Backup" is the default
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 30000));
+    REQUIRE(app.isRunning());
+    const QStringList aside =
+        QDir(dataDir.path()).entryList({QStringLiteral("coach.sqlite.damaged-*")}, QDir::Files);
+    REQUIRE(aside.size() == 1);
+    CHECK(coach::test::readFile(dataDir.filePath(aside.first())) == damaged);
+    CHECK(query(db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    CHECK(query(db, QStringLiteral("SELECT count(*) FROM attempts")) == QStringLiteral("2000"));
+    CHECK(query(db, QStringLiteral("PRAGMA user_version")).toInt() == 6);
+}
