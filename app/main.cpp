@@ -11,6 +11,7 @@
 #include "core/speechanalysis.h"
 #include "core/translations.h"
 #include "core/version.h"
+#include "platform/singleinstance.h"
 #include "storage/attemptrepository.h"
 #include "storage/attempttrash.h"
 #include "storage/backups.h"
@@ -97,6 +98,16 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(kDisplayName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationName));
 
+    // A second start with the same profile hands over to the running one.
+    SingleInstance instance(options.dataDir);
+    if (!instance.claim()) {
+        return printAndExit(QCoreApplication::translate("Messages",
+                                                        "Interview Coach is already running with "
+                                                        "this data folder; its window was brought to "
+                                                        "the front."),
+                            stderr, 0);
+    }
+
     Database database;
     const QString databasePath = QDir(options.dataDir).filePath(QStringLiteral("coach.sqlite"));
     Backups backups(QDir(options.dataDir).filePath(QStringLiteral("backups")));
@@ -165,6 +176,11 @@ int main(int argc, char *argv[])
         showStartupError(error);
         return 1;
     }
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.showRecoveryReport(recovery);
     if (!purged.problems.isEmpty())
         window.showTrashProblems(purged.problems);

@@ -600,3 +600,38 @@ TEST_CASE("A damaged database: the program offers the newest backup, keeps the d
     CHECK(query(db, QStringLiteral("SELECT count(*) FROM attempts")) == QStringLiteral("2000"));
     CHECK(query(db, QStringLiteral("PRAGMA user_version")).toInt() == 6);
 }
+
+TEST_CASE("A second start with the same profile hands over to the running one", "[app][x11]")
+{
+    QTemporaryDir dataDir;
+    QTemporaryDir otherDir;
+    Xvfb x;
+    RunningApp first(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 30000));
+    const QByteArray database = coach::test::readFile(dataDir.filePath(QStringLiteral("coach.sqlite")));
+
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), x.display());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    QProcess second;
+    second.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    second.start(kApp, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(second.waitForFinished(15000));
+    CHECK(second.exitCode() == 0);
+    CHECK(QString::fromLocal8Bit(second.readAllStandardError()).contains(QStringLiteral("already running")));
+    INFO("the second start took " << timer.elapsed() << " ms");
+    CHECK(timer.elapsed() < 5000);
+    CHECK(first.isRunning());
+    CHECK(coach::test::readFile(dataDir.filePath(QStringLiteral("coach.sqlite"))) == database);
+
+    // Another profile is another program: both run.
+    RunningApp other(x, {QStringLiteral("--data-dir"), otherDir.path()});
+    REQUIRE(coach::test::waitFor(
+        [&] { return QFile::exists(otherDir.filePath(QStringLiteral("coach.sqlite"))); }, 30000));
+    QThread::msleep(500);
+    CHECK(other.isRunning());
+    CHECK(first.isRunning());
+}
