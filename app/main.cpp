@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         break;
     }
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(kDisplayName));
-    QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationName));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId));
 
     // A second start with the same profile hands over to the running one.
     SingleInstance instance(options.dataDir);

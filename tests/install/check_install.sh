@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the program into a scratch prefix, validates its desktop entry and AppStream metainfo, runs the
+# installed binary, and builds the Debian package.   check_install.sh BUILD_DIR
+set -euo pipefail
+build="$(realpath "$1")"
+id=org.interviewcoach.InterviewCoach
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+cmake --install "$build" --prefix "$out/usr" >/dev/null
+test -x "$out/usr/bin/interview-coach"
+test -f "$out/usr/share/icons/hicolor/scalable/apps/$id.svg"
+desktop-file-validate "$out/usr/share/applications/$id.desktop"
+appstreamcli validate --no-net "$out/usr/share/metainfo/$id.metainfo.xml"
+"$out/usr/bin/interview-coach" --version | grep -q '^interview-coach\|Interview Coach'
+
+cpack --config "$build/CPackConfig.cmake" -B "$out/deb" >/dev/null
+deb="$(ls "$out"/deb/*.deb)"
+dpkg-deb -c "$deb" > "$out/contents"
+for file in ./usr/bin/interview-coach "./usr/share/applications/$id.desktop" \
+            "./usr/share/metainfo/$id.metainfo.xml" "./usr/share/icons/hicolor/scalable/apps/$id.svg"; do
+    grep -q " $file\$" "$out/contents" || { echo "missing from the package: $file" >&2; exit 1; }
+done
+depends="$(dpkg-deb -f "$deb" Depends)"
+for dep in libqt6widgets6 libqt6multimedia6 libopusenc0 qt6-speech-flite-plugin libqt6sql6-sqlite; do
+    grep -q "$dep" <<<"$depends" || { echo "the package does not depend on $dep: $depends" >&2; exit 1; }
+done
+echo "installed and packaged: $(basename "$deb"), $(du -k "$deb" | cut -f1) kB"
