@@ -200,10 +200,11 @@ Result<Question> readQuestion(const QJsonValue &value, int index, const QString 
             BankLoader::tr("the field \"category\" names \"%1\", which is not among the bank's categories")
                 .arg(q.categoryId));
     q.tags = reader.stringList(object, QStringLiteral("tags"));
-    q.whyAsked = reader.string(object, QStringLiteral("why_asked"));
+    // Required fields, but a bank of one's own may leave these two empty.
+    q.whyAsked = reader.string(object, QStringLiteral("why_asked"), true);
     q.strongAnswerShows = reader.stringList(object, QStringLiteral("strong_answer_shows"));
     q.tips = reader.stringList(object, QStringLiteral("tips"));
-    q.sampleAnswer = reader.string(object, QStringLiteral("sample_answer"));
+    q.sampleAnswer = reader.string(object, QStringLiteral("sample_answer"), true);
     q.juniorVariant = reader.optionalString(object, QStringLiteral("junior_variant"));
     q.star = reader.boolean(object, QStringLiteral("star"));
     q.targetSeconds =

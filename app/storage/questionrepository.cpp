@@ -53,7 +53,7 @@ Result<QuestionRepository::ImportOutcome> QuestionRepository::importBundledBank(
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return R::failure(tr("The question bank cannot be saved: %1").arg(db.lastError().text()));
-    if (Status s = writeBank(bank); !s) {
+    if (Status s = writeBank(bank, WriteMode::Bundled); !s) {
         db.rollback();
         return R::failure(s.error());
     }
@@ -65,8 +65,15 @@ Result<QuestionRepository::ImportOutcome> QuestionRepository::importBundledBank(
     return stored == 0 ? ImportOutcome::Added : ImportOutcome::Updated;
 }
 
-Status QuestionRepository::writeBank(const QuestionBank &bank)
+// A null QString binds as NULL; the text columns are NOT NULL and take "" for "nothing".
+static QString notNull(const QString &text)
 {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
+{
+    const bool bundled = mode == WriteMode::Bundled;
     QSqlQuery query(m_database.connection());
     auto failed = [&query, &bank] {
         return Status::failure(
@@ -74,10 +81,16 @@ Status QuestionRepository::writeBank(const QuestionBank &bank)
     };
 
     query.prepare(
-        QStringLiteral("INSERT INTO banks (id, title, language, version, source, imported_at) VALUES (?, ?, "
-                       "?, ?, 'bundled', ?) "
-                       "ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language, "
-                       "version = excluded.version, imported_at = excluded.imported_at"));
+        bundled ? QStringLiteral(
+                      "INSERT INTO banks (id, title, language, version, source, imported_at) VALUES (?, ?, "
+                      "?, ?, 'bundled', ?) "
+                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language, "
+                      "version = excluded.version, imported_at = excluded.imported_at")
+                : QStringLiteral(
+                      "INSERT INTO banks (id, title, language, version, source, imported_at) VALUES (?, ?, "
+                      "?, ?, 'imported', ?) "
+                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language, "
+                      "version = excluded.version"));
     query.addBindValue(bank.id);
     query.addBindValue(bank.title);
     query.addBindValue(bank.language);
@@ -98,18 +111,22 @@ Status QuestionRepository::writeBank(const QuestionBank &bank)
             return failed();
     }
 
-    // Questions dropped from a newer bank stay: later tables (attempts, stories) may refer to them.
-    query.prepare(QStringLiteral(
-        "INSERT INTO questions (id, bank_id, category_id, position, text, tags, why_asked, "
-        "strong_answer_shows, "
-        "tips, sample_answer, junior_variant, is_star, target_seconds) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET bank_id = excluded.bank_id, category_id = excluded.category_id, "
-        "position = excluded.position, text = excluded.text, tags = excluded.tags, "
-        "why_asked = excluded.why_asked, strong_answer_shows = excluded.strong_answer_shows, "
-        "tips = excluded.tips, sample_answer = excluded.sample_answer, "
-        "junior_variant = excluded.junior_variant, is_star = excluded.is_star, "
-        "target_seconds = excluded.target_seconds"));
+    // Questions dropped from a newer bank stay: later tables (attempts, stories) may refer to them. An import
+    // only adds: a question that is already there keeps its text and everything attached to it.
+    const QString insert = QStringLiteral("INSERT INTO questions (id, bank_id, category_id, position, text, "
+                                          "tags, why_asked, strong_answer_shows, "
+                                          "tips, sample_answer, junior_variant, is_star, target_seconds) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ");
+    query.prepare(
+        insert + (bundled ? QStringLiteral(
+                                "ON CONFLICT (id) DO UPDATE SET bank_id = excluded.bank_id, "
+                                "category_id = excluded.category_id, position = excluded.position, "
+                                "text = excluded.text, tags = excluded.tags, why_asked = excluded.why_asked, "
+                                "strong_answer_shows = excluded.strong_answer_shows, tips = excluded.tips, "
+                                "sample_answer = excluded.sample_answer, "
+                                "junior_variant = excluded.junior_variant, is_star = excluded.is_star, "
+                                "target_seconds = excluded.target_seconds")
+                          : QStringLiteral("ON CONFLICT (id) DO NOTHING")));
     for (const Question &q : bank.questions) {
         query.addBindValue(q.id);
         query.addBindValue(bank.id);
@@ -117,11 +134,11 @@ Status QuestionRepository::writeBank(const QuestionBank &bank)
         query.addBindValue(q.position);
         query.addBindValue(q.text);
         query.addBindValue(toJson(q.tags));
-        query.addBindValue(q.whyAsked);
+        query.addBindValue(notNull(q.whyAsked));
         query.addBindValue(toJson(q.strongAnswerShows));
         query.addBindValue(toJson(q.tips));
-        query.addBindValue(q.sampleAnswer);
-        query.addBindValue(q.juniorVariant.isNull() ? QStringLiteral("") : q.juniorVariant); // NULL otherwise
+        query.addBindValue(notNull(q.sampleAnswer));
+        query.addBindValue(notNull(q.juniorVariant));
         query.addBindValue(q.star ? 1 : 0);
         query.addBindValue(q.targetSeconds);
         if (!query.exec())
@@ -178,6 +195,99 @@ Result<QList<Question>> QuestionRepository::questions() const
         questions.append(std::move(q));
     }
     return questions;
+}
+
+} // namespace coach
+
+namespace coach {
+
+Result<QuestionRepository::ImportPreview> QuestionRepository::previewImport(const QuestionBank &bank) const
+{
+    using R = Result<ImportPreview>;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT source FROM banks WHERE id = ?"));
+    query.addBindValue(bank.id);
+    if (!query.exec())
+        return R::failure(tr("The question banks cannot be read: %1").arg(query.lastError().text()));
+    if (query.next() && query.value(0).toString() == QLatin1String("bundled"))
+        return R::failure(
+            tr("The bank \"%1\" has the id \"%2\" of a bank that comes with the program; give it an "
+               "id of its own to import it.")
+                .arg(bank.title, bank.id));
+    QSet<QString> existing;
+    if (!query.exec(QStringLiteral("SELECT id FROM questions")))
+        return R::failure(tr("The questions cannot be read: %1").arg(query.lastError().text()));
+    while (query.next())
+        existing.insert(query.value(0).toString());
+    ImportPreview preview;
+    for (const Question &q : bank.questions)
+        (existing.contains(q.id) ? preview.existing : preview.added).append(q);
+    return preview;
+}
+
+Result<int> QuestionRepository::importBank(const QuestionBank &bank)
+{
+    auto preview = previewImport(bank);
+    if (!preview)
+        return Result<int>::failure(preview.error());
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Result<int>::failure(tr("The question bank cannot be saved: %1").arg(db.lastError().text()));
+    if (Status s = writeBank(bank, WriteMode::Import); !s) {
+        db.rollback();
+        return Result<int>::failure(s.error());
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return Result<int>::failure(tr("The question bank cannot be saved: %1").arg(error));
+    }
+    return static_cast<int>(preview->added.size());
+}
+
+Result<QList<QuestionRepository::BankInfo>> QuestionRepository::banks() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT b.id, b.title, b.source, (SELECT count(*) FROM questions q WHERE "
+                                   "q.bank_id = b.id) FROM banks b ORDER BY b.imported_at, b.id")))
+        return Result<QList<BankInfo>>::failure(
+            tr("The question banks cannot be read: %1").arg(query.lastError().text()));
+    QList<BankInfo> list;
+    while (query.next())
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toInt()});
+    return list;
+}
+
+Result<QuestionBank> QuestionRepository::bank(const QString &bankId) const
+{
+    using R = Result<QuestionBank>;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, title, language, version FROM banks WHERE id = ?"));
+    query.addBindValue(bankId);
+    if (!query.exec())
+        return R::failure(tr("The question bank cannot be read: %1").arg(query.lastError().text()));
+    if (!query.next())
+        return R::failure(tr("There is no question bank \"%1\".").arg(bankId));
+    QuestionBank bank;
+    bank.id = query.value(0).toString();
+    bank.title = query.value(1).toString();
+    bank.language = query.value(2).toString();
+    bank.version = query.value(3).toInt();
+    query.prepare(QStringLiteral("SELECT id, title FROM categories WHERE bank_id = ? ORDER BY position"));
+    query.addBindValue(bankId);
+    if (!query.exec())
+        return R::failure(tr("The question bank cannot be read: %1").arg(query.lastError().text()));
+    while (query.next())
+        bank.categories.append({query.value(0).toString(), query.value(1).toString()});
+    auto all = questions();
+    if (!all)
+        return R::failure(all.error());
+    for (const Question &q : all.value()) {
+        if (q.bankId == bankId)
+            bank.questions.append(q);
+    }
+    return bank;
 }
 
 } // namespace coach

@@ -28,8 +28,31 @@ public:
     Result<QList<Question>> questions() const;
     int storedBankVersion(const QString &bankId) const; // 0 when the bank is not stored
 
+    // What importing a bank would do: questions it adds, and those already there (left as they are).
+    struct ImportPreview
+    {
+        QList<Question> added;
+        QList<Question> existing;
+    };
+    Result<ImportPreview> previewImport(const QuestionBank &bank) const;
+    // Adds the bank's new questions (and its categories) in one transaction; returns how many were added.
+    // A bank with the id of a bundled one is refused.
+    Result<int> importBank(const QuestionBank &bank);
+
+    struct BankInfo
+    {
+        QString id;
+        QString title;
+        QString source; // bundled or imported
+        int questionCount = 0;
+    };
+    Result<QList<BankInfo>> banks() const;
+    // One stored bank, as a file would hold it (for export).
+    Result<QuestionBank> bank(const QString &bankId) const;
+
 private:
-    Status writeBank(const QuestionBank &bank);
+    enum class WriteMode { Bundled, Import };
+    Status writeBank(const QuestionBank &bank, WriteMode mode);
     Database &m_database;
 };
 

@@ -1,6 +1,7 @@
 #include "widgets/mainwindow.h"
 
 #include "audio/deliveryanalyzer.h"
+#include "core/bankfiles.h"
 #include "core/mockinterview.h"
 #include "core/schedule.h"
 #include "core/settings.h"
@@ -13,6 +14,7 @@
 #include "storage/takerecovery.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
+#include "widgets/importquestionsdialog.h"
 #include "widgets/mockinterviewwindow.h"
 #include "widgets/mockoptionsdialog.h"
 #include "widgets/progressview.h"
@@ -30,8 +32,10 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -155,6 +159,20 @@ void MainWindow::setUpActions()
     m_ui->aboutQtAction->setMenuRole(QAction::AboutQtRole);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    auto *importAction = new QAction(this);
+    importAction->setObjectName(QStringLiteral("importQuestionsAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *exportAction = new QAction(this);
+    exportAction->setObjectName(QStringLiteral("exportQuestionsAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_ui->fileMenu->insertAction(m_ui->quitAction, importAction);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, exportAction);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(importAction, &QAction::triggered, this, [this] { importQuestions(); });
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (Status s = exportQuestions(); !s && !s.error().isEmpty())
+            QMessageBox::warning(this, tr("Export Questions"), s.error());
+    });
     connect(m_ui->findAction, &QAction::triggered, m_browser, &QuestionBrowser::focusSearch);
     connect(m_ui->toggleSampleAction, &QAction::triggered, m_view, &QuestionView::setSampleVisible);
     connect(m_view, &QuestionView::sampleVisibilityChanged, m_ui->toggleSampleAction, &QAction::setChecked);
@@ -227,6 +245,10 @@ void MainWindow::retranslateActions()
     m_nextAction->setToolTip(tr("The most overdue question, then one never practised"));
     m_interviewAction->setText(tr("&Interview Date…"));
     m_mockAction->setText(tr("&Mock Interview…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("importQuestionsAction")))
+        a->setText(tr("&Import Questions…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("exportQuestionsAction")))
+        a->setText(tr("&Export Questions…"));
     m_mockAction->setToolTip(tr("Questions asked aloud one after another, each answer recorded"));
     m_historyAction->setText(tr("&History of Attempts"));
     m_progressAction->setText(tr("P&rogress"));
@@ -368,6 +390,74 @@ void MainWindow::onTakeSaved(const Attempt &attempt)
     if (attempt.questionId == m_browser->currentQuestionId())
         m_view->setSampleVisible(true);
     onAttemptsChanged({attempt.questionId});
+}
+
+int MainWindow::importQuestions(const QString &path)
+{
+    const QString file =
+        !path.isEmpty()
+            ? path
+            : QFileDialog::getOpenFileName(this, tr("Import Questions"), QString(),
+                                           tr("Question banks (*.json *.md *.markdown);;All files (*)"));
+    if (file.isEmpty())
+        return -1;
+    ImportQuestionsDialog dialog(m_questions, file, this);
+    if (!dialog.error().isEmpty()) {
+        // Tests pass a path and read the message from the status bar instead of a dialog.
+        statusBar()->showMessage(dialog.error(), 20000);
+        if (path.isEmpty())
+            QMessageBox::warning(this, tr("Import Questions"), dialog.error());
+        return -1;
+    }
+    if (path.isEmpty() && dialog.exec() != QDialog::Accepted)
+        return -1;
+    const int added = dialog.apply();
+    if (added < 0) {
+        statusBar()->showMessage(dialog.error(), 20000);
+        if (path.isEmpty())
+            QMessageBox::warning(this, tr("Import Questions"), dialog.error());
+        return -1;
+    }
+    const QString current = m_browser->currentQuestionId();
+    if (const QString error = reload(); !error.isEmpty())
+        statusBar()->showMessage(error, 20000);
+    m_browser->selectQuestion(current);
+    statusBar()->showMessage(tr("Questions added: %1.").arg(added), 10000);
+    return added;
+}
+
+Status MainWindow::exportQuestions(const QString &bankId, const QString &path)
+{
+    QString id = bankId;
+    if (id.isEmpty()) {
+        const auto banks = m_questions.banks();
+        if (!banks)
+            return Status::failure(banks.error());
+        QStringList names;
+        for (const auto &b : banks.value())
+            names << tr("%1 (%2 questions)").arg(b.title).arg(b.questionCount);
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Export Questions"), tr("Question bank:"), names, 0, false, &ok);
+        if (!ok)
+            return Status::failure(QString());
+        id = banks->at(names.indexOf(chosen)).id;
+    }
+    const auto bank = m_questions.bank(id);
+    if (!bank)
+        return Status::failure(bank.error());
+    const QString file = !path.isEmpty() ? path
+                                         : QFileDialog::getSaveFileName(this, tr("Export Questions"),
+                                                                        bank->id + QStringLiteral(".json"),
+                                                                        tr("Question banks (*.json)"));
+    if (file.isEmpty())
+        return Status::failure(QString());
+    if (Status saved = BankFiles::save(bank.value(), file); !saved)
+        return saved;
+    statusBar()->showMessage(
+        tr("%1 questions written to %2.").arg(bank->questions.size()).arg(QDir::toNativeSeparators(file)),
+        10000);
+    return Status::success();
 }
 
 void MainWindow::chooseMockInterview()

@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+#include "core/result.h"
+
 #include <QDate>
 
 #include <memory>
@@ -87,6 +89,11 @@ public:
     HistoryWindow *showHistory();
     ProgressView *showProgress();
     void setInterviewDate(const QDate &date); // invalid: none
+    // Imports a question bank from a file (asks for one when path is empty); returns how many were added,
+    // -1 when nothing was imported.
+    int importQuestions(const QString &path = {});
+    // Writes a stored bank to a JSON file (asks which bank and where when empty).
+    Status exportQuestions(const QString &bankId = {}, const QString &path = {});
     // Asks for the options of a mock interview, then runs it.
     void chooseMockInterview();
     // Runs a mock interview with these options; nullptr (and a message) when no question matches.

@@ -1,6 +1,8 @@
+#include "core/bankfiles.h"
 #include "core/bankloader.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
+#include "support/profile.h"
 #include "support/testsupport.h"
 
 #include <QSqlQuery>
@@ -101,4 +103,61 @@ TEST_CASE("A bank that cannot be written leaves nothing half-written", "[storage
     const auto questions = repo.questions();
     REQUIRE(questions.ok());
     CHECK(questions->isEmpty());
+}
+
+TEST_CASE("An imported bank adds its new questions in one transaction, and exports as it was",
+          "[storage][questions][import]")
+{
+    QTemporaryDir dir;
+    coach::Database database;
+    coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
+    coach::QuestionRepository repo(database);
+    const auto md = coach::BankFiles::parseMarkdown("# Data\n## Pipelines\n- First?\n- Second?\n",
+                                                    QStringLiteral("d.md"));
+    REQUIRE(md.ok());
+
+    auto preview = repo.previewImport(md.value());
+    REQUIRE(preview.ok());
+    CHECK(preview->added.size() == 2);
+    CHECK(preview->existing.isEmpty());
+    const auto imported = repo.importBank(md.value());
+    INFO(imported.error().toStdString());
+    REQUIRE(imported.ok());
+    REQUIRE(imported.value() == 2);
+    CHECK(repo.questions()->size() == 22);
+    // Again: nothing new, nothing changed.
+    CHECK(repo.previewImport(md.value())->existing.size() == 2);
+    CHECK(repo.importBank(md.value()).value() == 0);
+    CHECK(repo.questions()->size() == 22);
+
+    // Export and read back: the same bank.
+    const auto stored = repo.bank(md->id);
+    REQUIRE(stored.ok());
+    CHECK(stored->questions.size() == 2);
+    CHECK(coach::BankFiles::toJson(stored.value()) == coach::BankFiles::toJson(md.value()));
+    const auto banks = repo.banks();
+    REQUIRE(banks.ok());
+    REQUIRE(banks->size() == 2);
+    CHECK(banks->at(1).source == QStringLiteral("imported"));
+    CHECK(banks->at(1).questionCount == 2);
+
+    SECTION("a bank with a bundled bank's id is refused")
+    {
+        coach::QuestionBank clash = md.value();
+        clash.id = QStringLiteral("backend-engineer");
+        const auto refused = repo.importBank(clash);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("comes with the program")));
+    }
+    SECTION("a failure part-way leaves nothing behind")
+    {
+        auto broken =
+            coach::BankFiles::parseMarkdown("# Other\n## T\n- One?\n- Two?\n", QStringLiteral("o.md"))
+                .value();
+        broken.questions[1].targetSeconds = 0; // refused by the table's check, after the first was written
+        const auto refused = repo.importBank(broken);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(repo.questions()->size() == 22);
+        CHECK(repo.banks()->size() == 2);
+    }
 }

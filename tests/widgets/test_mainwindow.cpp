@@ -1,3 +1,4 @@
+#include "core/bankfiles.h"
 #include "core/bankloader.h"
 #include "widgets/questionview.h"
 #include "widgets/windowfixture.h"
@@ -7,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -133,4 +135,34 @@ TEST_CASE("The last question viewed is selected on the next start", "[widgets]")
     }
     auto window = fixture.window();
     CHECK(child<QLabel>(*window, "questionLabel")->text().contains(QStringLiteral("secure")));
+}
+
+TEST_CASE("Questions are imported from a Markdown list and a bank exported, from the main window",
+          "[widgets][import]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    auto *tree = child<QTreeView>(*window, "questionTree");
+    REQUIRE(visibleQuestions(*tree) == 20);
+
+    const QString bad = fixture.dir.filePath(QStringLiteral("bad.md"));
+    coach::test::writeFile(bad, "## Topic\n- Fine?\n- Click <a href=\"http://example.com\">this</a>?\n");
+    CHECK(window->importQuestions(bad) == -1);
+    CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("contains markup")));
+    CHECK(visibleQuestions(*tree) == 20);
+
+    const QString good = fixture.dir.filePath(QStringLiteral("data.md"));
+    coach::test::writeFile(good, "# Data engineer\n## Pipelines\n- How do you backfill a month of data?\n"
+                                 "- What makes a job idempotent?\n");
+    CHECK(window->importQuestions(good) == 2);
+    CHECK(visibleQuestions(*tree) == 22);
+    CHECK(window->statusBar()->currentMessage() == QStringLiteral("Questions added: 2."));
+    CHECK(window->importQuestions(good) == 0); // already there
+
+    const QString out = fixture.dir.filePath(QStringLiteral("export.json"));
+    REQUIRE(window->exportQuestions(QStringLiteral("md-data-engineer"), out).ok());
+    const auto exported = coach::BankFiles::load(out);
+    REQUIRE(exported.ok());
+    CHECK(exported->questions.size() == 2);
+    CHECK(exported->questions.first().text == QStringLiteral("How do you backfill a month of data?"));
 }
