@@ -27,8 +27,12 @@ struct Question
     QString juniorVariant; // empty when the bank has none for this question
     bool star = false;     // a behavioural question, answered as a STAR story
     int targetSeconds = 90;
-    int position = 0; // order within the bank
+    int position = 0;    // order within the bank
+    bool hidden = false; // a bundled question the person chose not to see
 };
+
+// The bank of the person's own questions: the only one whose questions can be edited and deleted.
+inline constexpr char kCustomBankId[] = "custom";
 
 struct QuestionBank
 {

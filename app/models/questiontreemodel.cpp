@@ -225,8 +225,13 @@ QVariant QuestionTreeModel::data(const QModelIndex &index, int role) const
             state = tr("due for review");
         else if (due.isValid())
             state = tr("next review %1").arg(QLocale().toString(due, QLocale::ShortFormat));
+        if (q.hidden)
+            state = state.isEmpty() ? tr("hidden") : tr("hidden, %1").arg(state);
         return state.isEmpty() ? q.text : tr("%1 (%2)").arg(q.text, state);
     }
+    case Qt::ForegroundRole:
+        // Hidden questions, listed on request, stay visibly set apart.
+        return q.hidden ? QVariant::fromValue(QColor(Qt::gray)) : QVariant();
     case Qt::DecorationRole: {
         // A dot marks what is due, a ring what was never practised: the list reads at a glance.
         static const auto dot = [](bool filled) {

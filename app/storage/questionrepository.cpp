@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace coach {
 
@@ -166,14 +167,17 @@ Result<QList<Category>> QuestionRepository::categories() const
     return categories;
 }
 
-Result<QList<Question>> QuestionRepository::questions() const
+Result<QList<Question>> QuestionRepository::questions(bool includeHidden) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT q.id, q.bank_id, q.category_id, q.position, q.text, q.tags, q.why_asked, "
-            "q.strong_answer_shows, q.tips, q.sample_answer, q.junior_variant, q.is_star, q.target_seconds "
-            "FROM questions q JOIN banks b ON b.id = q.bank_id ORDER BY b.imported_at, b.id, q.position")))
+    if (!query.exec(
+            QStringLiteral("SELECT q.id, q.bank_id, q.category_id, q.position, q.text, q.tags, q.why_asked, "
+                           "q.strong_answer_shows, q.tips, q.sample_answer, q.junior_variant, q.is_star, "
+                           "q.target_seconds, "
+                           "q.hidden FROM questions q JOIN banks b ON b.id = q.bank_id %1 ORDER BY "
+                           "b.imported_at, b.id, q.position")
+                .arg(includeHidden ? QString() : QStringLiteral("WHERE q.hidden = 0"))))
         return Result<QList<Question>>::failure(
             tr("The questions cannot be read: %1").arg(query.lastError().text()));
     QList<Question> questions;
@@ -192,6 +196,7 @@ Result<QList<Question>> QuestionRepository::questions() const
         q.juniorVariant = query.value(10).toString();
         q.star = query.value(11).toInt() != 0;
         q.targetSeconds = query.value(12).toInt();
+        q.hidden = query.value(13).toInt() != 0;
         questions.append(std::move(q));
     }
     return questions;
@@ -280,7 +285,7 @@ Result<QuestionBank> QuestionRepository::bank(const QString &bankId) const
         return R::failure(tr("The question bank cannot be read: %1").arg(query.lastError().text()));
     while (query.next())
         bank.categories.append({query.value(0).toString(), query.value(1).toString()});
-    auto all = questions();
+    auto all = questions(true);
     if (!all)
         return R::failure(all.error());
     for (const Question &q : all.value()) {
@@ -288,6 +293,164 @@ Result<QuestionBank> QuestionRepository::bank(const QString &bankId) const
             bank.questions.append(q);
     }
     return bank;
+}
+
+} // namespace coach
+
+namespace coach {
+
+Status QuestionRepository::ensureOwnCategory(const QString &categoryId, const QString &title)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO banks (id, title, language, version, source, imported_at) "
+                       "VALUES (?, 'My questions', '', 1, 'custom', ?)"));
+    query.addBindValue(QString::fromLatin1(kCustomBankId));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return Status::failure(tr("The question cannot be saved: %1").arg(query.lastError().text()));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO categories (bank_id, id, title, position) VALUES (?, ?, ?, "
+                       "(SELECT count(*) FROM categories WHERE bank_id = ?))"));
+    query.addBindValue(QString::fromLatin1(kCustomBankId));
+    query.addBindValue(categoryId);
+    query.addBindValue(title);
+    query.addBindValue(QString::fromLatin1(kCustomBankId));
+    if (!query.exec())
+        return Status::failure(tr("The question cannot be saved: %1").arg(query.lastError().text()));
+    return Status::success();
+}
+
+// The category of an own question: an existing one with this title (any bank), or a new one.
+static QString categoryIdFor(Database &database, const QString &title)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(
+        QStringLiteral("SELECT id FROM categories WHERE lower(title) = lower(?) OR id = ? LIMIT 1"));
+    query.addBindValue(title.trimmed());
+    query.addBindValue(title.trimmed());
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    QString slug;
+    for (const QChar c : title.trimmed().toLower())
+        slug += c.isLetterOrNumber() && c.unicode() < 128 ? c : u'-';
+    return QStringLiteral("custom-") + (slug.isEmpty() ? QStringLiteral("other") : slug.left(40));
+}
+
+Status QuestionRepository::writeOwnQuestion(const Question &q, bool insert)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        insert ? QStringLiteral(
+                     "INSERT INTO questions (category_id, text, tags, why_asked, strong_answer_shows, "
+                     "tips, sample_answer, junior_variant, is_star, target_seconds, id, bank_id, "
+                     "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                     "(SELECT coalesce(max(position), -1) + 1 FROM questions WHERE bank_id = ?))")
+               : QStringLiteral("UPDATE questions SET category_id = ?, text = ?, tags = ?, why_asked = ?, "
+                                "strong_answer_shows = ?, tips = ?, sample_answer = ?, junior_variant = ?, "
+                                "is_star = ?, target_seconds = ? WHERE id = ? AND bank_id = ?"));
+    query.addBindValue(q.categoryId);
+    query.addBindValue(q.text.trimmed());
+    query.addBindValue(toJson(q.tags));
+    query.addBindValue(notNull(q.whyAsked));
+    query.addBindValue(toJson(q.strongAnswerShows));
+    query.addBindValue(toJson(q.tips));
+    query.addBindValue(notNull(q.sampleAnswer));
+    query.addBindValue(notNull(q.juniorVariant));
+    query.addBindValue(q.star ? 1 : 0);
+    query.addBindValue(q.targetSeconds);
+    query.addBindValue(q.id);
+    query.addBindValue(QString::fromLatin1(kCustomBankId));
+    if (insert)
+        query.addBindValue(QString::fromLatin1(kCustomBankId));
+    if (!query.exec())
+        return Status::failure(tr("The question cannot be saved: %1").arg(query.lastError().text()));
+    if (!insert && query.numRowsAffected() != 1)
+        return Status::failure(tr("Only your own questions can be edited; the others can be hidden."));
+    return Status::success();
+}
+
+Result<Question> QuestionRepository::addOwnQuestion(Question question, const QString &categoryTitle)
+{
+    using R = Result<Question>;
+    if (question.text.trimmed().isEmpty())
+        return R::failure(tr("A question needs its text."));
+    const QString title = categoryTitle.trimmed().isEmpty() ? tr("My questions") : categoryTitle.trimmed();
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return R::failure(tr("The question cannot be saved: %1").arg(db.lastError().text()));
+    question.categoryId = categoryIdFor(m_database, title);
+    question.bankId = QString::fromLatin1(kCustomBankId);
+    question.id = QStringLiteral("custom-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    if (question.targetSeconds <= 0)
+        question.targetSeconds = 90;
+    Status s = ensureOwnCategory(question.categoryId, title);
+    if (s)
+        s = writeOwnQuestion(question, true);
+    if (!s || !db.commit()) {
+        db.rollback();
+        return R::failure(s ? tr("The question cannot be saved: %1").arg(db.lastError().text()) : s.error());
+    }
+    question.text = question.text.trimmed();
+    return question;
+}
+
+Status QuestionRepository::updateOwnQuestion(const Question &question, const QString &categoryTitle)
+{
+    if (question.text.trimmed().isEmpty())
+        return Status::failure(tr("A question needs its text."));
+    const QString title = categoryTitle.trimmed().isEmpty() ? tr("My questions") : categoryTitle.trimmed();
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Status::failure(tr("The question cannot be saved: %1").arg(db.lastError().text()));
+    Question q = question;
+    q.categoryId = categoryIdFor(m_database, title);
+    Status s = ensureOwnCategory(q.categoryId, title);
+    if (s)
+        s = writeOwnQuestion(q, false);
+    if (!s || !db.commit()) {
+        db.rollback();
+        return s ? Status::failure(tr("The question cannot be saved: %1").arg(db.lastError().text())) : s;
+    }
+    return Status::success();
+}
+
+Status QuestionRepository::deleteOwnQuestion(const QString &id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM attempts WHERE question_id = ?), "
+                                 "(SELECT count(*) FROM story_questions WHERE question_id = ?)"));
+    query.addBindValue(id);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return Status::failure(tr("The question cannot be deleted: %1").arg(query.lastError().text()));
+    const int attempts = query.value(0).toInt();
+    const int stories = query.value(1).toInt();
+    if (attempts > 0 || stories > 0)
+        return Status::failure(
+            tr("This question has %1 recorded attempts and %2 linked stories, which would lose "
+               "their question. Hide it instead, or delete those first.")
+                .arg(attempts)
+                .arg(stories));
+    query.prepare(QStringLiteral("DELETE FROM questions WHERE id = ? AND bank_id = ?"));
+    query.addBindValue(id);
+    query.addBindValue(QString::fromLatin1(kCustomBankId));
+    if (!query.exec())
+        return Status::failure(tr("The question cannot be deleted: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return Status::failure(tr("Only your own questions can be deleted; the others can be hidden."));
+    return Status::success();
+}
+
+Status QuestionRepository::setHidden(const QString &id, bool hidden)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE questions SET hidden = ? WHERE id = ?"));
+    query.addBindValue(hidden ? 1 : 0);
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return Status::failure(tr("The question cannot be hidden: %1").arg(query.lastError().text()));
+    return Status::success();
 }
 
 } // namespace coach

@@ -24,8 +24,17 @@ public:
 
     // Categories in the order their banks list them; a category id shared by two banks appears once.
     Result<QList<Category>> categories() const;
-    // All questions, in bank order.
-    Result<QList<Question>> questions() const;
+    // All questions, in bank order; hidden ones only when asked for.
+    Result<QList<Question>> questions(bool includeHidden = false) const;
+
+    // The person's own questions (bank "custom"). Only the text is required; the category is an existing
+    // one's id or a new title. Returns the stored question with its new id.
+    Result<Question> addOwnQuestion(Question question, const QString &categoryTitle);
+    Status updateOwnQuestion(const Question &question, const QString &categoryTitle);
+    // Refused while attempts or stories refer to the question (say so, and suggest hiding).
+    Status deleteOwnQuestion(const QString &id);
+    // Bundled and imported questions can be hidden and shown again, never edited.
+    Status setHidden(const QString &id, bool hidden);
     int storedBankVersion(const QString &bankId) const; // 0 when the bank is not stored
 
     // What importing a bank would do: questions it adds, and those already there (left as they are).
@@ -53,6 +62,8 @@ public:
 private:
     enum class WriteMode { Bundled, Import };
     Status writeBank(const QuestionBank &bank, WriteMode mode);
+    Status ensureOwnCategory(const QString &categoryId, const QString &title);
+    Status writeOwnQuestion(const Question &question, bool insert);
     Database &m_database;
 };
 

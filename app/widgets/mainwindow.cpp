@@ -19,6 +19,7 @@
 #include "widgets/mockoptionsdialog.h"
 #include "widgets/progressview.h"
 #include "widgets/questionbrowser.h"
+#include "widgets/questioneditordialog.h"
 #include "widgets/questionview.h"
 #include "widgets/recorderpanel.h"
 #include "widgets/stareditor.h"
@@ -79,6 +80,11 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_nextAction(new QAction(this))
     , m_interviewAction(new QAction(this))
     , m_mockAction(new QAction(this))
+    , m_newQuestionAction(new QAction(this))
+    , m_editQuestionAction(new QAction(this))
+    , m_deleteQuestionAction(new QAction(this))
+    , m_hideQuestionAction(new QAction(this))
+    , m_showHiddenAction(new QAction(this))
     , m_mockSessions(services.mockSessions)
     , m_voice(services.voice)
 {
@@ -159,6 +165,33 @@ void MainWindow::setUpActions()
     m_ui->aboutQtAction->setMenuRole(QAction::AboutQtRole);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    // Own questions: in the Edit menu; hidden questions in the View menu.
+    m_newQuestionAction->setObjectName(QStringLiteral("newQuestionAction"));
+    m_newQuestionAction->setShortcut(QKeySequence::New);
+    m_editQuestionAction->setObjectName(QStringLiteral("editQuestionAction"));
+    m_deleteQuestionAction->setObjectName(QStringLiteral("deleteQuestionAction"));
+    m_hideQuestionAction->setObjectName(QStringLiteral("hideQuestionAction"));
+    m_hideQuestionAction->setCheckable(true);
+    m_showHiddenAction->setObjectName(QStringLiteral("showHiddenAction"));
+    m_showHiddenAction->setCheckable(true);
+    m_ui->editMenu->addSeparator();
+    for (QAction *a :
+         {m_newQuestionAction, m_editQuestionAction, m_deleteQuestionAction, m_hideQuestionAction})
+        m_ui->editMenu->addAction(a);
+    m_ui->viewMenu->addAction(m_showHiddenAction);
+    connect(m_newQuestionAction, &QAction::triggered, this, &MainWindow::newQuestion);
+    connect(m_editQuestionAction, &QAction::triggered, this, &MainWindow::editQuestion);
+    connect(m_deleteQuestionAction, &QAction::triggered, this, [this] {
+        if (Status s = deleteQuestion(); !s && !s.error().isEmpty())
+            QMessageBox::warning(this, tr("Delete Question"), s.error());
+    });
+    connect(m_hideQuestionAction, &QAction::triggered, this, [this](bool hidden) {
+        if (Status s = setQuestionHidden(hidden); !s)
+            QMessageBox::warning(this, tr("Hide Question"), s.error());
+    });
+    connect(m_showHiddenAction, &QAction::toggled, this, &MainWindow::setShowHidden);
+    connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::updateQuestionActions);
+
     auto *importAction = new QAction(this);
     importAction->setObjectName(QStringLiteral("importQuestionsAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -245,6 +278,12 @@ void MainWindow::retranslateActions()
     m_nextAction->setToolTip(tr("The most overdue question, then one never practised"));
     m_interviewAction->setText(tr("&Interview Date…"));
     m_mockAction->setText(tr("&Mock Interview…"));
+    m_newQuestionAction->setText(tr("&New Question…"));
+    m_editQuestionAction->setText(tr("E&dit Question…"));
+    m_deleteQuestionAction->setText(tr("De&lete Question…"));
+    m_hideQuestionAction->setText(tr("&Hide Question"));
+    m_hideQuestionAction->setToolTip(tr("Questions that come with the program can be hidden, not edited"));
+    m_showHiddenAction->setText(tr("Show Hi&dden Questions"));
     if (auto *a = findChild<QAction *>(QStringLiteral("importQuestionsAction")))
         a->setText(tr("&Import Questions…"));
     if (auto *a = findChild<QAction *>(QStringLiteral("exportQuestionsAction")))
@@ -261,7 +300,7 @@ QString MainWindow::reload()
     auto categories = m_questions.categories();
     if (!categories)
         return categories.error();
-    auto questions = m_questions.questions();
+    auto questions = m_questions.questions(m_showHidden);
     if (!questions)
         return questions.error();
     m_model->setQuestions(categories.value(), questions.value());
@@ -458,6 +497,104 @@ Status MainWindow::exportQuestions(const QString &bankId, const QString &path)
         tr("%1 questions written to %2.").arg(bank->questions.size()).arg(QDir::toNativeSeparators(file)),
         10000);
     return Status::success();
+}
+
+void MainWindow::updateQuestionActions()
+{
+    const Question *q = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
+    const bool own = q && q->bankId == QLatin1String(kCustomBankId);
+    m_editQuestionAction->setEnabled(own);
+    m_deleteQuestionAction->setEnabled(own);
+    m_hideQuestionAction->setEnabled(q != nullptr);
+    m_hideQuestionAction->setChecked(q && q->hidden);
+}
+
+void MainWindow::reloadKeeping(const QString &questionId)
+{
+    if (const QString error = reload(); !error.isEmpty())
+        statusBar()->showMessage(error, 20000);
+    if (!questionId.isEmpty())
+        m_browser->selectQuestion(questionId);
+    updateQuestionActions();
+}
+
+void MainWindow::newQuestion()
+{
+    const auto categories = m_questions.categories();
+    QuestionEditorDialog dialog(categories ? categories.value() : QList<Category>{}, this);
+    dialog.setWindowTitle(tr("New Question"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto added = m_questions.addOwnQuestion(dialog.question(), dialog.categoryTitle());
+    if (!added) {
+        QMessageBox::warning(this, tr("New Question"), added.error());
+        return;
+    }
+    m_browser->setShow(0);
+    reloadKeeping(added->id);
+    statusBar()->showMessage(tr("Your question was added."), 8000);
+}
+
+void MainWindow::editQuestion()
+{
+    const Question *current = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
+    if (!current || current->bankId != QLatin1String(kCustomBankId))
+        return;
+    const Question before = *current;
+    const auto categories = m_questions.categories();
+    QuestionEditorDialog dialog(categories ? categories.value() : QList<Category>{}, this);
+    dialog.setWindowTitle(tr("Edit Question"));
+    dialog.setQuestion(before, QuestionTreeModel::displayTitle({before.categoryId, before.categoryId}));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = m_questions.updateOwnQuestion(dialog.question(), dialog.categoryTitle()); !s) {
+        QMessageBox::warning(this, tr("Edit Question"), s.error());
+        return;
+    }
+    reloadKeeping(before.id);
+    onQuestionChanged(m_model->question(m_model->indexOfQuestion(before.id)));
+}
+
+Status MainWindow::deleteQuestion(bool ask)
+{
+    const Question *current = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
+    if (!current || current->bankId != QLatin1String(kCustomBankId))
+        return Status::failure(tr("Only your own questions can be deleted; the others can be hidden."));
+    const QString id = current->id;
+    if (ask && QMessageBox::question(
+                   this, tr("Delete Question"), tr("Delete your question \"%1\"?").arg(current->text),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return Status::failure(QString());
+    if (Status s = m_questions.deleteOwnQuestion(id); !s)
+        return s;
+    reloadKeeping(QString());
+    statusBar()->showMessage(tr("Your question was deleted."), 8000);
+    return Status::success();
+}
+
+Status MainWindow::setQuestionHidden(bool hidden)
+{
+    const QString id = m_browser->currentQuestionId();
+    if (id.isEmpty())
+        return Status::failure(tr("Choose a question first."));
+    if (Status s = m_questions.setHidden(id, hidden); !s)
+        return s;
+    reloadKeeping(m_showHidden || !hidden ? id : QString());
+    statusBar()->showMessage(hidden
+                                 ? tr("The question is hidden. View > Show Hidden Questions lists it again.")
+                                 : tr("The question is shown again."),
+                             8000);
+    return Status::success();
+}
+
+void MainWindow::setShowHidden(bool show)
+{
+    if (show == m_showHidden)
+        return;
+    m_showHidden = show;
+    const QSignalBlocker blocker(m_showHiddenAction);
+    m_showHiddenAction->setChecked(show);
+    reloadKeeping(m_browser->currentQuestionId());
 }
 
 void MainWindow::chooseMockInterview()

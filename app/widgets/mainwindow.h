@@ -94,6 +94,13 @@ public:
     int importQuestions(const QString &path = {});
     // Writes a stored bank to a JSON file (asks which bank and where when empty).
     Status exportQuestions(const QString &bankId = {}, const QString &path = {});
+    // The person's own questions: a new one (dialog), editing or deleting the current one (own questions
+    // only), hiding the current one (any), and whether hidden ones are listed.
+    void newQuestion();
+    void editQuestion();
+    Status deleteQuestion(bool ask = true);
+    Status setQuestionHidden(bool hidden);
+    void setShowHidden(bool show);
     // Asks for the options of a mock interview, then runs it.
     void chooseMockInterview();
     // Runs a mock interview with these options; nullptr (and a message) when no question matches.
@@ -119,6 +126,8 @@ private:
     void chooseInterviewDate();
     // A take was saved (from the recorder or a mock interview): its figures are computed, lists follow.
     void onTakeSaved(const Attempt &attempt);
+    void updateQuestionActions();
+    void reloadKeeping(const QString &questionId);
     std::optional<QDate> interviewDay() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -154,6 +163,12 @@ private:
     QAction *m_nextAction;
     QAction *m_interviewAction;
     QAction *m_mockAction;
+    QAction *m_newQuestionAction;
+    QAction *m_editQuestionAction;
+    QAction *m_deleteQuestionAction;
+    QAction *m_hideQuestionAction;
+    QAction *m_showHiddenAction;
+    bool m_showHidden = false;
     MockSessionRepository &m_mockSessions;
     SpeechVoice &m_voice;
     MockInterviewWindow *m_mockWindow = nullptr;

@@ -161,3 +161,79 @@ TEST_CASE("An imported bank adds its new questions in one transaction, and expor
         CHECK(repo.banks()->size() == 2);
     }
 }
+
+TEST_CASE("Own questions are added, edited and deleted; bundled ones only hidden, and updates keep both",
+          "[storage][questions][own]")
+{
+    coach::Database db;
+    REQUIRE(db.open(QStringLiteral(":memory:")).ok());
+    QuestionRepository repo(db);
+    coach::QuestionBank bank = bundledBank();
+    REQUIRE(repo.importBundledBank(bank).ok());
+
+    coach::Question mine;
+    mine.text = QStringLiteral("  How would you shard our orders table?  ");
+    const auto added = repo.addOwnQuestion(mine, QString());
+    REQUIRE(added.ok());
+    CHECK(added->id.startsWith(QStringLiteral("custom-")));
+    CHECK(added->text == QStringLiteral("How would you shard our orders table?"));
+    CHECK(added->targetSeconds == 90);
+    coach::Question technical;
+    technical.text = QStringLiteral("What is a covering index?");
+    const auto second =
+        repo.addOwnQuestion(technical, QStringLiteral("technical depth")); // an existing title
+    REQUIRE(second.ok());
+    CHECK(second->categoryId == QStringLiteral("technical"));
+    CHECK_FALSE(repo.addOwnQuestion(coach::Question{}, QString()).ok()); // the text is required
+
+    auto all = repo.questions();
+    REQUIRE(all->size() == bank.questions.size() + 2);
+    CHECK(all->constLast().bankId == QLatin1String(coach::kCustomBankId));
+    const auto categories = repo.categories();
+    CHECK(std::any_of(categories->cbegin(), categories->cend(),
+                      [](const coach::Category &c) { return c.title == QStringLiteral("My questions"); }));
+
+    coach::Question edited = added.value();
+    edited.text = QStringLiteral("How would you shard the orders table?");
+    edited.tips = {QStringLiteral("Start from the access pattern")};
+    REQUIRE(repo.updateOwnQuestion(edited, QStringLiteral("Databases")).ok());
+    all = repo.questions();
+    const auto stored =
+        std::find_if(all->cbegin(), all->cend(), [&](const coach::Question &q) { return q.id == edited.id; });
+    REQUIRE(stored != all->cend());
+    CHECK(stored->text == edited.text);
+    CHECK(stored->tips == edited.tips);
+    CHECK(stored->categoryId == QStringLiteral("custom-databases"));
+
+    // Bundled questions are not edited or deleted, only hidden.
+    coach::Question bundled = bank.questions[0];
+    bundled.text = QStringLiteral("Changed");
+    CHECK_FALSE(repo.updateOwnQuestion(bundled, QStringLiteral("Introduction")).ok());
+    CHECK_FALSE(repo.deleteOwnQuestion(bank.questions[0].id).ok());
+    REQUIRE(repo.setHidden(bank.questions[0].id, true).ok());
+    CHECK(repo.questions()->size() == bank.questions.size() + 1);
+    CHECK(repo.questions(true)->size() == bank.questions.size() + 2);
+    CHECK(repo.questions(true)->constFirst().hidden);
+
+    // A newer bundled bank: its text changes, the person's choices and questions stay.
+    bank.version += 1;
+    bank.questions[1].text = QStringLiteral("Why this role, in one minute?");
+    REQUIRE(repo.importBundledBank(bank).ok());
+    all = repo.questions(true);
+    CHECK(all->at(0).hidden);
+    CHECK(all->at(1).text == QStringLiteral("Why this role, in one minute?"));
+    CHECK(all->size() == bank.questions.size() + 2);
+
+    // An own question with an attempt is not deleted (hide it instead); without, it goes.
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO attempts (question_id, started_at, duration_ms, audio_path, status) "
+                       "VALUES (?, '2026-01-01T10:00:00.000Z', 1000, 'a.opus', 'complete')"));
+    q.addBindValue(second->id);
+    REQUIRE(q.exec());
+    const coach::Status refused = repo.deleteOwnQuestion(second->id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("Hide it instead")));
+    REQUIRE(repo.deleteOwnQuestion(edited.id).ok());
+    CHECK(repo.questions(true)->size() == bank.questions.size() + 1);
+}

@@ -1,16 +1,19 @@
 #include "core/bankfiles.h"
 #include "core/bankloader.h"
+#include "widgets/questioneditordialog.h"
 #include "widgets/questionview.h"
 #include "widgets/windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 namespace {
@@ -165,4 +168,61 @@ TEST_CASE("Questions are imported from a Markdown list and a bank exported, from
     REQUIRE(exported.ok());
     CHECK(exported->questions.size() == 2);
     CHECK(exported->questions.first().text == QStringLiteral("How do you backfill a month of data?"));
+}
+
+TEST_CASE("Own questions through the dialog; bundled ones hidden and shown again", "[widgets][own]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    auto *tree = child<QTreeView>(*window, "questionTree");
+    auto *label = child<QLabel>(*window, "questionLabel");
+
+    // The dialog is filled in and saved the way a person would, while it runs.
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *dialog = window->findChild<coach::QuestionEditorDialog *>(QStringLiteral("questionEditor"));
+        REQUIRE(dialog != nullptr);
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        CHECK_FALSE(save->isEnabled()); // only the text is required, and it is still empty
+        QTest::keyClicks(dialog->textEdit(), QStringLiteral("How do you size a connection pool?"));
+        dialog->categoryCombo()->setCurrentText(QStringLiteral("Databases"));
+        CHECK(save->isEnabled());
+        save->click();
+    });
+    window->newQuestion();
+    CHECK(visibleQuestions(*tree) == 21);
+    CHECK(label->text() == QStringLiteral("How do you size a connection pool?"));
+    CHECK(child<QAction>(*window, "editQuestionAction")->isEnabled());
+    CHECK(child<QAction>(*window, "deleteQuestionAction")->isEnabled());
+
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *dialog = window->findChild<coach::QuestionEditorDialog *>(QStringLiteral("questionEditor"));
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->textEdit()->text() == QStringLiteral("How do you size a connection pool?"));
+        dialog->textEdit()->setText(QStringLiteral("How do you size a database connection pool?"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    window->editQuestion();
+    CHECK(label->text() == QStringLiteral("How do you size a database connection pool?"));
+    REQUIRE(window->deleteQuestion(false).ok());
+    CHECK(visibleQuestions(*tree) == 20);
+
+    // A bundled question: not editable, but it can be hidden and listed again.
+    auto *search = child<QLineEdit>(*window, "searchEdit");
+    QTest::keyClicks(search, QStringLiteral("race conditions"));
+    REQUIRE(label->text().contains(QStringLiteral("race conditions")));
+    CHECK_FALSE(child<QAction>(*window, "editQuestionAction")->isEnabled());
+    CHECK_FALSE(window->deleteQuestion(false).ok());
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("race conditions"));
+    REQUIRE(window->setQuestionHidden(true).ok());
+    search->clear();
+    CHECK(visibleQuestions(*tree) == 19);
+    window->setShowHidden(true);
+    CHECK(visibleQuestions(*tree) == 20);
+    QTest::keyClicks(search, QStringLiteral("race conditions"));
+    CHECK(child<QAction>(*window, "hideQuestionAction")->isChecked());
+    REQUIRE(window->setQuestionHidden(false).ok());
+    window->setShowHidden(false);
+    search->clear();
+    CHECK(visibleQuestions(*tree) == 20);
 }
