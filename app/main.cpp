@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/historyquery.h"
 #include "storage/mocksessionrepository.h"
+#include "storage/profilearchive.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
 #include "storage/takerecovery.h"
@@ -26,6 +27,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -90,6 +93,30 @@ int main(int argc, char *argv[])
             return printAndExit(audio.error(), stderr, 1);
         return printAndExit(
             QString::fromStdString(deliveryFiguresToJson(analyseSpeech(audio->samples, audio->sampleRate))),
+            stdout, 0);
+    }
+    case CommandLine::Action::Backup: {
+        Database database;
+        if (Status opened = database.open(QDir(options.dataDir).filePath(QStringLiteral("coach.sqlite")));
+            !opened)
+            return printAndExit(opened.error(), stderr, 1);
+        if (Status made = ProfileArchive::create(database, options.dataDir, options.archiveFile); !made)
+            return printAndExit(made.error(), stderr, 1);
+        return printAndExit(QDir::toNativeSeparators(options.archiveFile), stdout, 0);
+    }
+    case CommandLine::Action::Restore: {
+        SingleInstance running(options.dataDir);
+        if (!running.claim())
+            return printAndExit(QCoreApplication::translate("Messages",
+                                                            "Interview Coach is running with this data "
+                                                            "folder; close it before restoring."),
+                                stderr, 1);
+        const auto previous = ProfileArchive::restore(options.archiveFile, options.dataDir);
+        if (!previous)
+            return printAndExit(previous.error(), stderr, 1);
+        return printAndExit(
+            QCoreApplication::translate("Messages", "Restored. The previous profile is kept in %1.")
+                .arg(QDir::toNativeSeparators(previous.value())),
             stdout, 0);
     }
     case CommandLine::Action::Run:
@@ -171,7 +198,7 @@ int main(int argc, char *argv[])
     StoryRepository stories(database);
     DeliveryAnalyzer analyzer;
     MainWindow window({questions, attempts, *settings, recorder, player, stories, analyzer, history, trash,
-                       mockSessions, voice, options.dataDir, language});
+                       mockSessions, voice, database, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty()) {
         showStartupError(error);
         return 1;
@@ -194,5 +221,23 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("COACH_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&quitAfterPaint);
     window.show();
-    return app->exec();
+    const int code = app->exec();
+
+    // A restore or deleting everything happens with the database closed, then the program starts again.
+    const MainWindow::PendingChange pending = window.pendingChange();
+    if (pending.kind == MainWindow::PendingChange::Kind::None)
+        return code;
+    instance.release();
+    database.close();
+    QString problem;
+    if (pending.kind == MainWindow::PendingChange::Kind::Restore) {
+        if (const auto previous = ProfileArchive::restore(pending.archive, options.dataDir); !previous)
+            problem = previous.error();
+    } else if (Status deleted = ProfileArchive::deleteAll(options.dataDir); !deleted) {
+        problem = deleted.error();
+    }
+    if (!problem.isEmpty())
+        QMessageBox::warning(nullptr, QString::fromLatin1(kDisplayName), problem);
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    return 0;
 }

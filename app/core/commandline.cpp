@@ -75,7 +75,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("analyze"),
         tr("Print the delivery figures of a recording (Ogg Opus or WAV) as JSON and exit, without a window."),
         tr("file"));
-    parser.addOptions({helpOption, versionOption, dataDirOption, langOption, analyzeOption});
+    const QCommandLineOption backupOption(QStringLiteral("backup"),
+                                          tr("Write the whole profile (database and recordings) to the "
+                                             "archive <file> and exit, without a window."),
+                                          tr("file"));
+    const QCommandLineOption restoreOption(QStringLiteral("restore"),
+                                           tr("Check the archive <file> and, when it is sound, put its "
+                                              "profile in place of the current one (which "
+                                              "is kept beside it, renamed); then exit, without a window."),
+                                           tr("file"));
+    parser.addOptions(
+        {helpOption, versionOption, dataDirOption, langOption, analyzeOption, backupOption, restoreOption});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -112,6 +122,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(dataDirOption) && parser.value(dataDirOption).trimmed().isEmpty()) {
         result.action = Action::Error;
         result.text = tr("The option --data-dir needs a folder.");
+    } else if (parser.isSet(backupOption) && parser.isSet(restoreOption)) {
+        result.action = Action::Error;
+        result.text = tr("--backup and --restore cannot be used together.");
+    } else if (parser.isSet(backupOption) || parser.isSet(restoreOption)) {
+        result.action = parser.isSet(backupOption) ? Action::Backup : Action::Restore;
+        result.archiveFile =
+            QDir(parser.isSet(backupOption) ? parser.value(backupOption) : parser.value(restoreOption))
+                .absolutePath();
     }
     return result;
 }

@@ -12,7 +12,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { Run, ShowHelp, ShowVersion, Analyze, Error };
+    enum class Action { Run, ShowHelp, ShowVersion, Analyze, Backup, Restore, Error };
 
     Action action = Action::Run;
     QString dataDir;       // where the database and recordings live
@@ -20,6 +20,7 @@ public:
     QString language;      // empty: follow the system locale
     QString text;          // help, version or error text to print
     QString analyzeFile;   // with Action::Analyze
+    QString archiveFile;   // with Action::Backup and Action::Restore
 
     // True when the arguments ask for something that needs no window: help, version, or an error.
     // Works before any QCoreApplication exists.

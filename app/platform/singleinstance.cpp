@@ -24,6 +24,12 @@ SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
+void SingleInstance::release()
+{
+    if (m_server)
+        m_server->close();
+}
+
 bool SingleInstance::claim()
 {
     {

@@ -20,6 +20,8 @@ public:
     // True: this is the only instance (and now listens). False: another one runs and was asked to come to
     // the front.
     bool claim();
+    // Stops answering, so a new start of the program becomes the instance.
+    void release();
     QString serverName() const { return m_name; }
 
 Q_SIGNALS:

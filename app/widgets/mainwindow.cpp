@@ -10,6 +10,7 @@
 #include "models/questiontreemodel.h"
 #include "storage/attemptrepository.h"
 #include "storage/historyquery.h"
+#include "storage/profilearchive.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
 #include "widgets/attemptspanel.h"
@@ -41,6 +42,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTimer>
@@ -85,6 +88,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_deleteQuestionAction(new QAction(this))
     , m_hideQuestionAction(new QAction(this))
     , m_showHiddenAction(new QAction(this))
+    , m_database(services.database)
     , m_mockSessions(services.mockSessions)
     , m_voice(services.voice)
 {
@@ -201,6 +205,39 @@ void MainWindow::setUpActions()
     m_ui->fileMenu->insertAction(m_ui->quitAction, importAction);
     m_ui->fileMenu->insertAction(m_ui->quitAction, exportAction);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    // Taking everything out, and putting a profile back.
+    const struct
+    {
+        const char *name;
+        std::function<void()> run;
+    } takeout[] = {
+        {"exportAllAction",
+         [this] {
+             if (auto done = exportAllData(); !done && !done.error().isEmpty())
+                 QMessageBox::warning(this, tr("Export All Data"), done.error());
+         }},
+        {"backUpAction",
+         [this] {
+             if (Status s = backUpProfile(); !s && !s.error().isEmpty())
+                 QMessageBox::warning(this, tr("Back Up Profile"), s.error());
+         }},
+        {"restoreAction",
+         [this] {
+             if (Status s = restoreProfile(); !s && !s.error().isEmpty())
+                 QMessageBox::warning(this, tr("Restore Profile"), s.error());
+         }},
+        {"deleteAllAction",
+         [this] {
+             static_cast<void>(deleteAllData());
+         }},
+    };
+    for (const auto &t : takeout) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(t.name));
+        m_ui->fileMenu->insertAction(m_ui->quitAction, action);
+        connect(action, &QAction::triggered, this, t.run);
+    }
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     connect(importAction, &QAction::triggered, this, [this] { importQuestions(); });
     connect(exportAction, &QAction::triggered, this, [this] {
         if (Status s = exportQuestions(); !s && !s.error().isEmpty())
@@ -288,6 +325,14 @@ void MainWindow::retranslateActions()
         a->setText(tr("&Import Questions…"));
     if (auto *a = findChild<QAction *>(QStringLiteral("exportQuestionsAction")))
         a->setText(tr("&Export Questions…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("exportAllAction")))
+        a->setText(tr("Export &All Data…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("backUpAction")))
+        a->setText(tr("&Back Up Profile…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("restoreAction")))
+        a->setText(tr("&Restore Profile…"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("deleteAllAction")))
+        a->setText(tr("&Delete All Data…"));
     m_mockAction->setToolTip(tr("Questions asked aloud one after another, each answer recorded"));
     m_historyAction->setText(tr("&History of Attempts"));
     m_progressAction->setText(tr("P&rogress"));
@@ -595,6 +640,114 @@ void MainWindow::setShowHidden(bool show)
     const QSignalBlocker blocker(m_showHiddenAction);
     m_showHiddenAction->setChecked(show);
     reloadKeeping(m_browser->currentQuestionId());
+}
+
+Result<ExportSummary> MainWindow::exportAllData(const QString &target)
+{
+    QString folder = target;
+    if (folder.isEmpty()) {
+        const QString parent = QFileDialog::getExistingDirectory(this, tr("Export All Data: choose where"));
+        if (parent.isEmpty())
+            return Result<ExportSummary>::failure(QString());
+        folder = QDir(parent).filePath(
+            tr("Interview Coach export %1")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))));
+    }
+    static_cast<void>(m_starEditor->flush());
+    m_attempts->saveNotes();
+    QProgressDialog progress(tr("Exporting your questions, stories and recordings…"), tr("Cancel"), 0, 1,
+                             this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    DataExport exporter(m_questions, m_attemptRepository, m_stories, m_dataDir);
+    const auto done = exporter.run(folder, [&](int step, int total) {
+        progress.setMaximum(total);
+        progress.setValue(step);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (done)
+        statusBar()->showMessage(tr("Exported %1 questions and %2 attempts to %3.")
+                                     .arg(done->questions)
+                                     .arg(done->attempts)
+                                     .arg(QDir::toNativeSeparators(folder)),
+                                 15000);
+    else if (done.error().isEmpty())
+        statusBar()->showMessage(tr("The export was cancelled; nothing was left behind."), 10000);
+    return done;
+}
+
+Status MainWindow::backUpProfile(const QString &archive)
+{
+    const QString file =
+        !archive.isEmpty() ? archive
+                           : QFileDialog::getSaveFileName(
+                                 this, tr("Back Up Profile"),
+                                 tr("interview-coach-%1.tar").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                 tr("Profile backups (*.tar)"));
+    if (file.isEmpty())
+        return Status::failure(QString());
+    static_cast<void>(m_starEditor->flush());
+    m_attempts->saveNotes();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status made = ProfileArchive::create(m_database, m_dataDir, file);
+    QApplication::restoreOverrideCursor();
+    if (made)
+        statusBar()->showMessage(tr("The profile was backed up to %1.").arg(QDir::toNativeSeparators(file)),
+                                 15000);
+    return made;
+}
+
+Status MainWindow::restoreProfile(const QString &archive, bool ask)
+{
+    const QString file = !archive.isEmpty()
+                             ? archive
+                             : QFileDialog::getOpenFileName(this, tr("Restore Profile"), QString(),
+                                                            tr("Profile backups (*.tar)"));
+    if (file.isEmpty())
+        return Status::failure(QString());
+    // Checked now, so a bad archive is refused before anything closes.
+    if (Status checked = ProfileArchive::check(file); !checked)
+        return checked;
+    if (ask &&
+        QMessageBox::warning(this, tr("Restore Profile"),
+                             tr("Replace your questions, attempts, stories and recordings with those in %1? "
+                                "The current profile is kept beside it, renamed. Interview Coach restarts to "
+                                "do this.")
+                                 .arg(QFileInfo(file).fileName()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return Status::failure(QString());
+    m_pending = {PendingChange::Kind::Restore, file};
+    if (!close()) {
+        m_pending = {};
+        return Status::failure(QString());
+    }
+    return Status::success();
+}
+
+Status MainWindow::deleteAllData(bool ask)
+{
+    if (ask) {
+        QMessageBox box(QMessageBox::Warning, tr("Delete All Data"),
+                        tr("Delete all your attempts, recordings, stories, ratings and own questions?"),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("This cannot be undone. Back up the profile first if you may want it again. "
+               "Interview Coach restarts with an empty profile."));
+        QPushButton *remove = box.addButton(tr("Delete Everything"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != remove)
+            return Status::failure(QString());
+    }
+    m_pending = {PendingChange::Kind::DeleteAll, QString()};
+    if (!close()) {
+        m_pending = {};
+        return Status::failure(QString());
+    }
+    return Status::success();
 }
 
 void MainWindow::chooseMockInterview()

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include "core/result.h"
+#include "storage/dataexport.h"
 
 #include <QDate>
 
@@ -22,6 +23,7 @@ class MainWindow;
 namespace coach {
 
 class AttemptRepository;
+class Database;
 class AttemptTrash;
 class HistoryQuery;
 class HistoryWindow;
@@ -62,6 +64,7 @@ struct MainWindowServices
     AttemptTrash &trash;
     MockSessionRepository &mockSessions;
     SpeechVoice &voice;
+    Database &database; // for consistent copies of the whole profile
     QString dataDir;
     QString language; // of the interface, for the STAR hints
 };
@@ -101,6 +104,20 @@ public:
     Status deleteQuestion(bool ask = true);
     Status setQuestionHidden(bool hidden);
     void setShowHidden(bool show);
+    // Taking everything out: all data to a folder (with a progress dialog that can cancel), the whole profile
+    // to one archive; and replacing it: a restore or deleting everything, which happen once the window has
+    // closed (the database must be closed for them), before the program starts again.
+    Result<ExportSummary> exportAllData(const QString &target = {});
+    Status backUpProfile(const QString &archive = {});
+    Status restoreProfile(const QString &archive = {}, bool ask = true);
+    Status deleteAllData(bool ask = true);
+    struct PendingChange
+    {
+        enum class Kind { None, Restore, DeleteAll };
+        Kind kind = Kind::None;
+        QString archive;
+    };
+    PendingChange pendingChange() const { return m_pending; }
     // Asks for the options of a mock interview, then runs it.
     void chooseMockInterview();
     // Runs a mock interview with these options; nullptr (and a message) when no question matches.
@@ -169,6 +186,8 @@ private:
     QAction *m_hideQuestionAction;
     QAction *m_showHiddenAction;
     bool m_showHidden = false;
+    Database &m_database;
+    PendingChange m_pending;
     MockSessionRepository &m_mockSessions;
     SpeechVoice &m_voice;
     MockInterviewWindow *m_mockWindow = nullptr;

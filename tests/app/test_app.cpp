@@ -635,3 +635,47 @@ TEST_CASE("A second start with the same profile hands over to the running one", 
     CHECK(other.isRunning());
     CHECK(first.isRunning());
 }
+
+TEST_CASE("--backup and --restore take a whole profile out and put it back, never over a running program",
+          "[app]")
+{
+    QTemporaryDir root;
+    const QString profile = root.filePath(QStringLiteral("profile"));
+    {
+        QProcess generator;
+        generator.start(QStringLiteral(COACH_GENERATOR_PATH), {profile, QStringLiteral("300")});
+        REQUIRE(generator.waitForFinished(60000));
+        REQUIRE(generator.exitCode() == 0);
+    }
+    QDir(profile).mkpath(QStringLiteral("recordings"));
+    coach::test::writeFile(QDir(profile).filePath(QStringLiteral("recordings/take.opus")), "audio");
+    const QString archive = root.filePath(QStringLiteral("profile.tar"));
+    const Output backup = run({QStringLiteral("--data-dir"), profile, QStringLiteral("--backup"), archive});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    CHECK(backup.out.trimmed() == archive);
+
+    const QString db = QDir(profile).filePath(QStringLiteral("coach.sqlite"));
+    query(db, QStringLiteral("DELETE FROM attempt_figures; DELETE FROM attempts;"));
+    QFile::remove(QDir(profile).filePath(QStringLiteral("recordings/take.opus")));
+    const Output restore = run({QStringLiteral("--data-dir"), profile, QStringLiteral("--restore"), archive});
+    INFO(restore.err.toStdString());
+    REQUIRE(restore.exitCode == 0);
+    CHECK(restore.out.startsWith(QStringLiteral("Restored.")));
+    CHECK(query(db, QStringLiteral("SELECT count(*) FROM attempts")) == QStringLiteral("300"));
+    CHECK(coach::test::readFile(QDir(profile).filePath(QStringLiteral("recordings/take.opus"))) == "audio");
+    CHECK(QDir(root.path()).entryList({QStringLiteral("profile.before-restore-*")}, QDir::Dirs).size() == 1);
+
+    const Output bad = run({QStringLiteral("--data-dir"), profile, QStringLiteral("--restore"), db});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("is not a profile backup")));
+
+    // With the program running on the profile, a restore is refused.
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), profile});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 30000));
+    const Output busy = run({QStringLiteral("--data-dir"), profile, QStringLiteral("--restore"), archive});
+    CHECK(busy.exitCode == 1);
+    CHECK(busy.err.contains(QStringLiteral("close it before restoring")));
+}

@@ -1,5 +1,6 @@
 #include "core/bankfiles.h"
 #include "core/bankloader.h"
+#include "storage/profilearchive.h"
 #include "widgets/questioneditordialog.h"
 #include "widgets/questionview.h"
 #include "widgets/windowfixture.h"
@@ -7,6 +8,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -225,4 +228,34 @@ TEST_CASE("Own questions through the dialog; bundled ones hidden and shown again
     window->setShowHidden(false);
     search->clear();
     CHECK(visibleQuestions(*tree) == 20);
+}
+
+TEST_CASE("Everything out to a folder and to an archive; restore and delete wait for the window to close",
+          "[widgets][takeout]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    const QString folder = fixture.dir.filePath(QStringLiteral("export"));
+    const auto exported = window->exportAllData(folder);
+    REQUIRE(exported.ok());
+    CHECK(exported->questions == 20);
+    CHECK(QFile::exists(QDir(folder).filePath(QStringLiteral("attempts.csv"))));
+    CHECK(window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported 20 questions")));
+
+    const QString archive = fixture.dir.filePath(QStringLiteral("profile.tar"));
+    REQUIRE(window->backUpProfile(archive).ok());
+    REQUIRE(coach::ProfileArchive::check(archive).ok());
+
+    const QString junk = fixture.dir.filePath(QStringLiteral("junk.tar"));
+    coach::test::writeFile(junk, "not an archive");
+    const coach::Status refused = window->restoreProfile(junk, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("is not a profile backup")));
+    CHECK(window->isVisible());
+    CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
+
+    REQUIRE(window->restoreProfile(archive, false).ok());
+    CHECK_FALSE(window->isVisible());
+    CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::Restore);
+    CHECK(window->pendingChange().archive == archive);
 }

@@ -373,7 +373,7 @@ TEST_CASE("Delivery figures: computed after a take and for older attempts, shown
     MockSessionRepository mockSessions(studio.database);
     SpeechVoice voice;
     MainWindow window({questions, *studio.attempts, *studio.settings, studio.recorder, player, stories,
-                       analyzer, history, trash, mockSessions, voice, studio.dir.path(),
+                       analyzer, history, trash, mockSessions, voice, studio.database, studio.dir.path(),
                        QStringLiteral("en")});
     REQUIRE(window.reload().isEmpty());
     window.show();

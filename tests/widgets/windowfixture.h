@@ -56,7 +56,7 @@ struct Fixture
     {
         auto w = std::make_unique<coach::MainWindow>(coach::MainWindowServices{
             *repo, *attempts, *settings, recorder, player, *stories, analyzer, *history, *trash,
-            *mockSessions, voice, dir.path(), QStringLiteral("en")});
+            *mockSessions, voice, database, dir.path(), QStringLiteral("en")});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
         w->show();

@@ -1,0 +1,189 @@
+#include "storage/dataexport.h"
+
+#include "core/bankfiles.h"
+#include "core/deliverytext.h"
+#include "core/story.h"
+#include "storage/attemptrepository.h"
+#include "storage/questionrepository.h"
+#include "storage/storyrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace coach {
+
+namespace {
+
+QString fileSlug(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'-'))
+            out += u'-';
+        if (out.size() >= 50)
+            break;
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+// One CSV field: quoted when it holds a separator, a quote or a line break.
+QString csv(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
+}
+
+} // namespace
+
+DataExport::DataExport(QuestionRepository &questions, AttemptRepository &attempts, StoryRepository &stories,
+                       QString dataDir)
+    : m_questions(questions)
+    , m_attempts(attempts)
+    , m_stories(stories)
+    , m_dataDir(std::move(dataDir))
+{}
+
+Result<ExportSummary> DataExport::run(const QString &target, const Progress &progress)
+{
+    using R = Result<ExportSummary>;
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists())
+        return R::failure(
+            tr("%1 already exists; choose a new folder name.").arg(QDir::toNativeSeparators(target)));
+    const QString work = targetInfo.absolutePath() + QStringLiteral("/.") + targetInfo.fileName() +
+                         QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QDir workDir(work);
+    if (!QDir().mkpath(work) || !workDir.mkpath(QStringLiteral("questions")) ||
+        !workDir.mkpath(QStringLiteral("audio")))
+        return R::failure(
+            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
+    // Whatever happens from here, the half-written folder goes.
+    const auto abandon = [&](const QString &message) {
+        QDir(work).removeRecursively();
+        return R::failure(message);
+    };
+
+    const auto questions = m_questions.questions(true);
+    if (!questions)
+        return abandon(questions.error());
+    const auto banks = m_questions.banks();
+    if (!banks)
+        return abandon(banks.error());
+    const int total = static_cast<int>(questions->size() + banks->size()) + 1;
+    int done = 0;
+    const auto step = [&] {
+        return !progress || progress(++done, total);
+    };
+
+    ExportSummary summary;
+    QString table = QStringLiteral("attempt_id,question_id,question,started_at_utc,duration_ms,rating,notes,"
+                                   "speaking_ms,first_word_ms,pauses_05s,pauses_2s,longest_pause_ms,"
+                                   "speaking_rate_wpm,articulation_wpm,audio\n");
+    int number = 0;
+    for (const Question &q : questions.value()) {
+        ++number;
+        const auto attempts = m_attempts.forQuestion(q.id);
+        const auto stories = m_stories.forQuestion(q.id);
+        if (!attempts || !stories)
+            return abandon(!attempts ? attempts.error() : stories.error());
+        QString md = QStringLiteral("# ") + q.text + QStringLiteral("\n\n");
+        if (!stories->isEmpty()) {
+            md += QStringLiteral("## ") + tr("STAR stories") + QStringLiteral("\n\n");
+            for (const Story &s : stories.value())
+                md += StoryText::toMarkdown(s, {q.text}) + u'\n';
+        }
+        md += QStringLiteral("## ") + tr("Attempts") + QStringLiteral("\n\n");
+        if (attempts->isEmpty())
+            md += tr("No attempts yet.") + QStringLiteral("\n");
+        for (const Attempt &a : attempts.value()) {
+            ++summary.attempts;
+            const QString source = QDir(m_dataDir).filePath(a.audioPath);
+            const QString audioName = QFileInfo(a.audioPath).fileName();
+            QString link;
+            if (QFile::copy(source, workDir.filePath(QStringLiteral("audio/") + audioName))) {
+                ++summary.audioFiles;
+                link = QStringLiteral("../audio/") + audioName;
+            } else {
+                ++summary.missingAudio;
+            }
+            const auto figures = m_attempts.figures(a.id);
+            md += QStringLiteral("- ") + a.startedAt.toUTC().toString(Qt::ISODate) + QStringLiteral(", ") +
+                  DeliveryText::clock(a.durationMs);
+            if (a.rating > 0)
+                md += QStringLiteral(", ") + tr("rated %1 of 4").arg(a.rating);
+            if (link.isEmpty())
+                md += QStringLiteral(" (") + tr("recording missing") + u')';
+            else
+                md += QStringLiteral(" ([") + tr("recording") + QStringLiteral("](") + link +
+                      QStringLiteral("))");
+            md += u'\n';
+            if (figures)
+                md += QStringLiteral("  - ") + DeliveryText::summary(*figures) + u'\n';
+            if (!a.notes.isEmpty())
+                md += QStringLiteral("  - ") + tr("Notes: %1").arg(a.notes.simplified()) + u'\n';
+            QStringList row{QString::number(a.id),
+                            q.id,
+                            q.text,
+                            a.startedAt.toUTC().toString(Qt::ISODateWithMs),
+                            QString::number(a.durationMs),
+                            a.rating > 0 ? QString::number(a.rating) : QString(),
+                            a.notes};
+            if (figures)
+                row << QString::number(figures->speakingMs) << QString::number(figures->firstWordMs)
+                    << QString::number(figures->pauseCount05s) << QString::number(figures->pauseCount2s)
+                    << QString::number(figures->longestPauseMs)
+                    << QString::number(figures->speakingRateWpm, 'f', 1)
+                    << QString::number(figures->articulationWpm, 'f', 1);
+            else
+                row << QString() << QString() << QString() << QString() << QString() << QString()
+                    << QString();
+            row << (link.isEmpty() ? QString() : QStringLiteral("audio/") + audioName);
+            for (QString &field : row)
+                field = csv(field);
+            table += row.join(u',') + u'\n';
+        }
+        const QString name =
+            QStringLiteral("questions/%1-%2.md").arg(number, 3, 10, QLatin1Char('0')).arg(fileSlug(q.text));
+        if (!writeText(workDir.filePath(name), md))
+            return abandon(tr("The export cannot be written to %1.").arg(QDir::toNativeSeparators(work)));
+        ++summary.questions;
+        if (!step())
+            return abandon(QString());
+    }
+    for (const auto &info : banks.value()) {
+        const auto bank = m_questions.bank(info.id);
+        if (!bank)
+            return abandon(bank.error());
+        if (Status s = BankFiles::save(
+                bank.value(), workDir.filePath(QStringLiteral("bank-") + info.id + QStringLiteral(".json")));
+            !s)
+            return abandon(s.error());
+        if (!step())
+            return abandon(QString());
+    }
+    if (!writeText(workDir.filePath(QStringLiteral("attempts.csv")), table))
+        return abandon(tr("The export cannot be written to %1.").arg(QDir::toNativeSeparators(work)));
+    if (!step())
+        return abandon(QString());
+    if (!QDir().rename(work, target))
+        return abandon(tr("The export cannot be moved to %1.").arg(QDir::toNativeSeparators(target)));
+    return summary;
+}
+
+} // namespace coach

@@ -1,0 +1,48 @@
+// Everything taken out to a folder: a Markdown file per question (its STAR stories and its attempts with
+// date, length, rating, notes and figures, linking to copies of their audio), the question banks as JSON and
+// a CSV of all attempts. Written into a temporary folder beside the target and moved into place at the end,
+// so a cancelled or failed export leaves no partial folder behind.
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace coach {
+
+class AttemptRepository;
+class QuestionRepository;
+class StoryRepository;
+
+struct ExportSummary
+{
+    int questions = 0;
+    int attempts = 0;
+    int audioFiles = 0;
+    int missingAudio = 0; // attempts whose recording was not found (listed as such)
+};
+
+class DataExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(DataExport)
+
+public:
+    // Called after each step with the steps done and the total; returning false cancels.
+    using Progress = std::function<bool(int done, int total)>;
+
+    DataExport(QuestionRepository &questions, AttemptRepository &attempts, StoryRepository &stories,
+               QString dataDir);
+
+    // target must not exist yet. A cancel returns a failure with an empty message.
+    Result<ExportSummary> run(const QString &target, const Progress &progress = {});
+
+private:
+    QuestionRepository &m_questions;
+    AttemptRepository &m_attempts;
+    StoryRepository &m_stories;
+    QString m_dataDir;
+};
+
+} // namespace coach

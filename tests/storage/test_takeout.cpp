@@ -1,0 +1,172 @@
+#include "core/takefiles.h"
+#include "storage/attemptrepository.h"
+#include "storage/database.h"
+#include "storage/dataexport.h"
+#include "storage/profilearchive.h"
+#include "storage/questionrepository.h"
+#include "storage/storyrepository.h"
+#include "support/profile.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace coach;
+
+namespace {
+
+struct Profile
+{
+    QTemporaryDir root;
+    QString dir = root.filePath(QStringLiteral("profile"));
+    Database database;
+    std::unique_ptr<QuestionRepository> questions;
+    std::unique_ptr<AttemptRepository> attempts;
+    std::unique_ptr<StoryRepository> stories;
+    Attempt recorded;
+
+    Profile()
+    {
+        QDir().mkpath(dir);
+        coach::test::openWithBundledBank(database, QDir(dir).filePath(QStringLiteral("coach.sqlite")));
+        questions = std::make_unique<QuestionRepository>(database);
+        attempts = std::make_unique<AttemptRepository>(database);
+        stories = std::make_unique<StoryRepository>(database);
+        const QDateTime when(QDate(2026, 11, 3), QTime(9, 30), Qt::UTC);
+        Attempt a;
+        a.questionId = QStringLiteral("be-tell-me-about-yourself");
+        a.startedAt = when;
+        a.durationMs = 64000;
+        a.audioPath = takeRelativePath(a.questionId, when);
+        QDir(dir).mkpath(QLatin1String(kRecordingsDir));
+        coach::test::writeFile(QDir(dir).filePath(a.audioPath), "the take's audio");
+        recorded = attempts->add(a).value();
+        REQUIRE(attempts->setRating(recorded.id, 3).ok());
+        REQUIRE(
+            attempts->setNotes(recorded.id, QStringLiteral("Slower, and \"numbers\" first, please")).ok());
+        Attempt gone = a;
+        gone.startedAt = when.addDays(1);
+        gone.audioPath = takeRelativePath(a.questionId, gone.startedAt);
+        REQUIRE(attempts->add(gone).ok()); // its recording is not on disk
+    }
+};
+
+} // namespace
+
+TEST_CASE("Everything goes out to a folder: Markdown per question, audio copies, banks and a CSV",
+          "[storage][takeout]")
+{
+    Profile p;
+    DataExport exporter(*p.questions, *p.attempts, *p.stories, p.dir);
+    const QString target = p.root.filePath(QStringLiteral("export"));
+    QList<int> steps;
+    const auto summary = exporter.run(target, [&](int done, int total) {
+        steps << done;
+        CHECK(done <= total);
+        return true;
+    });
+    REQUIRE(summary.ok());
+    CHECK(summary->questions == 20);
+    CHECK(summary->attempts == 2);
+    CHECK(summary->audioFiles == 1);
+    CHECK(summary->missingAudio == 1);
+    CHECK(steps.size() == 22); // 20 questions, 1 bank, the CSV
+    const QDir out(target);
+    CHECK(out.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name).isEmpty());
+    const QStringList markdown =
+        QDir(out.filePath(QStringLiteral("questions"))).entryList(QDir::Files, QDir::Name);
+    REQUIRE(markdown.size() == 20);
+    CHECK(markdown.first() == QStringLiteral("001-tell-me-about-yourself-as-a-backend-engineer.md"));
+    const QString first = QString::fromUtf8(
+        coach::test::readFile(out.filePath(QStringLiteral("questions/") + markdown.first())));
+    const QString audio = QFileInfo(p.recorded.audioPath).fileName();
+    CHECK(first.contains(QStringLiteral("](../audio/") + audio + u')'));
+    CHECK(first.contains(QStringLiteral("rated 3 of 4")));
+    CHECK(first.contains(QStringLiteral("recording missing")));
+    CHECK(coach::test::readFile(out.filePath(QStringLiteral("audio/") + audio)) == "the take's audio");
+    const QString csv =
+        QString::fromUtf8(coach::test::readFile(out.filePath(QStringLiteral("attempts.csv"))));
+    CHECK(csv.startsWith(QStringLiteral("attempt_id,question_id,question,started_at_utc")));
+    CHECK(csv.contains(QStringLiteral("\"Slower, and \"\"numbers\"\" first, please\"")));
+    CHECK(QFile::exists(out.filePath(QStringLiteral("bank-backend-engineer.json"))));
+
+    SECTION("a cancelled export leaves nothing behind")
+    {
+        const QString second = p.root.filePath(QStringLiteral("second"));
+        const auto cancelled = exporter.run(second, [](int done, int) { return done < 5; });
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().isEmpty());
+        CHECK(QDir(p.root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) ==
+              QStringList{QStringLiteral("export"), QStringLiteral("profile")});
+    }
+    SECTION("an existing folder is not written into")
+    {
+        CHECK(exporter.run(target).error().contains(QStringLiteral("already exists")));
+    }
+}
+
+TEST_CASE("A profile backs up to one archive and restores only after it checks out", "[storage][takeout]")
+{
+    Profile p;
+    const QString archive = p.root.filePath(QStringLiteral("profile.tar"));
+    REQUIRE(ProfileArchive::create(p.database, p.dir, archive).ok());
+    REQUIRE(ProfileArchive::check(archive).ok());
+    coach::test::writeFile(QDir(p.dir).filePath(QStringLiteral("settings.ini")), "[mock]\nquestionCount=3\n");
+
+    // Changes after the backup, then the restore (with the database closed, as the program does).
+    REQUIRE(p.attempts->remove(p.recorded.id).ok());
+    p.database.close();
+    const auto previous =
+        ProfileArchive::restore(archive, p.dir, QDateTime(QDate(2026, 11, 5), QTime(10, 0)));
+    REQUIRE(previous.ok());
+    CHECK(previous.value().endsWith(QStringLiteral("profile.before-restore-20261105-100000")));
+    CHECK(QFile::exists(QDir(previous.value()).filePath(QStringLiteral("coach.sqlite"))));
+    CHECK(coach::test::readFile(QDir(p.dir).filePath(QStringLiteral("settings.ini"))) ==
+          "[mock]\nquestionCount=3\n");
+    CHECK(coach::test::readFile(QDir(p.dir).filePath(p.recorded.audioPath)) == "the take's audio");
+    Database restored;
+    REQUIRE(restored.open(QDir(p.dir).filePath(QStringLiteral("coach.sqlite"))).ok());
+    AttemptRepository attempts(restored);
+    CHECK(attempts.count() == 2);
+    CHECK(attempts.attempt(p.recorded.id)->rating == 3);
+    restored.close();
+
+    const auto write = [&](const char *name, const QByteArray &content) {
+        const QString path = p.root.filePath(QString::fromLatin1(name));
+        coach::test::writeFile(path, content);
+        return path;
+    };
+    CHECK(ProfileArchive::check(write("not.tar", "not an archive at all"))
+              .error()
+              .contains(QStringLiteral("is not a profile backup")));
+    {
+        // An archive with something else in it, and one without a database.
+        QTemporaryDir odd;
+        coach::test::writeFile(odd.filePath(QStringLiteral("notes.txt")), "hello");
+        QProcess::execute(QStringLiteral("tar"),
+                          {QStringLiteral("-cf"), p.root.filePath(QStringLiteral("odd.tar")),
+                           QStringLiteral("-C"), odd.path(), QStringLiteral("notes.txt")});
+        CHECK(ProfileArchive::check(p.root.filePath(QStringLiteral("odd.tar")))
+                  .error()
+                  .contains(QStringLiteral("not part of a profile")));
+        coach::test::writeFile(odd.filePath(QStringLiteral("coach.sqlite")),
+                               "not a database, but named like one");
+        QProcess::execute(QStringLiteral("tar"),
+                          {QStringLiteral("-cf"), p.root.filePath(QStringLiteral("bad.tar")),
+                           QStringLiteral("-C"), odd.path(), QStringLiteral("coach.sqlite")});
+        CHECK(ProfileArchive::check(p.root.filePath(QStringLiteral("bad.tar")))
+                  .error()
+                  .contains(QStringLiteral("cannot be restored")));
+        // A refused restore changes nothing.
+        const QByteArray before = coach::test::readFile(QDir(p.dir).filePath(QStringLiteral("coach.sqlite")));
+        CHECK_FALSE(ProfileArchive::restore(p.root.filePath(QStringLiteral("bad.tar")), p.dir).ok());
+        CHECK(coach::test::readFile(QDir(p.dir).filePath(QStringLiteral("coach.sqlite"))) == before);
+    }
+
+    REQUIRE(ProfileArchive::deleteAll(p.dir).ok());
+    CHECK(QDir(p.dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) ==
+          QStringList{QStringLiteral("settings.ini")});
+}
