@@ -119,6 +119,84 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database cannot be backed up to %1: %2</source>
+        <translation>Die Datenbank kann nicht in %1 gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Die Sicherung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied into place.</source>
+        <translation>Die Sicherung %1 kann nicht an ihren Platz kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The damaged database %1 cannot be put aside.</source>
+        <translation>Die beschädigte Datenbank %1 kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace %1.</source>
+        <translation>Die Sicherung kann %1 nicht ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>BankFiles</name>
+    <message>
+        <source>The questions cannot be written to %1: %2</source>
+        <translation>Die Fragen können nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a question must come under a category heading (&quot;## …&quot;)</source>
+        <translation>%1: Zeile %2: eine Frage muss unter einer Kategorieüberschrift (&quot;## …&quot;) stehen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a heading (&quot;## Category&quot;) or a question (&quot;- …&quot;), not &quot;%3&quot;</source>
+        <translation>%1: Zeile %2: erwartet wurde eine Überschrift (&quot;## Kategorie&quot;) oder eine Frage (&quot;- …&quot;), nicht &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no questions (&quot;- …&quot; under a &quot;## Category&quot; heading) were found</source>
+        <translation>%1: es wurden keine Fragen gefunden (&quot;- …&quot; unter einer Überschrift &quot;## Kategorie&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the question &quot;%2&quot; appears twice</source>
+        <translation>%1: die Frage &quot;%2&quot; kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>%1: %2: the field &quot;%3&quot; contains markup (&quot;%4&quot;), which is not accepted: questions are plain text</source>
+        <translation>%1: %2: das Feld &quot;%3&quot; enthält Markup (&quot;%4&quot;), das nicht zulässig ist: Fragen bestehen aus reinem Text</translation>
+    </message>
+    <message>
+        <source>the bank</source>
+        <translation>der Fragenkatalog</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot;</source>
+        <translation>Kategorie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question %1 (&quot;%2&quot;)</source>
+        <translation>Frage %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a question bank</source>
+        <translation>%1: ist ein Ordner, kein Fragenkatalog</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; question banks larger than %3 MB are not read</source>
+        <translation>%1: die Datei ist %2 MB groß; Fragenkataloge über %3 MB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BankLoader</name>
     <message>
         <source>null</source>
@@ -295,6 +373,65 @@
         <source>file</source>
         <translation>datei</translation>
     </message>
+    <message>
+        <source>Write the whole profile (database and recordings) to the archive &lt;file&gt; and exit, without a window.</source>
+        <translation>Schreibt das gesamte Profil (Datenbank und Aufnahmen) in das Archiv &lt;datei&gt; und beendet das Programm, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Check the archive &lt;file&gt; and, when it is sound, put its profile in place of the current one (which is kept beside it, renamed); then exit, without a window.</source>
+        <translation>Prüft das Archiv &lt;datei&gt; und setzt, wenn es fehlerfrei ist, dessen Profil an die Stelle des aktuellen (das unter neuem Namen daneben erhalten bleibt); beendet dann das Programm, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>--backup and --restore cannot be used together.</source>
+        <translation>--backup und --restore können nicht zusammen verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>%1 already exists; choose a new folder name.</source>
+        <translation>%1 existiert bereits; bitte einen neuen Ordnernamen wählen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>STAR stories</source>
+        <translation>STAR-Geschichten</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Noch keine Versuche.</translation>
+    </message>
+    <message>
+        <source>rated %1 of 4</source>
+        <translation>bewertet mit %1 von 4</translation>
+    </message>
+    <message>
+        <source>recording missing</source>
+        <translation>Aufnahme fehlt</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to %1.</source>
+        <translation>Der Export kann nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The export cannot be moved to %1.</source>
+        <translation>Der Export kann nicht nach %1 verschoben werden.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -341,6 +478,14 @@
     <message>
         <source>Updating the database to schema %1 (%2) failed, and nothing was changed: %3</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 (%2) ist fehlgeschlagen; es wurde nichts verändert: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and was left as it is (SQLite&apos;s check says: %2).</source>
+        <translation>Die Datenbank %1 ist beschädigt und wurde nicht verändert (die Prüfung von SQLite meldet: %2).</translation>
+    </message>
+    <message>
+        <source>The database was not updated, because it could not be backed up first: %1</source>
+        <translation>Die Datenbank wurde nicht aktualisiert, weil sie vorher nicht gesichert werden konnte: %1</translation>
     </message>
 </context>
 <context>
@@ -446,6 +591,42 @@
         <source>Interview Coach cannot start.</source>
         <translation>Interview Coach kann nicht gestartet werden.</translation>
     </message>
+    <message>
+        <source>Interview Coach is running with this data folder; close it before restoring.</source>
+        <translation>Interview Coach läuft mit diesem Datenordner; bitte das Programm vor dem Wiederherstellen beenden.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous profile is kept in %1.</source>
+        <translation>Wiederhergestellt. Das vorherige Profil bleibt in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>Interview Coach is already running with this data folder; its window was brought to the front.</source>
+        <translation>Interview Coach läuft bereits mit diesem Datenordner; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup to restore.</source>
+        <translation>Es gibt keine automatische Sicherung, die wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Interview Coach: damaged database</source>
+        <translation>Interview Coach: beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore the latest automatic backup, from %1?</source>
+        <translation>Die Datenbank ist beschädigt. Die letzte automatische Sicherung vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it, renamed, so nothing is deleted. Recordings are not affected.</source>
+        <translation>Die beschädigte Datei bleibt unter neuem Namen daneben erhalten, es wird also nichts gelöscht. Aufnahmen sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>MockSessionRepository</name>
@@ -521,6 +702,89 @@
     </message>
 </context>
 <context>
+    <name>ProfileArchive</name>
+    <message>
+        <source>the program &quot;tar&quot; is not installed</source>
+        <translation>das Programm &quot;tar&quot; ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be created.</source>
+        <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database cannot be copied: %1</source>
+        <translation>Die Datenbank kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to %1: %2</source>
+        <translation>Die Sicherung kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to %1.</source>
+        <translation>Die Sicherung kann nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile backup (%2).</source>
+        <translation>%1 ist keine Profilsicherung (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds the path &quot;%2&quot;, which points outside the profile.</source>
+        <translation>%1 enthält den Pfad &quot;%2&quot;, der aus dem Profil hinausführt.</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot;, which is not part of a profile.</source>
+        <translation>%1 enthält &quot;%2&quot;, das nicht zu einem Profil gehört.</translation>
+    </message>
+    <message>
+        <source>%1 holds no database (%2).</source>
+        <translation>%1 enthält keine Datenbank (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>its database cannot be read</source>
+        <translation>die enthaltene Datenbank kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its database is damaged (%1)</source>
+        <translation>die enthaltene Datenbank ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Interview Coach</source>
+        <translation>die Sicherung wurde mit einer neueren Version von Interview Coach erstellt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be unpacked: %1</source>
+        <translation>Die Sicherung kann nicht entpackt werden: %1</translation>
+    </message>
+    <message>
+        <source>The current profile %1 cannot be put aside; nothing was changed.</source>
+        <translation>Das aktuelle Profil %1 kann nicht beiseitegelegt werden; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The restored profile cannot be moved into place; the current one was kept.</source>
+        <translation>Das wiederhergestellte Profil kann nicht an seinen Platz verschoben werden; das aktuelle Profil wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>These could not be deleted: %1</source>
+        <translation>Folgendes konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCategory</name>
     <message>
         <source>Introduction and motivation</source>
@@ -576,6 +840,54 @@
     <message>
         <source>The questions cannot be read: %1</source>
         <translation>Die Fragen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The question banks cannot be read: %1</source>
+        <translation>Die Fragenkataloge können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The bank &quot;%1&quot; has the id &quot;%2&quot; of a bank that comes with the program; give it an id of its own to import it.</source>
+        <translation>Der Fragenkatalog &quot;%1&quot; hat die ID &quot;%2&quot; eines mitgelieferten Fragenkatalogs; für den Import braucht er eine eigene ID.</translation>
+    </message>
+    <message>
+        <source>The question bank cannot be read: %1</source>
+        <translation>Der Fragenkatalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no question bank &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Fragenkatalog &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The question cannot be saved: %1</source>
+        <translation>Die Frage kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Only your own questions can be edited; the others can be hidden.</source>
+        <translation>Nur eigene Fragen können bearbeitet werden; die anderen lassen sich ausblenden.</translation>
+    </message>
+    <message>
+        <source>A question needs its text.</source>
+        <translation>Eine Frage braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Meine Fragen</translation>
+    </message>
+    <message>
+        <source>The question cannot be deleted: %1</source>
+        <translation>Die Frage kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>This question has %1 recorded attempts and %2 linked stories, which would lose their question. Hide it instead, or delete those first.</source>
+        <translation>Zu dieser Frage gibt es %1 aufgenommene Versuche und %2 verknüpfte Geschichten, die sonst ihre Frage verlieren würden. Die Frage stattdessen ausblenden oder zuerst diese Versuche und Geschichten löschen.</translation>
+    </message>
+    <message>
+        <source>Only your own questions can be deleted; the others can be hidden.</source>
+        <translation>Nur eigene Fragen können gelöscht werden; die anderen lassen sich ausblenden.</translation>
+    </message>
+    <message>
+        <source>The question cannot be hidden: %1</source>
+        <translation>Die Frage kann nicht ausgeblendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1507,25 @@
     </message>
 </context>
 <context>
+    <name>coach::ImportQuestionsDialog</name>
+    <message>
+        <source>Import Questions</source>
+        <translation>Fragen importieren</translation>
+    </message>
+    <message>
+        <source>Questions to be added</source>
+        <translation>Hinzuzufügende Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2: %3 new questions will be added; %4 are already there and stay as they are.</source>
+        <translation>&quot;%1&quot; aus %2: %3 neue Fragen werden hinzugefügt; %4 sind bereits vorhanden und bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>coach::LevelMeter</name>
     <message>
         <source>Input level in dBFS: keep speech in the green, peaks below the red. The clip light stays on until clicked.</source>
@@ -1338,6 +1669,198 @@ Trotzdem beenden?</translation>
     <message>
         <source>Mock Interview</source>
         <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>Delete Question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <source>Hide Question</source>
+        <translation>Frage ausblenden</translation>
+    </message>
+    <message>
+        <source>Export All Data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Back Up Profile</source>
+        <translation>Profil sichern</translation>
+    </message>
+    <message>
+        <source>Restore Profile</source>
+        <translation>Profil wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export Questions</source>
+        <translation>Fragen exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;New Question…</source>
+        <translation>&amp;Neue Frage…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Question…</source>
+        <translation>Frage &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Question…</source>
+        <translation>Frage &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Question</source>
+        <translation>Frage &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Questions that come with the program can be hidden, not edited</source>
+        <translation>Mitgelieferte Fragen lassen sich ausblenden, aber nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show Hi&amp;dden Questions</source>
+        <translation>&amp;Ausgeblendete Fragen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Questions…</source>
+        <translation>Fragen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Questions…</source>
+        <translation>Fragen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Data…</source>
+        <translation>&amp;Alle Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Profile…</source>
+        <translation>Profil &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Profile…</source>
+        <translation>Profil &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Data…</source>
+        <translation>Alle Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Import Questions</source>
+        <translation>Fragen importieren</translation>
+    </message>
+    <message>
+        <source>Question banks (*.json *.md *.markdown);;All files (*)</source>
+        <translation>Fragenkataloge (*.json *.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Questions added: %1.</source>
+        <translation>Hinzugefügte Fragen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 questions)</source>
+        <translation>%1 (%2 Fragen)</translation>
+    </message>
+    <message>
+        <source>Question bank:</source>
+        <translation>Fragenkatalog:</translation>
+    </message>
+    <message>
+        <source>Question banks (*.json)</source>
+        <translation>Fragenkataloge (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 questions written to %2.</source>
+        <translation>%1 Fragen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>New Question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Your question was added.</source>
+        <translation>Ihre Frage wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Edit Question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only your own questions can be deleted; the others can be hidden.</source>
+        <translation>Nur eigene Fragen können gelöscht werden; die anderen lassen sich ausblenden.</translation>
+    </message>
+    <message>
+        <source>Delete your question &quot;%1&quot;?</source>
+        <translation>Ihre Frage &quot;%1&quot; löschen?</translation>
+    </message>
+    <message>
+        <source>Your question was deleted.</source>
+        <translation>Ihre Frage wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose a question first.</source>
+        <translation>Zuerst eine Frage auswählen.</translation>
+    </message>
+    <message>
+        <source>The question is hidden. View &gt; Show Hidden Questions lists it again.</source>
+        <translation>Die Frage ist ausgeblendet. Über Ansicht &gt; Ausgeblendete Fragen anzeigen wird sie wieder aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The question is shown again.</source>
+        <translation>Die Frage wird wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export All Data: choose where</source>
+        <translation>Alle Daten exportieren: Speicherort wählen</translation>
+    </message>
+    <message>
+        <source>Interview Coach export %1</source>
+        <translation>Interview-Coach-Export %1</translation>
+    </message>
+    <message>
+        <source>Exporting your questions, stories and recordings…</source>
+        <translation>Ihre Fragen, Geschichten und Aufnahmen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %1 questions and %2 attempts to %3.</source>
+        <translation>%1 Fragen und %2 Versuche nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>Der Export wurde abgebrochen; es ist nichts davon zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>interview-coach-%1.tar</source>
+        <translation>interview-coach-%1.tar</translation>
+    </message>
+    <message>
+        <source>Profile backups (*.tar)</source>
+        <translation>Profilsicherungen (*.tar)</translation>
+    </message>
+    <message>
+        <source>The profile was backed up to %1.</source>
+        <translation>Das Profil wurde in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Replace your questions, attempts, stories and recordings with those in %1? The current profile is kept beside it, renamed. Interview Coach restarts to do this.</source>
+        <translation>Ihre Fragen, Versuche, Geschichten und Aufnahmen durch die aus %1 ersetzen? Das aktuelle Profil bleibt unter neuem Namen daneben erhalten. Interview Coach startet dafür neu.</translation>
+    </message>
+    <message>
+        <source>Delete All Data</source>
+        <translation>Alle Daten löschen</translation>
+    </message>
+    <message>
+        <source>Delete all your attempts, recordings, stories, ratings and own questions?</source>
+        <translation>Alle Ihre Versuche, Aufnahmen, Geschichten, Bewertungen und eigenen Fragen löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Back up the profile first if you may want it again. Interview Coach restarts with an empty profile.</source>
+        <translation>Das lässt sich nicht rückgängig machen. Falls Sie die Daten später noch brauchen könnten, zuerst das Profil sichern. Interview Coach startet danach mit einem leeren Profil neu.</translation>
+    </message>
+    <message>
+        <source>Delete Everything</source>
+        <translation>Alles löschen</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2237,69 @@ Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
+    <name>coach::QuestionEditorDialog</name>
+    <message>
+        <source>Your Question</source>
+        <translation>Ihre Frage</translation>
+    </message>
+    <message>
+        <source>The question, as an interviewer would ask it</source>
+        <translation>Die Frage, so wie ein Interviewer sie stellen würde</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Meine Fragen</translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation>Schlagwörter zum Wiederfinden, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>One tip a line</source>
+        <translation>Ein Tipp pro Zeile</translation>
+    </message>
+    <message>
+        <source>A behavioural question, answered as a STAR story</source>
+        <translation>Eine Verhaltensfrage, als STAR-Geschichte zu beantworten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schla&amp;gwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is asked:</source>
+        <translation>&amp;Warum sie gestellt wird:</translation>
+    </message>
+    <message>
+        <source>T&amp;ips:</source>
+        <translation>&amp;Tipps:</translation>
+    </message>
+    <message>
+        <source>&amp;Sample answer:</source>
+        <translation>&amp;Beispielantwort:</translation>
+    </message>
+    <message>
+        <source>Target &amp;length:</source>
+        <translation>&amp;Zieldauer:</translation>
+    </message>
+    <message>
+        <source>Only the question itself is required.</source>
+        <translation>Nur die Frage selbst muss ausgefüllt werden.</translation>
+    </message>
+</context>
+<context>
     <name>coach::QuestionTreeModel</name>
     <message>
         <source>never practised</source>
@@ -1730,6 +2316,14 @@ Trotzdem beenden?</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>hidden, %1</source>
+        <translation>ausgeblendet, %1</translation>
     </message>
 </context>
 <context>
