@@ -55,7 +55,9 @@ ScheduleState step(const ScheduleState &state, Rating rating, QDate day)
         else if (state.repetitions == 1)
             next.intervalDays = 6;
         else
-            next.intervalDays = (state.intervalDays * ease + kHundredths / 2) / kHundredths;
+            next.intervalDays = static_cast<int>(std::min<qint64>(
+                (static_cast<qint64>(state.intervalDays) * ease + kHundredths / 2) / kHundredths,
+                kMaximumIntervalDays));
         ++next.repetitions;
 
         const int miss = 5 - q;

@@ -26,6 +26,9 @@ enum class Rating { Again = 1, Hard = 2, Good = 3, Easy = 4 };
 
 inline constexpr double kInitialEase = 2.5;
 inline constexpr double kMinimumEase = 1.3;
+// SM-2 has no ceiling; a long run of good ratings would outgrow any number. Intervals stop at 100 years, the
+// default maximum of Anki (an SM-2 descendant).
+inline constexpr int kMaximumIntervalDays = 36500;
 
 struct Review
 {

@@ -262,3 +262,14 @@ TEST_CASE("What is due, and what to practise next", "[core][schedule]")
         CHECK(pickNext({}, today, today.addDays(5)).isEmpty());
     }
 }
+
+TEST_CASE("Intervals stop at the ceiling instead of overflowing", "[core][schedule]")
+{
+    QList<coach::Review> reviews;
+    for (int i = 0; i < 400; ++i)
+        reviews.append({QDate(2020, 1, 1).addDays(i), coach::Rating::Easy});
+    const coach::ScheduleState state = coach::Sm2::replay(reviews);
+    CHECK(state.intervalDays == coach::kMaximumIntervalDays);
+    CHECK(state.repetitions == 400);
+    CHECK(state.due == QDate(2020, 1, 1).addDays(399 + coach::kMaximumIntervalDays));
+}
