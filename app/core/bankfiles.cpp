@@ -14,9 +14,9 @@
 
 namespace coach {
 
-namespace {
+namespace {} // namespace
 
-QString slug(const QString &text, int maxLength)
+QString BankFiles::slug(const QString &text, int maxLength)
 {
     QString out;
     for (const QChar c : text.toLower()) {
@@ -32,12 +32,14 @@ QString slug(const QString &text, int maxLength)
     return out.isEmpty() ? QStringLiteral("x") : out;
 }
 
+namespace {
+
 // A short, stable id: the same text always gives the same id.
 QString questionId(const QString &bankId, const QString &text)
 {
     const QByteArray hash =
         QCryptographicHash::hash(text.simplified().toUtf8(), QCryptographicHash::Sha1).toHex();
-    return bankId + u'-' + slug(text, 32) + u'-' + QString::fromLatin1(hash.left(8));
+    return bankId + u'-' + BankFiles::slug(text, 32) + u'-' + QString::fromLatin1(hash.left(8));
 }
 
 } // namespace
@@ -104,7 +106,7 @@ Result<QuestionBank> BankFiles::parseMarkdown(const QByteArray &markdown, const 
         }
         if (trimmed.startsWith(QLatin1String("## "))) {
             const QString title = trimmed.mid(3).trimmed();
-            bank.categories.append({slug(title, 40), title});
+            bank.categories.append({BankFiles::slug(title, 40), title});
             inBullet = false;
         } else if (trimmed.startsWith(QLatin1String("# "))) {
             bank.title = trimmed.mid(2).trimmed();
@@ -137,7 +139,7 @@ Result<QuestionBank> BankFiles::parseMarkdown(const QByteArray &markdown, const 
     if (bank.questions.isEmpty())
         return R::failure(
             tr("%1: no questions (\"- …\" under a \"## Category\" heading) were found").arg(sourceName));
-    bank.id = QStringLiteral("md-") + slug(bank.title, 40);
+    bank.id = QStringLiteral("md-") + BankFiles::slug(bank.title, 40);
     // Ids from the text: the same question twice is most likely a slip, and is named.
     for (Question &q : bank.questions) {
         q.id = questionId(bank.id, q.text);

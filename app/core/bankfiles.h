@@ -18,6 +18,10 @@ public:
     static constexpr qint64 kMaxFileBytes = 50LL * 1024 * 1024;
     static constexpr int kMarkdownTargetSeconds = 90;
 
+    // Lower-case ASCII letters and digits joined by single hyphens, at most maxLength long ("x" when nothing
+    // is left): for ids and file names made from text.
+    static QString slug(const QString &text, int maxLength);
+
     // The bank in the format BankLoader reads, indented.
     static QByteArray toJson(const QuestionBank &bank);
     // Writes toJson() to path atomically: the file is complete or not there at all.

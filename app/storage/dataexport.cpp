@@ -17,22 +17,6 @@ namespace coach {
 
 namespace {
 
-QString fileSlug(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(u'-'))
-            out += u'-';
-        if (out.size() >= 50)
-            break;
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out;
-}
-
 // One CSV field: quoted when it holds a separator, a quote or a line break.
 QString csv(const QString &value)
 {
@@ -158,8 +142,9 @@ Result<ExportSummary> DataExport::run(const QString &target, const Progress &pro
                 field = csv(field);
             table += row.join(u',') + u'\n';
         }
-        const QString name =
-            QStringLiteral("questions/%1-%2.md").arg(number, 3, 10, QLatin1Char('0')).arg(fileSlug(q.text));
+        const QString name = QStringLiteral("questions/%1-%2.md")
+                                 .arg(number, 3, 10, QLatin1Char('0'))
+                                 .arg(BankFiles::slug(q.text, 50));
         if (!writeText(workDir.filePath(name), md))
             return abandon(tr("The export cannot be written to %1.").arg(QDir::toNativeSeparators(work)));
         ++summary.questions;

@@ -1,5 +1,6 @@
 #include "storage/questionrepository.h"
 
+#include "core/bankfiles.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -72,6 +73,24 @@ static QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// What a question says, in the order of kContentColumns.
+static const char kContentColumns[] = "category_id, text, tags, why_asked, strong_answer_shows, tips, "
+                                      "sample_answer, junior_variant, is_star, target_seconds";
+
+static void bindContent(QSqlQuery &query, const Question &q)
+{
+    query.addBindValue(q.categoryId);
+    query.addBindValue(q.text.trimmed());
+    query.addBindValue(toJson(q.tags));
+    query.addBindValue(notNull(q.whyAsked));
+    query.addBindValue(toJson(q.strongAnswerShows));
+    query.addBindValue(toJson(q.tips));
+    query.addBindValue(notNull(q.sampleAnswer));
+    query.addBindValue(notNull(q.juniorVariant));
+    query.addBindValue(q.star ? 1 : 0);
+    query.addBindValue(q.targetSeconds);
+}
+
 Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
 {
     const bool bundled = mode == WriteMode::Bundled;
@@ -114,10 +133,9 @@ Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
 
     // Questions dropped from a newer bank stay: later tables (attempts, stories) may refer to them. An import
     // only adds: a question that is already there keeps its text and everything attached to it.
-    const QString insert = QStringLiteral("INSERT INTO questions (id, bank_id, category_id, position, text, "
-                                          "tags, why_asked, strong_answer_shows, "
-                                          "tips, sample_answer, junior_variant, is_star, target_seconds) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ");
+    const QString insert = QStringLiteral("INSERT INTO questions (id, bank_id, position, %1) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ")
+                               .arg(QLatin1String(kContentColumns));
     query.prepare(
         insert + (bundled ? QStringLiteral(
                                 "ON CONFLICT (id) DO UPDATE SET bank_id = excluded.bank_id, "
@@ -131,17 +149,8 @@ Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
     for (const Question &q : bank.questions) {
         query.addBindValue(q.id);
         query.addBindValue(bank.id);
-        query.addBindValue(q.categoryId);
         query.addBindValue(q.position);
-        query.addBindValue(q.text);
-        query.addBindValue(toJson(q.tags));
-        query.addBindValue(notNull(q.whyAsked));
-        query.addBindValue(toJson(q.strongAnswerShows));
-        query.addBindValue(toJson(q.tips));
-        query.addBindValue(notNull(q.sampleAnswer));
-        query.addBindValue(notNull(q.juniorVariant));
-        query.addBindValue(q.star ? 1 : 0);
-        query.addBindValue(q.targetSeconds);
+        bindContent(query, q);
         if (!query.exec())
             return failed();
     }
@@ -331,34 +340,22 @@ static QString categoryIdFor(Database &database, const QString &title)
     query.addBindValue(title.trimmed());
     if (query.exec() && query.next())
         return query.value(0).toString();
-    QString slug;
-    for (const QChar c : title.trimmed().toLower())
-        slug += c.isLetterOrNumber() && c.unicode() < 128 ? c : u'-';
-    return QStringLiteral("custom-") + (slug.isEmpty() ? QStringLiteral("other") : slug.left(40));
+    return QStringLiteral("custom-") + BankFiles::slug(title, 40);
 }
 
 Status QuestionRepository::writeOwnQuestion(const Question &q, bool insert)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        insert ? QStringLiteral(
-                     "INSERT INTO questions (category_id, text, tags, why_asked, strong_answer_shows, "
-                     "tips, sample_answer, junior_variant, is_star, target_seconds, id, bank_id, "
-                     "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                     "(SELECT coalesce(max(position), -1) + 1 FROM questions WHERE bank_id = ?))")
-               : QStringLiteral("UPDATE questions SET category_id = ?, text = ?, tags = ?, why_asked = ?, "
-                                "strong_answer_shows = ?, tips = ?, sample_answer = ?, junior_variant = ?, "
-                                "is_star = ?, target_seconds = ? WHERE id = ? AND bank_id = ?"));
-    query.addBindValue(q.categoryId);
-    query.addBindValue(q.text.trimmed());
-    query.addBindValue(toJson(q.tags));
-    query.addBindValue(notNull(q.whyAsked));
-    query.addBindValue(toJson(q.strongAnswerShows));
-    query.addBindValue(toJson(q.tips));
-    query.addBindValue(notNull(q.sampleAnswer));
-    query.addBindValue(notNull(q.juniorVariant));
-    query.addBindValue(q.star ? 1 : 0);
-    query.addBindValue(q.targetSeconds);
+        insert
+            ? QStringLiteral("INSERT INTO questions (%1, id, bank_id, position) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM questions "
+                             "WHERE bank_id = ?))")
+                  .arg(QLatin1String(kContentColumns))
+            : QStringLiteral("UPDATE questions SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ? AND "
+                             "bank_id = ?")
+                  .arg(QLatin1String(kContentColumns)));
+    bindContent(query, q);
     query.addBindValue(q.id);
     query.addBindValue(QString::fromLatin1(kCustomBankId));
     if (insert)
