@@ -342,6 +342,16 @@ void MainWindow::retranslateActions()
 
 QString MainWindow::reload()
 {
+    if (const QString error = loadQuestions(); !error.isEmpty())
+        return error;
+    restoreState();
+    // The list has the focus at start, so Space records and 1 to 4 rate instead of typing into a field.
+    m_browser->focusList();
+    return {};
+}
+
+QString MainWindow::loadQuestions()
+{
     auto categories = m_questions.categories();
     if (!categories)
         return categories.error();
@@ -350,9 +360,6 @@ QString MainWindow::reload()
         return questions.error();
     m_model->setQuestions(categories.value(), questions.value());
     updateReviews();
-    restoreState();
-    // The list has the focus at start, so Space records and 1 to 4 rate instead of typing into a field.
-    m_browser->focusList();
     updateStatus();
     return {};
 }
@@ -364,6 +371,11 @@ void MainWindow::restoreState()
     m_ui->mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitterState).toByteArray());
     m_practiceSplitter->restoreState(m_settings.value(Settings::Key::PracticeSplitterState).toByteArray());
 
+    selectRememberedQuestion();
+}
+
+void MainWindow::selectRememberedQuestion()
+{
     const QString last = m_settings.value(Settings::Key::LastQuestionId).toString();
     if (last.isEmpty() || !m_browser->selectQuestion(last)) {
         const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
@@ -502,10 +514,7 @@ int MainWindow::importQuestions(const QString &path)
             QMessageBox::warning(this, tr("Import Questions"), dialog.error());
         return -1;
     }
-    const QString current = m_browser->currentQuestionId();
-    if (const QString error = reload(); !error.isEmpty())
-        statusBar()->showMessage(error, 20000);
-    m_browser->selectQuestion(current);
+    reloadKeeping(m_browser->currentQuestionId());
     statusBar()->showMessage(tr("Questions added: %1.").arg(added), 10000);
     return added;
 }
@@ -554,12 +563,13 @@ void MainWindow::updateQuestionActions()
     m_hideQuestionAction->setChecked(q && q->hidden);
 }
 
+// After a change to the questions: the list is read again, the window keeps its size and splitters.
 void MainWindow::reloadKeeping(const QString &questionId)
 {
-    if (const QString error = reload(); !error.isEmpty())
+    if (const QString error = loadQuestions(); !error.isEmpty())
         statusBar()->showMessage(error, 20000);
-    if (!questionId.isEmpty())
-        m_browser->selectQuestion(questionId);
+    if (questionId.isEmpty() || !m_browser->selectQuestion(questionId))
+        selectRememberedQuestion();
     updateQuestionActions();
 }
 

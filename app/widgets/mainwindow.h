@@ -145,6 +145,8 @@ private:
     void onTakeSaved(const Attempt &attempt);
     void updateQuestionActions();
     void reloadKeeping(const QString &questionId);
+    QString loadQuestions();
+    void selectRememberedQuestion();
     std::optional<QDate> interviewDay() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
