@@ -16,7 +16,9 @@
 #include "storage/attempttrash.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/datafolder.h"
 #include "storage/historyquery.h"
+#include "storage/integritycheck.h"
 #include "storage/mocksessionrepository.h"
 #include "storage/profilearchive.h"
 #include "storage/questionrepository.h"
@@ -34,6 +36,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -64,6 +67,26 @@ public:
         return false;
     }
 };
+
+// A damaged database is never written to: the newest automatic copy can take its place, and the damaged
+// file is kept beside it. False: there is no copy, the person declined, or the copy could not be put back.
+bool restoreNewestBackup(const QString &problem, const coach::Backups &backups, const QString &databasePath)
+{
+    using namespace coach;
+    const QStringList copies = backups.list();
+    if (copies.isEmpty()) {
+        showStartupError(problem + u'\n' +
+                         QCoreApplication::translate("Messages", "There is no automatic backup to restore."));
+        return false;
+    }
+    if (!askToRestoreBackup(problem, copies.constFirst()))
+        return false;
+    if (const auto restored = Backups::restore(copies.constFirst(), databasePath); !restored) {
+        showStartupError(restored.error());
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -142,27 +165,40 @@ int main(int argc, char *argv[])
         const auto taken = backups.take(database, QStringLiteral("before-schema-%1").arg(to));
         return taken ? Status::success() : Status::failure(taken.error());
     });
-    Status opened = database.open(databasePath);
+    // A data folder that cannot be written to (read-only, not permitted, a full disk) still shows what is in
+    // it: the database is opened for reading only and the window says why nothing new is saved.
+    const Status writable = DataFolder::checkWritable(options.dataDir);
+    Status opened = writable ? database.open(databasePath) : database.openReadOnly(databasePath);
     if (!opened && database.isDamaged()) {
-        // A damaged database is never written to: the newest automatic copy can take its place.
-        const QStringList copies = backups.list();
-        if (copies.isEmpty()) {
-            showStartupError(
-                opened.error() + u'\n' +
-                QCoreApplication::translate("Messages", "There is no automatic backup to restore."));
+        if (!restoreNewestBackup(opened.error(), backups, databasePath))
             return 1;
-        }
-        if (!askToRestoreBackup(opened.error(), copies.constFirst()))
-            return 1;
-        if (const auto restored = Backups::restore(copies.constFirst(), databasePath); !restored) {
-            showStartupError(restored.error());
-            return 1;
-        }
         opened = database.open(databasePath);
     }
     if (!opened) {
-        showStartupError(opened.error());
+        showStartupError(writable ? opened.error() : writable.error() + u'\n' + opened.error());
         return 1;
+    }
+    // Every start checks the file. When open() did not (no schema update), the check runs on a thread of its
+    // own while the window is built and shown, and the connection stays read-only until it passes.
+    IntegrityCheck check;
+    // Damage found after the database was opened: closed, then the newest backup can take its place, and the
+    // program starts again.
+    const auto restoreAndRestart = [&](const QString &problem) {
+        database.close();
+        instance.release();
+        if (!restoreNewestBackup(problem, backups, databasePath))
+            return 1;
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        return 0;
+    };
+    bool checkPending = !database.isReadOnly() && !database.isCheckedOnOpen();
+    if (checkPending) {
+        if (Status readOnly = database.setQueryOnly(true); !readOnly) {
+            showStartupError(readOnly.error());
+            return 1;
+        }
+        check.start(databasePath);
     }
     QuestionRepository questions(database);
     auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
@@ -170,25 +206,33 @@ int main(int argc, char *argv[])
         showStartupError(bank.error());
         return 1;
     }
-    if (auto imported = questions.importBundledBank(bank.value()); !imported) {
-        showStartupError(imported.error());
-        return 1;
+    // A newer bundled bank must be written before the list is read: that start waits for the check.
+    if (checkPending && questions.storedBankVersion(bank->id) < bank->version) {
+        if (Status sound = check.wait(); !sound && check.foundDamage())
+            return restoreAndRestart(sound.error());
+        checkPending = false;
+    }
+    // Read-only, the bundled bank is written only into the stand-in kept in memory when there is no file.
+    const bool inMemory = database.path() == QLatin1String(":memory:");
+    if (!checkPending && (!database.isReadOnly() || inMemory)) {
+        if (Status canWrite = database.setQueryOnly(false); !canWrite) {
+            showStartupError(canWrite.error());
+            return 1;
+        }
+        if (auto imported = questions.importBundledBank(bank.value()); !imported) {
+            showStartupError(imported.error());
+            return 1;
+        }
+        if (database.isReadOnly())
+            (void)database.setQueryOnly(true);
     }
 
     const auto settings =
         options.portable
             ? std::make_unique<Settings>(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")))
             : std::make_unique<Settings>();
-    // Takes cut short by a crash or power loss become recovered attempts before anything else is shown.
     AttemptRepository attempts(database);
-    const RecoveryReport recovery = TakeRecovery::run(options.dataDir, attempts, [](const QString &path) {
-        const auto decoded = OpusFileReader::decode(path);
-        return decoded ? TakeProbe{!decoded->samples.empty(), decoded->durationMs()} : TakeProbe{};
-    });
-
-    // Attempts deleted more than 30 days ago leave the trash, file and row together.
     AttemptTrash trash(attempts, options.dataDir);
-    const PurgeReport purged = trash.purge();
     HistoryQuery history(database);
     MockSessionRepository mockSessions(database);
     SpeechVoice voice; // the engine itself starts only when a mock interview needs it
@@ -200,6 +244,8 @@ int main(int argc, char *argv[])
     MainWindow window({questions, attempts, *settings, recorder, player, stories, analyzer, history, trash,
                        mockSessions, voice, database, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty()) {
+        if (Status sound = check.wait(); checkPending && !sound && check.foundDamage())
+            return restoreAndRestart(sound.error());
         showStartupError(error);
         return 1;
     }
@@ -208,21 +254,59 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
-    window.showRecoveryReport(recovery);
-    if (!purged.problems.isEmpty())
-        window.showTrashProblems(purged.problems);
-    QTimer::singleShot(500, &window, [&window] { window.analyseBacklog(); });
-    // One copy a day, taken once the window is up.
-    QTimer::singleShot(3000, &window, [&] {
-        if (const auto daily = backups.takeDaily(database); !daily)
-            window.statusBar()->showMessage(daily.error(), 15000);
-    });
+    // What start-up writes waits for a sound database: takes cut short by a crash or power loss become
+    // recovered attempts, the trash is emptied of what was deleted 30 days ago, the day's backup is taken,
+    // and takes not yet analysed are analysed.
+    const auto startWriting = [&] {
+        const RecoveryReport recovery = TakeRecovery::run(options.dataDir, attempts, [](const QString &path) {
+            const auto decoded = OpusFileReader::decode(path);
+            return decoded ? TakeProbe{!decoded->samples.empty(), decoded->durationMs()} : TakeProbe{};
+        });
+        window.showRecoveryReport(recovery);
+        if (const PurgeReport purged = trash.purge(); !purged.problems.isEmpty())
+            window.showTrashProblems(purged.problems);
+        QTimer::singleShot(500, &window, [&window] { window.analyseBacklog(); });
+        QTimer::singleShot(3000, &window, [&] {
+            if (const auto daily = backups.takeDaily(database); !daily)
+                window.statusBar()->showMessage(daily.error(), 15000);
+        });
+    };
+    QString damage;
+    bool handled = false; // the check's result is acted on once
+    if (checkPending) {
+        const auto checked = [&] {
+            if (std::exchange(handled, true))
+                return;
+            const Status sound = check.wait();
+            if (!sound && check.foundDamage()) {
+                // Nothing is written: the program closes, and the newest backup can take the file's place.
+                damage = sound.error();
+                window.close();
+                return;
+            }
+            if (!sound) // the check itself could not run: said, and the program goes on as before the check
+                window.statusBar()->showMessage(sound.error(), 20000);
+            if (Status canWrite = database.setQueryOnly(false); !canWrite)
+                window.statusBar()->showMessage(canWrite.error());
+            else
+                startWriting();
+        };
+        QObject::connect(&check, &IntegrityCheck::finished, &window, checked);
+        if (!check.isRunning())
+            QTimer::singleShot(0, &window, checked);
+    } else if (database.isReadOnly()) {
+        window.setReadOnly(writable.error());
+    } else {
+        QTimer::singleShot(0, &window, startWriting);
+    }
     QuitAfterFirstPaint quitAfterPaint;
     if (qEnvironmentVariableIsSet("COACH_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&quitAfterPaint);
     window.show();
     const int code = app->exec();
 
+    if (!damage.isEmpty())
+        return restoreAndRestart(damage);
     // A restore or deleting everything happens with the database closed, then the program starts again.
     const MainWindow::PendingChange pending = window.pendingChange();
     if (pending.kind == MainWindow::PendingChange::Kind::None)

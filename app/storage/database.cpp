@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -72,6 +73,8 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
 {
     close();
     m_damaged = false;
+    m_checkedOnOpen = false;
+    m_readOnly = false;
     const bool inMemory = path == QLatin1String(":memory:");
     m_latestForCheck = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (!inMemory) {
@@ -100,15 +103,64 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
     if (current > latest)
         return fail(newerMessage(path, current, latest));
     // Before a schema update (and its backup), the file is checked, before anything is written: a damaged
-    // file is kept exactly as found. On every start the check would cost too much for a large history
-    // (about 140 ms for 100,000 attempts), so it runs only here for now.
+    // file is kept exactly as found. Otherwise the check would hold up the start of a large history (about
+    // 140 ms for 100,000 attempts): IntegrityCheck runs it beside the start-up instead.
     if (current > 0 && current < latest) {
         if (Status s = checkIntegrity(); !s)
             return s;
     }
+    m_checkedOnOpen = current < latest;
     if (Status s = applyPragmas(); !s)
         return s;
     return migrate(migrations);
+}
+
+Status Database::openReadOnly(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        Status opened = open(QStringLiteral(":memory:"));
+        m_readOnly = true;
+        return opened;
+    }
+    close();
+    m_damaged = false;
+    m_checkedOnOpen = false;
+    m_readOnly = true;
+    const QList<Migration> migrations = bundledMigrations();
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    m_latestForCheck = latest;
+    if (Status s = checkFileIsSqlite(path); !s)
+        return s;
+    m_path = path;
+    // The file is read as it is on disk (immutable: no lock or shared-memory file is made beside it, which a
+    // folder nobody can write to needs). Only a log left with content by a crash is read through SQLite's
+    // log, which needs those files.
+    QStringList names{QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                      QStringLiteral("?immutable=1")};
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        names.prepend(path);
+    for (const QString &name : names) {
+        close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(name);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open() && schemaVersion() >= 0)
+            break;
+    }
+    const int current = schemaVersion();
+    if (current < 0)
+        return fail(tr("The database %1 cannot be read: %2")
+                        .arg(QDir::toNativeSeparators(path), connection().lastError().text()));
+    if (current > latest)
+        return fail(newerMessage(path, current, latest));
+    if (current < latest)
+        return fail(tr("The database %1 needs an update for this version of Interview Coach, and the folder "
+                       "it is in cannot be written to. It was left unchanged.")
+                        .arg(QDir::toNativeSeparators(path)));
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return setQueryOnly(true);
 }
 
 QString Database::newerMessage(const QString &path, int found, int latest)
@@ -161,7 +213,16 @@ Status Database::applyPragmas()
 
 Status Database::checkIntegrity()
 {
-    QSqlQuery query(connection());
+    const Status checked = quickCheck(connection(), m_path);
+    if (checked)
+        return checked;
+    m_damaged = true;
+    return fail(checked.error());
+}
+
+Status Database::quickCheck(const QSqlDatabase &connection, const QString &path)
+{
+    QSqlQuery query(connection);
     QStringList problems;
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         problems << query.lastError().text();
@@ -174,14 +235,17 @@ Status Database::checkIntegrity()
     }
     if (problems.isEmpty())
         return Status::success();
-    query.finish();
-    const QString path = m_path;
-    m_damaged = true;
-    const Status failed =
-        fail(tr("The database %1 is damaged and was left as it is (SQLite's check says: %2).")
-                 .arg(QDir::toNativeSeparators(path), problems.join(QStringLiteral("; "))));
-    m_damaged = true;
-    return failed;
+    return Status::failure(tr("The database %1 is damaged and was left as it is (SQLite's check says: %2).")
+                               .arg(QDir::toNativeSeparators(path), problems.join(QStringLiteral("; "))));
+}
+
+Status Database::setQueryOnly(bool on)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA query_only = %1").arg(on ? 1 : 0)))
+        return Status::failure(
+            tr("The database cannot be switched to read-only: %1").arg(query.lastError().text()));
+    return Status::success();
 }
 
 Status Database::migrate(const QList<Migration> &migrations)

@@ -33,6 +33,12 @@ public:
     Status open(const QString &path);
     // The same, with a given list of migrations instead of the bundled ones (for tests).
     Status open(const QString &path, const QList<Migration> &migrations);
+    // For a data folder that cannot be written to: opens an existing database for reading only (refused
+    // when its schema is not this version's, since updating it means writing). A missing file gives an empty
+    // database in memory with the schema, for the bundled questions. Either way isReadOnly() holds and every
+    // write fails; nothing reaches the folder.
+    Status openReadOnly(const QString &path);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     // Called before the first migration that changes an existing database (from, to: schema versions);
     // a failure stops the update with nothing changed. For the automatic backup.
@@ -43,6 +49,13 @@ public:
     // The last open() failed because PRAGMA quick_check (run before a schema update) found damage; nothing
     // was written to the file.
     bool isDamaged() const { return m_damaged; }
+    // The last open() created the file or ran PRAGMA quick_check on it (before a schema update). A database
+    // opened without the check is checked by an IntegrityCheck, with the connection held read-only meanwhile.
+    bool isCheckedOnOpen() const { return m_checkedOnOpen; }
+    // PRAGMA query_only: while on, every write on this connection fails and nothing reaches the file.
+    Status setQueryOnly(bool on);
+    // PRAGMA quick_check on an open connection: the first problems it names, in a message about path.
+    static Status quickCheck(const QSqlDatabase &connection, const QString &path);
 
     bool isOpen() const;
     QSqlDatabase connection() const;
@@ -64,6 +77,8 @@ private:
     QString m_path;
     int m_latestForCheck = 0;
     bool m_damaged = false;
+    bool m_checkedOnOpen = false;
+    bool m_readOnly = false;
     std::function<Status(int, int)> m_beforeMigration;
 };
 

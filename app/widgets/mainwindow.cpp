@@ -557,10 +557,46 @@ void MainWindow::updateQuestionActions()
 {
     const Question *q = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
     const bool own = q && q->bankId == QLatin1String(kCustomBankId);
-    m_editQuestionAction->setEnabled(own);
-    m_deleteQuestionAction->setEnabled(own);
-    m_hideQuestionAction->setEnabled(q != nullptr);
+    m_editQuestionAction->setEnabled(own && !m_readOnly);
+    m_deleteQuestionAction->setEnabled(own && !m_readOnly);
+    m_hideQuestionAction->setEnabled(q != nullptr && !m_readOnly);
     m_hideQuestionAction->setChecked(q && q->hidden);
+}
+
+void MainWindow::setReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    for (QAction *action : {m_recordAction, m_mockAction, m_newQuestionAction, m_interviewAction})
+        action->setEnabled(false);
+    for (const char *name : {"importQuestionsAction", "restoreAction", "deleteAllAction"}) {
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
+            action->setEnabled(false);
+    }
+    m_spaceShortcut->setEnabled(false);
+    m_recorder->setEnabled(false);
+    updateQuestionActions();
+
+    auto *notice = new QLabel(tr("Read-only: nothing new is saved"), this);
+    notice->setObjectName(QStringLiteral("readOnlyNotice"));
+    notice->setToolTip(reason);
+    QPalette palette = notice->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xd9, 0x3a, 0x2b));
+    notice->setPalette(palette);
+    statusBar()->addPermanentWidget(notice);
+    // Said once the window is up, so the person sees both.
+    QTimer::singleShot(0, this, [this, reason] {
+        QMessageBox box(QMessageBox::Warning, tr("Data folder cannot be written to"),
+                        tr("Interview Coach cannot save anything in its data folder."), QMessageBox::Ok,
+                        this);
+        box.setObjectName(QStringLiteral("readOnlyMessage"));
+        box.setInformativeText(
+            reason + QStringLiteral("\n\n") +
+            tr("Your questions, answers and recordings can be looked at, played and exported, but recording, "
+               "rating, notes and stories are not kept until the folder can be written to (a full disk "
+               "has room again, or the folder's permissions allow writing). Start Interview Coach again "
+               "then."));
+        box.exec();
+    });
 }
 
 // After a change to the questions: the list is read again, the window keeps its size and splitters.

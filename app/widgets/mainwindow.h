@@ -118,6 +118,10 @@ public:
         QString archive;
     };
     PendingChange pendingChange() const { return m_pending; }
+    // The data folder cannot be written to (reason says why): everything can be looked at, played and
+    // exported, and what would save something is off, with a notice in the status bar and a message.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return m_readOnly; }
     // Asks for the options of a mock interview, then runs it.
     void chooseMockInterview();
     // Runs a mock interview with these options; nullptr (and a message) when no question matches.
@@ -190,6 +194,7 @@ private:
     bool m_showHidden = false;
     Database &m_database;
     PendingChange m_pending;
+    bool m_readOnly = false;
     MockSessionRepository &m_mockSessions;
     SpeechVoice &m_voice;
     MockInterviewWindow *m_mockWindow = nullptr;

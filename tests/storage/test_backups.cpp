@@ -21,16 +21,6 @@ QList<Database::Migration> firstMigrations(int count)
     return migrations;
 }
 
-// Overwrites one whole page in the middle of the file: the kind of damage a failing disk leaves.
-void damagePage(const QString &path, int page)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.size() > (page + 1) * 4096);
-    file.seek(static_cast<qint64>(page) * 4096);
-    file.write(QByteArray(4096, '\xab'));
-}
-
 } // namespace
 
 TEST_CASE("Backups are consistent copies, one a day, the newest seven kept", "[storage][backups]")
@@ -140,7 +130,7 @@ TEST_CASE("A damaged database is refused untouched, and a backup takes its place
         REQUIRE(backups.take(old, QStringLiteral("daily")).ok());
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
-    damagePage(path, 4);
+    coach::test::damagePage(path, 4);
     const QByteArray damaged = coach::test::readFile(path);
 
     Database database;

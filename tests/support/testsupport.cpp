@@ -38,4 +38,13 @@ bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
     return true;
 }
 
+void damagePage(const QString &path, int page)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.size() > (page + 1) * 4096);
+    file.seek(static_cast<qint64>(page) * 4096);
+    REQUIRE(file.write(QByteArray(4096, '\xab')) == 4096);
+}
+
 } // namespace coach::test

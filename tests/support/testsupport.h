@@ -46,5 +46,7 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &content);
 // Calls Qt's event loop until the predicate holds or the time runs out; returns the predicate's value.
 bool waitFor(const std::function<bool()> &predicate, int timeoutMs = 5000);
+// Overwrites one whole page (4096 bytes) of a database file: the kind of damage a failing disk leaves.
+void damagePage(const QString &path, int page);
 
 } // namespace coach::test

@@ -1,0 +1,102 @@
+#include "storage/database.h"
+#include "storage/integritycheck.h"
+#include "support/profile.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace coach;
+
+namespace {
+
+// A profile with the bundled bank and its schema, all of it in the main file (no write-ahead log left).
+QString makeProfile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("coach.sqlite"));
+    Database created;
+    coach::test::openWithBundledBank(created, path);
+    CHECK(created.isCheckedOnOpen()); // a new file has nothing to check
+    QSqlQuery q(created.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    return path;
+}
+
+bool updateWorks(const Database &database)
+{
+    QSqlQuery q(database.connection());
+    return q.exec(QStringLiteral("UPDATE questions SET position = position"));
+}
+
+} // namespace
+
+TEST_CASE("Every start checks the file beside it, and nothing is written until the check passes",
+          "[storage][integrity]")
+{
+    QTemporaryDir dir;
+    const QString path = makeProfile(dir);
+    Database database;
+    REQUIRE(database.open(path).ok());
+    CHECK_FALSE(database.isCheckedOnOpen()); // the schema is current: open() left the check to IntegrityCheck
+
+    REQUIRE(database.setQueryOnly(true).ok());
+    IntegrityCheck check;
+    QSignalSpy finished(&check, &IntegrityCheck::finished);
+    check.start(path);
+    {
+        QSqlQuery q(database.connection());
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE questions SET position = position")));
+        CHECK(q.lastError().text().contains(QStringLiteral("readonly")));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM questions"))); // reading goes on
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() > 0);
+    }
+    REQUIRE(coach::test::waitFor([&] { return finished.count() == 1; }, 20000));
+    CHECK(check.wait().ok());
+    CHECK_FALSE(check.foundDamage());
+    REQUIRE(database.setQueryOnly(false).ok());
+    CHECK(updateWorks(database));
+}
+
+TEST_CASE("A damaged page is found by the check on start, and the file is left as it was",
+          "[storage][integrity]")
+{
+    QTemporaryDir dir;
+    const QString path = makeProfile(dir);
+    coach::test::damagePage(path, static_cast<int>(QFileInfo(path).size() / 4096 / 2));
+    const QByteArray damaged = coach::test::readFile(path);
+
+    Database database;
+    REQUIRE(database.open(path).ok()); // the schema is readable; the damage is further in
+    REQUIRE(database.setQueryOnly(true).ok());
+    IntegrityCheck check;
+    check.start(path);
+    const Status result = check.wait();
+    REQUIRE_FALSE(result.ok());
+    CHECK(check.foundDamage());
+    CHECK(result.error().contains(QStringLiteral("is damaged")));
+    CHECK(result.error().contains(QDir::toNativeSeparators(path)));
+    CHECK_FALSE(updateWorks(database));
+    database.close();
+    CHECK(coach::test::readFile(path) == damaged);
+}
+
+TEST_CASE("A check that cannot open its file says so, and does not call the file damaged",
+          "[storage][integrity]")
+{
+    QTemporaryDir dir;
+    IntegrityCheck check;
+    check.start(dir.filePath(QStringLiteral("missing/coach.sqlite")));
+    const Status result = check.wait();
+    REQUIRE_FALSE(result.ok());
+    CHECK_FALSE(check.foundDamage());
+    CHECK(result.error().contains(QStringLiteral("cannot be opened")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+
+    IntegrityCheck never;
+    CHECK(never.wait().ok()); // nothing started, nothing to report
+}
