@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMediaDevices>
+#include <QStorageInfo>
 
 namespace coach {
 
@@ -79,6 +81,15 @@ Status AudioRecorder::start(const QString &path, const QMap<QString, QString> &t
                                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     if (QFile::exists(path))
         return Status::failure(tr("The recording %1 exists already.").arg(QDir::toNativeSeparators(path)));
+    // A take needs about 200 kB a minute: with less than a minute's room it would soon stop, so it does not
+    // start (the database needs a little room too, for the attempt).
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < kMinimumFreeBytes)
+        return Status::failure(
+            tr("The disk holding %1 is full (%2 free), so nothing can be recorded. Make room "
+               "on it and try again.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
+                     QLocale().formattedDataSize(disk.bytesAvailable())));
     auto writer = OpusFileWriter::create(path + QLatin1String(kPartialSuffix), format.sampleRate(), 1, tags);
     if (!writer)
         return Status::failure(writer.error());

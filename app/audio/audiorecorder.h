@@ -42,6 +42,8 @@ public:
     Q_ENUM(State)
 
     static constexpr int kWaveformBinsPerSecond = 50;
+    // Less free room than this on the recordings' disk and a take does not start (about a minute of speech).
+    static constexpr qint64 kMinimumFreeBytes = 256 * 1024;
 
     explicit AudioRecorder(QObject *parent = nullptr);
     ~AudioRecorder() override;

@@ -2,6 +2,9 @@
 
 #include <QDir>
 
+#include <cerrno>
+#include <cstring>
+
 #include <opus/opusenc.h>
 
 namespace coach {
@@ -60,10 +63,15 @@ OpusFileWriter::~OpusFileWriter()
 int OpusFileWriter::writeCallback(void *user, const unsigned char *data, int length)
 {
     auto *self = static_cast<OpusFileWriter *>(user);
+    errno = 0;
     const qint64 written = self->m_file.write(reinterpret_cast<const char *>(data), length);
     if (written != length) {
+        // After a short write QFile keeps no error of its own; the system's reason (a full disk) is in errno.
+        const int reason = errno;
         if (self->m_writeError.isEmpty())
-            self->m_writeError = self->m_file.errorString();
+            self->m_writeError = self->m_file.error() == QFileDevice::NoError && reason != 0
+                                     ? QString::fromLocal8Bit(std::strerror(reason))
+                                     : self->m_file.errorString();
         return 1;
     }
     self->m_bytes += written;

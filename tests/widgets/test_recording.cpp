@@ -17,6 +17,7 @@
 #include "storage/mocksessionrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
+#include "support/mounts.h"
 #include "support/profile.h"
 #include "support/speech.h"
 #include "support/testsupport.h"
@@ -298,6 +299,58 @@ TEST_CASE("A folder that cannot be written is reported and nothing is half-writt
     CHECK_FALSE(panel.isRecording());
     CHECK(panel.statusText().contains(QStringLiteral("cannot be created")));
     CHECK(studio.attempts->count() == 0);
+}
+
+TEST_CASE("A disk that fills up mid-take: said, what was written is kept, and the panel goes on",
+          "[audio][live][mount]")
+{
+    test::requireAudioHarness();
+    Studio studio;
+    const QString wav = test::makeSpeechWav(studio.dir.path(), kAnswer);
+    // The recordings folder on a small disk of its own, which something else fills while the take runs.
+    const QString recordings = studio.dir.filePath(QStringLiteral("recordings"));
+    REQUIRE(QDir().mkpath(recordings));
+    test::Mount disk = test::Mount::smallDisk(recordings, 1024);
+    if (!disk.available()) {
+        WARN("not checked, mounting is refused here: " << disk.problem());
+        return;
+    }
+    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    panel.setQuestion(QStringLiteral("be-improved-backend-performance"), 110);
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("microphoneCombo"));
+    REQUIRE(test::waitFor([&] { return combo->count() > 0; }, 10000));
+    QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
+    panel.toggleRecording();
+    REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
+    test::waitFor([] { return false; }, 1500);
+    const QString filler = test::fillDisk(recordings);
+    test::speakIntoMicrophone(wav);
+    REQUIRE(test::waitFor([&] { return !panel.isRecording(); }, 5000)); // it stopped by itself
+    INFO(panel.statusText());
+    CHECK(panel.statusText().contains(QStringLiteral("No space left on device")));
+    CHECK(panel.statusText().contains(QStringLiteral("kept")));
+    REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 5000));
+    const Attempt attempt = saved.first().first().value<Attempt>();
+    const auto decoded = OpusFileReader::decode(QDir(studio.dir.path()).filePath(attempt.audioPath));
+    REQUIRE(decoded.ok());
+    CHECK(decoded->durationMs() >= 1000);
+    CHECK(studio.attempts->count() == 1);
+
+    // Still full: the next take does not start, says why, and leaves no file behind.
+    const QStringList files = QDir(recordings).entryList(QDir::Files);
+    panel.toggleRecording();
+    CHECK_FALSE(panel.isRecording());
+    CHECK(panel.statusText().contains(QStringLiteral("is full")));
+    CHECK(QDir(recordings).entryList(QDir::Files) == files);
+    CHECK(studio.attempts->count() == 1);
+    // With room again, recording works as before.
+    REQUIRE(QFile::remove(filler));
+    panel.toggleRecording();
+    REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
+    test::speakIntoMicrophone(wav);
+    panel.toggleRecording();
+    REQUIRE(test::waitFor([&] { return saved.count() == 2; }, 10000));
+    CHECK(studio.attempts->count() == 2);
 }
 
 TEST_CASE("A microphone that disappears mid-take ends the take and keeps what was recorded", "[audio][live]")
