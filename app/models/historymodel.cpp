@@ -177,6 +177,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return r->analysed ? tr("%1 s").arg(QLocale().toString(r->longestPauseMs / 1000.0, 'f', 1))
                                : QString();
         case NotesColumn:
+            if (a.status == Attempt::Status::Recovered)
+                return QString(tr("(recovered after an interruption)") + u' ' + a.notes.simplified())
+                    .trimmed();
             return a.notes.simplified();
         }
         return {};

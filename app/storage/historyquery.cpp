@@ -34,6 +34,8 @@ Where where(const HistoryFilter &filter)
         w.sql += QStringLiteral(" AND a.rating = ?");
         w.values << filter.rating;
     }
+    if (filter.recoveredOnly)
+        w.sql += QStringLiteral(" AND a.status = 'recovered'");
     if (filter.from.isValid()) {
         w.sql += QStringLiteral(" AND a.started_at >= ?");
         w.values << filter.from.toUTC().toString(Qt::ISODateWithMs);

@@ -15,11 +15,12 @@ class Database;
 
 struct HistoryFilter
 {
-    QString questionId; // empty: every question
-    QString categoryId; // empty: every category
-    int rating = -1;    // -1: any; 0: not rated; 1 to 4: that rating
-    QDateTime from;     // UTC, inclusive; invalid: no lower bound
-    QDateTime until;    // UTC, exclusive; invalid: no upper bound
+    QString questionId;         // empty: every question
+    QString categoryId;         // empty: every category
+    int rating = -1;            // -1: any; 0: not rated; 1 to 4: that rating
+    QDateTime from;             // UTC, inclusive; invalid: no lower bound
+    QDateTime until;            // UTC, exclusive; invalid: no upper bound
+    bool recoveredOnly = false; // only takes recovered after an interruption (their file had no row)
 
     bool operator==(const HistoryFilter &) const = default;
 };

@@ -35,6 +35,7 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     , m_questionCombo(new QComboBox(this))
     , m_categoryCombo(new QComboBox(this))
     , m_ratingCombo(new QComboBox(this))
+    , m_recoveredCheck(new QCheckBox(this))
     , m_fromCheck(new QCheckBox(this))
     , m_fromEdit(new QDateEdit(this))
     , m_untilCheck(new QCheckBox(this))
@@ -55,6 +56,7 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     m_ratingCombo->setObjectName(QStringLiteral("historyRatingFilter"));
     for (int r = -1; r <= 4; ++r)
         m_ratingCombo->addItem(QString(), r);
+    m_recoveredCheck->setObjectName(QStringLiteral("historyRecoveredCheck"));
     m_fromCheck->setObjectName(QStringLiteral("historyFromCheck"));
     m_untilCheck->setObjectName(QStringLiteral("historyUntilCheck"));
     const QDate today = QDate::currentDate();
@@ -104,6 +106,7 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     filters->addWidget(m_questionCombo, 3);
     filters->addWidget(m_categoryCombo, 2);
     filters->addWidget(m_ratingCombo, 1);
+    filters->addWidget(m_recoveredCheck);
     filters->addWidget(m_fromCheck);
     filters->addWidget(m_fromEdit);
     filters->addWidget(m_untilCheck);
@@ -122,6 +125,7 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
 
     for (QComboBox *combo : {m_questionCombo, m_categoryCombo, m_ratingCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
+    connect(m_recoveredCheck, &QCheckBox::toggled, this, &HistoryWindow::applyFilter);
     for (QCheckBox *check : {m_fromCheck, m_untilCheck})
         connect(check, &QCheckBox::toggled, this, [this] {
             m_fromEdit->setEnabled(m_fromCheck->isChecked());
@@ -175,6 +179,10 @@ void HistoryWindow::retranslate()
     m_ratingCombo->setItemText(1, tr("Not rated"));
     for (int r = 1; r <= 4; ++r)
         m_ratingCombo->setItemText(r + 1, tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r)));
+    m_recoveredCheck->setText(tr("Recovered"));
+    m_recoveredCheck->setToolTip(
+        tr("Only takes recovered after an interruption: recordings found without their attempt, kept as "
+           "attempts marked \"recovered\""));
     m_fromCheck->setText(tr("From"));
     m_untilCheck->setText(tr("Until"));
     m_table->setAccessibleName(tr("Attempts"));
@@ -216,6 +224,23 @@ void HistoryWindow::setQuestions(const QList<Category> &categories, const QList<
     applyFilter();
 }
 
+void HistoryWindow::showRecovered()
+{
+    {
+        const QSignalBlocker a(m_questionCombo), b(m_categoryCombo), c(m_ratingCombo), d(m_recoveredCheck),
+            e(m_fromCheck), f(m_untilCheck);
+        m_questionCombo->setCurrentIndex(0);
+        m_categoryCombo->setCurrentIndex(0);
+        m_ratingCombo->setCurrentIndex(0);
+        m_recoveredCheck->setChecked(true);
+        m_fromCheck->setChecked(false);
+        m_untilCheck->setChecked(false);
+        m_fromEdit->setEnabled(false);
+        m_untilEdit->setEnabled(false);
+    }
+    applyFilter();
+}
+
 void HistoryWindow::refresh()
 {
     if (const QString error = m_model->reload(); !error.isEmpty())
@@ -228,6 +253,7 @@ void HistoryWindow::applyFilter()
     filter.questionId = m_questionCombo->currentData().toString();
     filter.categoryId = m_categoryCombo->currentData().toString();
     filter.rating = m_ratingCombo->currentData().toInt();
+    filter.recoveredOnly = m_recoveredCheck->isChecked();
     // Whole local days: from the start of the first to the end of the last.
     if (m_fromCheck->isChecked())
         filter.from = QDateTime(m_fromEdit->date(), QTime(0, 0)).toUTC();

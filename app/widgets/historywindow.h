@@ -46,6 +46,8 @@ public:
     bool canUndo() const { return !m_undo.isEmpty(); }
     // Opens the two selected attempts side by side.
     void compareSelected();
+    // Lists only the takes recovered after an interruption (all of them: the other filters are cleared).
+    void showRecovered();
 
 Q_SIGNALS:
     // Attempts of these questions were rated, deleted or restored.
@@ -70,6 +72,7 @@ private:
     QComboBox *m_questionCombo;
     QComboBox *m_categoryCombo;
     QComboBox *m_ratingCombo;
+    QCheckBox *m_recoveredCheck;
     QCheckBox *m_fromCheck;
     QDateEdit *m_fromEdit;
     QCheckBox *m_untilCheck;

@@ -286,8 +286,12 @@ void MainWindow::setUpActions()
     m_progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_historyAction);
+    auto *recoveredAction = new QAction(this);
+    recoveredAction->setObjectName(QStringLiteral("recoveredAction"));
+    m_ui->viewMenu->addAction(recoveredAction);
     m_ui->viewMenu->addAction(m_progressAction);
     connect(m_historyAction, &QAction::triggered, this, [this] { showHistory(); });
+    connect(recoveredAction, &QAction::triggered, this, [this] { showHistory()->showRecovered(); });
     connect(m_progressAction, &QAction::triggered, this, [this] { showProgress(); });
     // 1 to 4 rate the selected take (text fields keep their digits: they take the keys first).
     for (int r = 1; r <= 4; ++r) {
@@ -335,6 +339,8 @@ void MainWindow::retranslateActions()
         a->setText(tr("&Delete All Data…"));
     m_mockAction->setToolTip(tr("Questions asked aloud one after another, each answer recorded"));
     m_historyAction->setText(tr("&History of Attempts"));
+    if (auto *a = findChild<QAction *>(QStringLiteral("recoveredAction")))
+        a->setText(tr("Re&covered Takes"));
     m_progressAction->setText(tr("P&rogress"));
     m_tabs->setTabText(0, tr("&Question"));
     m_tabs->setTabText(1, tr("S&TAR Answer"));
@@ -950,7 +956,8 @@ void MainWindow::showRecoveryReport(const RecoveryReport &report)
     }
     if (!report.recovered.isEmpty()) {
         statusBar()->showMessage(
-            tr("Interrupted takes recovered and kept: %1. They are marked \"recovered\".")
+            tr("Interrupted takes recovered and kept: %1. They are marked \"recovered\" and listed under "
+               "View > Recovered Takes.")
                 .arg(report.recovered.size()),
             20000);
         m_attempts->setQuestionId(QString());

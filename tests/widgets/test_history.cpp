@@ -9,7 +9,9 @@
 #include "widgets/questionview.h"
 #include "widgets/windowfixture.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -216,4 +218,35 @@ TEST_CASE("Practise next picks the most overdue question, then one never practis
     window->setInterviewDate({});
     CHECK(reviewFilter->itemText(1) == QStringLiteral("Due for review (0)"));
     CHECK(fixture.settings->value(Settings::Key::InterviewDate).toString().isEmpty());
+}
+
+TEST_CASE("Recovered takes have a list of their own: View > Recovered Takes", "[widgets][history]")
+{
+    Fixture fixture;
+    const QDateTime day = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    addAttempt(fixture, kFirst, day);
+    Attempt cutShort;
+    cutShort.questionId = kFirst;
+    cutShort.startedAt = day.addDays(1);
+    cutShort.durationMs = 41000;
+    cutShort.audioPath = takeRelativePath(kFirst, cutShort.startedAt);
+    cutShort.status = Attempt::Status::Recovered;
+    REQUIRE(fixture.attempts->add(cutShort).ok());
+
+    auto window = fixture.window();
+    child<QAction>(*window, "recoveredAction")->trigger();
+    auto *history = window->findChild<HistoryWindow *>();
+    REQUIRE(history != nullptr);
+    CHECK(history->isVisible());
+    auto *recoveredOnly = child<QCheckBox>(*history, "historyRecoveredCheck");
+    CHECK(recoveredOnly->isChecked());
+    REQUIRE(history->model()->rowCount() == 1);
+    CHECK(history->model()->index(0, HistoryModel::LengthColumn).data().toString() == QStringLiteral("0:41"));
+    CHECK(history->model()
+              ->index(0, HistoryModel::NotesColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("recovered")));
+    recoveredOnly->setChecked(false);
+    CHECK(history->model()->rowCount() == 2);
 }
