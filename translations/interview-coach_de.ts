@@ -434,6 +434,17 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written to: %2</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -486,6 +497,14 @@
     <message>
         <source>The database was not updated, because it could not be backed up first: %1</source>
         <translation>Die Datenbank wurde nicht aktualisiert, weil sie vorher nicht gesichert werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an update for this version of Interview Coach, and the folder it is in cannot be written to. It was left unchanged.</source>
+        <translation>Die Datenbank %1 muss für diese Version von Interview Coach aktualisiert werden, aber in ihren Ordner kann nicht geschrieben werden. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database cannot be switched to read-only: %1</source>
+        <translation>Die Datenbank kann nicht auf „nur lesen“ gestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1300,10 @@
         <source>The recording could not be given its final name; it will be recovered on the next start.</source>
         <translation>Die Aufnahme konnte nicht endgültig benannt werden; sie wird beim nächsten Start wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free), so nothing can be recorded. Make room on it and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll (%2 frei), deshalb kann nichts aufgenommen werden. Schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>coach::ChartView</name>
@@ -1381,6 +1404,10 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>(recovered after an interruption)</source>
+        <translation>(nach einer Unterbrechung wiederhergestellt)</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1532,14 @@
         <source>Select two attempts of the same question to compare them.</source>
         <translation>Zum Vergleichen zwei Versuche derselben Frage auswählen.</translation>
     </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Only takes recovered after an interruption: recordings found without their attempt, kept as attempts marked &quot;recovered&quot;</source>
+        <translation>Nur nach einer Unterbrechung wiederhergestellte Aufnahmen: Aufnahmen, die ohne ihren Versuch gefunden und als Versuche mit der Markierung „wiederhergestellt“ behalten wurden</translation>
+    </message>
 </context>
 <context>
     <name>coach::ImportQuestionsDialog</name>
@@ -1581,10 +1616,6 @@
     <message>
         <source>Interrupted recordings</source>
         <translation>Unterbrochene Aufnahmen</translation>
-    </message>
-    <message>
-        <source>Interrupted takes recovered and kept: %1. They are marked &quot;recovered&quot;.</source>
-        <translation>Unterbrochene Aufnahmen wiederhergestellt und behalten: %1. Sie sind als &quot;wiederhergestellt&quot; markiert.</translation>
     </message>
     <message>
         <source>Story &amp;Bank…</source>
@@ -1861,6 +1892,30 @@ Trotzdem beenden?</translation>
     <message>
         <source>Delete Everything</source>
         <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;covered Takes</source>
+        <translation>&amp;Wiederhergestellte Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing new is saved</source>
+        <translation>Nur lesen: Neues wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Data folder cannot be written to</source>
+        <translation>In den Datenordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Interview Coach cannot save anything in its data folder.</source>
+        <translation>Interview Coach kann in seinem Datenordner nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Your questions, answers and recordings can be looked at, played and exported, but recording, rating, notes and stories are not kept until the folder can be written to (a full disk has room again, or the folder&apos;s permissions allow writing). Start Interview Coach again then.</source>
+        <translation>Ihre Fragen, Antworten und Aufnahmen lassen sich ansehen, abspielen und exportieren, aber Aufnahmen, Bewertungen, Notizen und Geschichten werden erst wieder gespeichert, wenn in den Ordner geschrieben werden kann (ein voller Datenträger wieder Platz hat oder die Rechte des Ordners das Schreiben erlauben). Starten Sie Interview Coach dann neu.</translation>
+    </message>
+    <message>
+        <source>Interrupted takes recovered and kept: %1. They are marked &quot;recovered&quot; and listed under View &gt; Recovered Takes.</source>
+        <translation>Unterbrochene Aufnahmen wiederhergestellt und behalten: %1. Sie sind als „wiederhergestellt“ markiert und unter Ansicht &gt; Wiederhergestellte Aufnahmen aufgeführt.</translation>
     </message>
 </context>
 <context>

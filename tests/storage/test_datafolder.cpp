@@ -6,28 +6,12 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace coach;
 
-namespace {
-
-int countQuestions(const Database &database)
-{
-    QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM questions")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-bool updateWorks(const Database &database)
-{
-    QSqlQuery q(database.connection());
-    return q.exec(QStringLiteral("UPDATE questions SET position = position"));
-}
-
-} // namespace
+using coach::test::canUpdate;
+using coach::test::countQuestions;
 
 TEST_CASE("A data folder that can take files passes, and the check leaves nothing behind",
           "[storage][folder]")
@@ -104,7 +88,7 @@ TEST_CASE("A database in a read-only folder is read as it is and never written",
     REQUIRE(database.openReadOnly(path).ok());
     CHECK(database.isReadOnly());
     CHECK(countQuestions(database) == questions);
-    CHECK_FALSE(updateWorks(database));
+    CHECK_FALSE(canUpdate(database));
     database.close();
     mount.unmount();
     CHECK(coach::test::readFile(path) == before);

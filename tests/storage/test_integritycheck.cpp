@@ -26,12 +26,6 @@ QString makeProfile(const QTemporaryDir &dir)
     return path;
 }
 
-bool updateWorks(const Database &database)
-{
-    QSqlQuery q(database.connection());
-    return q.exec(QStringLiteral("UPDATE questions SET position = position"));
-}
-
 } // namespace
 
 TEST_CASE("Every start checks the file beside it, and nothing is written until the check passes",
@@ -59,7 +53,7 @@ TEST_CASE("Every start checks the file beside it, and nothing is written until t
     CHECK(check.wait().ok());
     CHECK_FALSE(check.foundDamage());
     REQUIRE(database.setQueryOnly(false).ok());
-    CHECK(updateWorks(database));
+    CHECK(coach::test::canUpdate(database));
 }
 
 TEST_CASE("A damaged page is found by the check on start, and the file is left as it was",
@@ -80,7 +74,7 @@ TEST_CASE("A damaged page is found by the check on start, and the file is left a
     CHECK(check.foundDamage());
     CHECK(result.error().contains(QStringLiteral("is damaged")));
     CHECK(result.error().contains(QDir::toNativeSeparators(path)));
-    CHECK_FALSE(updateWorks(database));
+    CHECK_FALSE(coach::test::canUpdate(database));
     database.close();
     CHECK(coach::test::readFile(path) == damaged);
 }

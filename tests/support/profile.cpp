@@ -5,6 +5,8 @@
 #include "storage/questionrepository.h"
 #include "support/testsupport.h"
 
+#include <QSqlQuery>
+
 namespace coach::test {
 
 void openWithBundledBank(Database &database, const QString &path)
@@ -19,6 +21,20 @@ void openWithBundledBank(Database &database, const QString &path)
     const auto imported = questions.importBundledBank(bank.value());
     INFO(imported.error());
     REQUIRE(imported.ok());
+}
+
+int countQuestions(const Database &database)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM questions")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool canUpdate(const Database &database)
+{
+    QSqlQuery q(database.connection());
+    return q.exec(QStringLiteral("UPDATE questions SET position = position"));
 }
 
 } // namespace coach::test

@@ -11,5 +11,9 @@ namespace coach::test {
 
 // Opens path (a file, or ":memory:") and imports the bundled backend-engineer bank; fails the test otherwise.
 void openWithBundledBank(Database &database, const QString &path);
+// How many questions the database holds (-1 when it cannot be read), and whether a harmless update of
+// them goes through: for the tests of read-only connections.
+int countQuestions(const Database &database);
+bool canUpdate(const Database &database);
 
 } // namespace coach::test
