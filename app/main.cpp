@@ -35,6 +35,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -48,24 +49,25 @@ int printAndExit(const QString &text, FILE *stream, int code)
     return code;
 }
 
-// For the start-up benchmark: report the first paint of the main window on stdout, then quit.
-class QuitAfterFirstPaint final : public QObject
+// Runs a function once the window it watches has painted for the first time (the children paint in the
+// same pass: the function runs once the pass is over).
+class AfterFirstPaint final : public QObject
 {
 public:
-    using QObject::QObject;
+    explicit AfterFirstPaint(std::function<void()> run)
+        : m_run(std::move(run))
+    {}
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
-            // The children paint in the same pass; the report goes out once the pass is over.
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("first-paint\n", stdout);
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
+            QTimer::singleShot(0, this, m_run);
         }
         return false;
     }
+
+private:
+    std::function<void()> m_run;
 };
 
 // A damaged database is never written to: the newest automatic copy can take its place, and the damaged
@@ -198,7 +200,6 @@ int main(int argc, char *argv[])
             showStartupError(readOnly.error());
             return 1;
         }
-        check.start(databasePath);
     }
     QuestionRepository questions(database);
     auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
@@ -208,6 +209,7 @@ int main(int argc, char *argv[])
     }
     // A newer bundled bank must be written before the list is read: that start waits for the check.
     if (checkPending && questions.storedBankVersion(bank->id) < bank->version) {
+        check.start(databasePath);
         if (Status sound = check.wait(); !sound && check.foundDamage())
             return restoreAndRestart(sound.error());
         checkPending = false;
@@ -244,8 +246,11 @@ int main(int argc, char *argv[])
     MainWindow window({questions, attempts, *settings, recorder, player, stories, analyzer, history, trash,
                        mockSessions, voice, database, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty()) {
-        if (Status sound = check.wait(); checkPending && !sound && check.foundDamage())
-            return restoreAndRestart(sound.error());
+        if (checkPending) {
+            check.start(databasePath);
+            if (Status sound = check.wait(); !sound && check.foundDamage())
+                return restoreAndRestart(sound.error());
+        }
         showStartupError(error);
         return 1;
     }
@@ -272,11 +277,10 @@ int main(int argc, char *argv[])
         });
     };
     QString damage;
-    bool handled = false; // the check's result is acted on once
+    // The check starts once the window has painted, so that it does not hold up the first sight of it.
+    AfterFirstPaint startCheck([&check, &databasePath] { check.start(databasePath); });
     if (checkPending) {
-        const auto checked = [&] {
-            if (std::exchange(handled, true))
-                return;
+        QObject::connect(&check, &IntegrityCheck::finished, &window, [&] {
             const Status sound = check.wait();
             if (!sound && check.foundDamage()) {
                 // Nothing is written: the program closes, and the newest backup can take the file's place.
@@ -290,16 +294,20 @@ int main(int argc, char *argv[])
                 window.statusBar()->showMessage(canWrite.error());
             else
                 startWriting();
-        };
-        QObject::connect(&check, &IntegrityCheck::finished, &window, checked);
-        if (!check.isRunning())
-            QTimer::singleShot(0, &window, checked);
+        });
+        window.installEventFilter(&startCheck);
+        QTimer::singleShot(2000, &check, [&] { check.start(databasePath); }); // should no paint come
     } else if (database.isReadOnly()) {
         window.setReadOnly(writable.error());
     } else {
         QTimer::singleShot(0, &window, startWriting);
     }
-    QuitAfterFirstPaint quitAfterPaint;
+    // For the start-up benchmark: the first paint is reported on stdout, then the program quits.
+    AfterFirstPaint quitAfterPaint([] {
+        std::fputs("first-paint\n", stdout);
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
     if (qEnvironmentVariableIsSet("COACH_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&quitAfterPaint);
     window.show();

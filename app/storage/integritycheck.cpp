@@ -25,11 +25,8 @@ IntegrityCheck::~IntegrityCheck()
 
 void IntegrityCheck::start(const QString &path)
 {
-    if (isRunning())
+    if (m_thread)
         return;
-    delete m_thread;
-    m_result = Status::success();
-    m_damaged = false;
     m_thread = QThread::create([this, path] { run(path); });
     // Emitted by the thread as it ends; delivered here, in the thread that owns this object.
     connect(m_thread, &QThread::finished, this, &IntegrityCheck::finished);

@@ -20,7 +20,8 @@ public:
     ~IntegrityCheck() override; // waits for a running check
     Q_DISABLE_COPY_MOVE(IntegrityCheck)
 
-    // Starts checking the file at path (read-only: the check never writes); finished() follows.
+    // Starts checking the file at path (read-only: the check never writes); finished() follows. A check runs
+    // once: later calls do nothing.
     void start(const QString &path);
     bool isRunning() const;
     // Blocks until the check is over; its result. Success when no check was started.
