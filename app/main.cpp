@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
     // Damage found after the database was opened: closed, then the newest backup can take its place, and the
     // program starts again.
     const auto restoreAndRestart = [&](const QString &problem) {
-        database.close();
+        database.closeKeepingFile();
         instance.release();
         if (!restoreNewestBackup(problem, backups, databasePath))
             return 1;
@@ -285,16 +285,21 @@ int main(int argc, char *argv[])
             if (!sound && check.foundDamage()) {
                 // Nothing is written: the program closes, and the newest backup can take the file's place.
                 damage = sound.error();
-                window.close();
+                window.hide(); // not close(): closing saves notes and drafts, which must not be tried now
+                QCoreApplication::exit(1);
                 return;
             }
             if (!sound) // the check itself could not run: said, and the program goes on as before the check
                 window.statusBar()->showMessage(sound.error(), 20000);
-            if (Status canWrite = database.setQueryOnly(false); !canWrite)
-                window.statusBar()->showMessage(canWrite.error());
-            else
-                startWriting();
+            if (Status canWrite = database.setQueryOnly(false); !canWrite) {
+                window.setReadOnly(canWrite.error());
+                return;
+            }
+            window.setRecordingAllowed(true);
+            startWriting();
         });
+        // A take started now could not be saved yet, and recovery must not mistake it for an interrupted one.
+        window.setRecordingAllowed(false);
         window.installEventFilter(&startCheck);
         QTimer::singleShot(2000, &check, [&] { check.start(databasePath); }); // should no paint come
     } else if (database.isReadOnly()) {

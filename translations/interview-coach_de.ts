@@ -506,6 +506,10 @@
         <source>The database cannot be switched to read-only: %1</source>
         <translation>Die Datenbank kann nicht auf „nur lesen“ gestellt werden: %1</translation>
     </message>
+    <message>
+        <source>The database %1 could not be checked: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geprüft werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryText</name>

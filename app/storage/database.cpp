@@ -6,12 +6,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 // Resources of a static library must be registered by name, outside any namespace.
 static void initStorageResources()
@@ -213,28 +216,41 @@ Status Database::applyPragmas()
 
 Status Database::checkIntegrity()
 {
-    const Status checked = quickCheck(connection(), m_path);
+    bool damaged = false;
+    const Status checked = quickCheck(connection(), m_path, &damaged);
     if (checked)
         return checked;
-    m_damaged = true;
-    return fail(checked.error());
+    closeKeepingFile();
+    m_damaged = damaged;
+    return checked;
 }
 
-Status Database::quickCheck(const QSqlDatabase &connection, const QString &path)
+Status Database::quickCheck(const QSqlDatabase &connection, const QString &path, bool *damaged)
 {
+    if (damaged)
+        *damaged = false;
     QSqlQuery query(connection);
     QStringList problems;
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        problems << query.lastError().text();
-    } else {
+    if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
         while (query.next() && problems.size() < 5) {
             const QString line = query.value(0).toString();
             if (line != QLatin1String("ok"))
                 problems << line;
         }
     }
+    // A step can fail as well as the statement: damage SQLite reports as an error rather than a line.
+    if (const QSqlError error = query.lastError(); error.type() != QSqlError::NoError) {
+        const int code = error.nativeErrorCode().toInt() & 0xff; // the primary result code
+        constexpr int kCorrupt = 11, kNotADatabase = 26;         // SQLITE_CORRUPT, SQLITE_NOTADB
+        if (code != kCorrupt && code != kNotADatabase)
+            return Status::failure(tr("The database %1 could not be checked: %2")
+                                       .arg(QDir::toNativeSeparators(path), error.text()));
+        problems << error.text();
+    }
     if (problems.isEmpty())
         return Status::success();
+    if (damaged)
+        *damaged = true;
     return Status::failure(tr("The database %1 is damaged and was left as it is (SQLite's check says: %2).")
                                .arg(QDir::toNativeSeparators(path), problems.join(QStringLiteral("; "))));
 }
@@ -295,6 +311,18 @@ Status Database::fail(const QString &message)
 {
     close();
     return Status::failure(message);
+}
+
+void Database::closeKeepingFile()
+{
+    if (isOpen()) {
+        const QVariant handle = connection().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
+                sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        }
+    }
+    close();
 }
 
 void Database::close()

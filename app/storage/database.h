@@ -55,7 +55,11 @@ public:
     // PRAGMA query_only: while on, every write on this connection fails and nothing reaches the file.
     Status setQueryOnly(bool on);
     // PRAGMA quick_check on an open connection: the first problems it names, in a message about path.
-    static Status quickCheck(const QSqlDatabase &connection, const QString &path);
+    // damaged: set when the failure is damage SQLite found, not a check that could not run (busy, no access).
+    static Status quickCheck(const QSqlDatabase &connection, const QString &path, bool *damaged = nullptr);
+    // Closes without folding the write-ahead log into the file, which SQLite otherwise does on the last
+    // close: a damaged file stays exactly as it was found, its log beside it.
+    void closeKeepingFile();
 
     bool isOpen() const;
     QSqlDatabase connection() const;

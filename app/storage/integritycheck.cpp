@@ -60,8 +60,7 @@ void IntegrityCheck::run(const QString &path)
                 QCoreApplication::translate("Database", "The database %1 cannot be opened: %2")
                     .arg(QDir::toNativeSeparators(path), db.lastError().text()));
         } else {
-            result = Database::quickCheck(db, path);
-            damaged = !result;
+            result = Database::quickCheck(db, path, &damaged);
         }
         db.close();
     }

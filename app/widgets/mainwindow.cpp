@@ -569,17 +569,25 @@ void MainWindow::updateQuestionActions()
     m_hideQuestionAction->setChecked(q && q->hidden);
 }
 
+void MainWindow::setRecordingAllowed(bool allowed)
+{
+    allowed = allowed && !m_readOnly;
+    for (QAction *action : {m_recordAction, m_mockAction})
+        action->setEnabled(allowed);
+    m_spaceShortcut->setEnabled(allowed);
+    m_recorder->setEnabled(allowed);
+}
+
 void MainWindow::setReadOnly(const QString &reason)
 {
     m_readOnly = true;
-    for (QAction *action : {m_recordAction, m_mockAction, m_newQuestionAction, m_interviewAction})
+    setRecordingAllowed(false);
+    for (QAction *action : {m_newQuestionAction, m_interviewAction})
         action->setEnabled(false);
     for (const char *name : {"importQuestionsAction", "restoreAction", "deleteAllAction"}) {
         if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
             action->setEnabled(false);
     }
-    m_spaceShortcut->setEnabled(false);
-    m_recorder->setEnabled(false);
     updateQuestionActions();
 
     auto *notice = new QLabel(tr("Read-only: nothing new is saved"), this);

@@ -121,6 +121,8 @@ public:
     // The data folder cannot be written to (reason says why): everything can be looked at, played and
     // exported, and what would save something is off, with a notice in the status bar and a message.
     void setReadOnly(const QString &reason);
+    // Recording on or off for a while (off while the database is checked at start), without a notice.
+    void setRecordingAllowed(bool allowed);
     bool isReadOnly() const { return m_readOnly; }
     // Asks for the options of a mock interview, then runs it.
     void chooseMockInterview();

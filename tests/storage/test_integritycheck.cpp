@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -93,4 +94,70 @@ TEST_CASE("A check that cannot open its file says so, and does not call the file
 
     IntegrityCheck never;
     CHECK(never.wait().ok()); // nothing started, nothing to report
+}
+
+TEST_CASE("A check that cannot read for a lock is not called damage", "[storage][integrity]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+    // A database without a write-ahead log, held exclusively by another connection: readers get SQLITE_BUSY.
+    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+    {
+        holder.setDatabaseName(path);
+        REQUIRE(holder.open());
+        QSqlQuery q(holder);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+        reader.setDatabaseName(path);
+        REQUIRE(reader.open());
+        bool damaged = true;
+        const Status result = Database::quickCheck(reader, path, &damaged);
+        REQUIRE_FALSE(result.ok());
+        CHECK_FALSE(damaged);
+        CHECK(result.error().contains(QStringLiteral("could not be checked")));
+        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
+    }
+    reader.close();
+    holder.close();
+    reader = {};
+    holder = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+}
+
+TEST_CASE("A damaged file keeps the log a crash left beside it, unfolded, when it is closed",
+          "[storage][integrity]")
+{
+    QTemporaryDir dir;
+    QTemporaryDir crashed;
+    const QString path = dir.filePath(QStringLiteral("coach.sqlite"));
+    const QString copy = crashed.filePath(QStringLiteral("coach.sqlite"));
+    {
+        Database running;
+        coach::test::openWithBundledBank(running, path);
+        QSqlQuery q(running.connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE questions SET position = position + 1")));
+        // The files as a power cut would leave them: the last writes only in the log.
+        REQUIRE(QFile::copy(path, copy));
+        REQUIRE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    REQUIRE(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+    coach::test::damagePage(copy, static_cast<int>(QFileInfo(copy).size() / 4096 / 2));
+    const QByteArray damaged = coach::test::readFile(copy);
+    const QByteArray log = coach::test::readFile(copy + QStringLiteral("-wal"));
+
+    Database database;
+    REQUIRE(database.open(copy).ok());
+    REQUIRE(database.setQueryOnly(true).ok());
+    IntegrityCheck check;
+    check.start(copy);
+    REQUIRE_FALSE(check.wait().ok());
+    REQUIRE(check.foundDamage());
+    database.closeKeepingFile();
+    CHECK(coach::test::readFile(copy) == damaged);
+    CHECK(coach::test::readFile(copy + QStringLiteral("-wal")) == log);
 }
