@@ -90,6 +90,12 @@ bool restoreNewestBackup(const QString &problem, const coach::Backups &backups, 
     return true;
 }
 
+// The program starts itself again, with the same arguments (after a restore or deleting everything).
+void startAgain()
+{
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -181,7 +187,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Every start checks the file. When open() did not (no schema update), the check runs on a thread of its
-    // own while the window is built and shown, and the connection stays read-only until it passes.
+    // own once the window has painted, and the connection stays read-only until it passes.
     IntegrityCheck check;
     // Damage found after the database was opened: closed, then the newest backup can take its place, and the
     // program starts again.
@@ -190,8 +196,7 @@ int main(int argc, char *argv[])
         instance.release();
         if (!restoreNewestBackup(problem, backups, databasePath))
             return 1;
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                QCoreApplication::arguments().mid(1));
+        startAgain();
         return 0;
     };
     bool checkPending = !database.isReadOnly() && !database.isCheckedOnOpen();
@@ -335,6 +340,6 @@ int main(int argc, char *argv[])
     }
     if (!problem.isEmpty())
         QMessageBox::warning(nullptr, QString::fromLatin1(kDisplayName), problem);
-    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    startAgain();
     return 0;
 }

@@ -28,6 +28,12 @@ namespace {
 
 const char kMigrationsDir[] = ":/migrations";
 
+// The schema version a list of migrations brings a database to.
+int lastVersion(const QList<Database::Migration> &migrations)
+{
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
 } // namespace
 
 Database::Database()
@@ -63,8 +69,7 @@ QList<Database::Migration> Database::bundledMigrations()
 
 int Database::latestSchemaVersion()
 {
-    const QList<Migration> migrations = bundledMigrations();
-    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+    return lastVersion(bundledMigrations());
 }
 
 Status Database::open(const QString &path)
@@ -74,12 +79,10 @@ Status Database::open(const QString &path)
 
 Status Database::open(const QString &path, const QList<Migration> &migrations)
 {
-    close();
-    m_damaged = false;
-    m_checkedOnOpen = false;
-    m_readOnly = false;
+    reset(false);
     const bool inMemory = path == QLatin1String(":memory:");
-    m_latestForCheck = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    const int latest = lastVersion(migrations);
+    m_latestForCheck = latest;
     if (!inMemory) {
         if (Status s = checkFileIsSqlite(path); !s)
             return s;
@@ -98,7 +101,6 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
                         .arg(QDir::toNativeSeparators(path), db.lastError().text()));
 
     // Checked before anything is written, so a newer program's database stays exactly as it was.
-    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     const int current = schemaVersion();
     if (current < 0)
         return fail(tr("The file %1 is not a database Interview Coach can read. It was left unchanged.")
@@ -125,12 +127,8 @@ Status Database::openReadOnly(const QString &path)
         m_readOnly = true;
         return opened;
     }
-    close();
-    m_damaged = false;
-    m_checkedOnOpen = false;
-    m_readOnly = true;
-    const QList<Migration> migrations = bundledMigrations();
-    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    reset(true);
+    const int latest = latestSchemaVersion();
     m_latestForCheck = latest;
     if (Status s = checkFileIsSqlite(path); !s)
         return s;
@@ -268,7 +266,7 @@ Status Database::migrate(const QList<Migration> &migrations)
 {
     QSqlDatabase db = connection();
     const int before = schemaVersion();
-    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    const int latest = lastVersion(migrations);
     if (before > 0 && before < latest && m_beforeMigration) {
         if (Status s = m_beforeMigration(before, latest); !s)
             return fail(tr("The database was not updated, because it could not be backed up first: %1")
@@ -311,6 +309,14 @@ Status Database::fail(const QString &message)
 {
     close();
     return Status::failure(message);
+}
+
+void Database::reset(bool readOnly)
+{
+    close();
+    m_damaged = false;
+    m_checkedOnOpen = false;
+    m_readOnly = readOnly;
 }
 
 void Database::closeKeepingFile()

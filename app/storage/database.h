@@ -76,6 +76,8 @@ private:
     Status checkIntegrity();
     Status migrate(const QList<Migration> &migrations);
     Status fail(const QString &message);
+    // Closed, with what the last open() found forgotten, before another open.
+    void reset(bool readOnly);
 
     QString m_connectionName;
     QString m_path;

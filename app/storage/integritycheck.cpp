@@ -33,11 +33,6 @@ void IntegrityCheck::start(const QString &path)
     m_thread->start(QThread::LowPriority);
 }
 
-bool IntegrityCheck::isRunning() const
-{
-    return m_thread && !m_thread->isFinished();
-}
-
 Status IntegrityCheck::wait()
 {
     if (m_thread)

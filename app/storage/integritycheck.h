@@ -23,7 +23,6 @@ public:
     // Starts checking the file at path (read-only: the check never writes); finished() follows. A check runs
     // once: later calls do nothing.
     void start(const QString &path);
-    bool isRunning() const;
     // Blocks until the check is over; its result. Success when no check was started.
     Status wait();
     // The check ran and SQLite found damage (not merely: the file could not be opened).
