@@ -84,6 +84,17 @@ public:
                          QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
         REQUIRE(m_process.waitForStarted());
         REQUIRE(coach::test::waitFor([this] { return QFile::exists(m_socket); }, 15000));
+        // The socket can exist before the server takes clients (seen on a loaded machine): wait until a
+        // client gets an answer.
+        const QString xdpyinfo = requireTool(QStringLiteral("xdpyinfo"));
+        REQUIRE(coach::test::waitFor(
+            [&] {
+                QProcess probe;
+                probe.start(xdpyinfo, {QStringLiteral("-display"), m_display});
+                return probe.waitForFinished(5000) && probe.exitStatus() == QProcess::NormalExit &&
+                       probe.exitCode() == 0;
+            },
+            15000));
     }
     ~Xvfb()
     {
