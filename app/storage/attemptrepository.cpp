@@ -94,6 +94,11 @@ bool AttemptRepository::hasAudioPath(const QString &audioPath) const
     return query.exec() && query.next();
 }
 
+const Clock &AttemptRepository::clock() const
+{
+    return m_database.clock();
+}
+
 Status AttemptRepository::saveFigures(qint64 attemptId, const DeliveryFigures &f)
 {
     QJsonArray pauses;
@@ -107,7 +112,7 @@ Status AttemptRepository::saveFigures(qint64 attemptId, const DeliveryFigures &f
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(attemptId);
     query.addBindValue(kSpeechAnalysisVersion);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(m_database.clock().nowUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(static_cast<qint64>(f.durationMs));
     query.addBindValue(static_cast<qint64>(f.speakingMs));
     query.addBindValue(static_cast<qint64>(f.firstWordMs));

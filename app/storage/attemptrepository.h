@@ -18,6 +18,7 @@
 
 namespace coach {
 
+class Clock;
 class Database;
 
 class AttemptRepository final
@@ -30,6 +31,8 @@ public:
     // The zone whose calendar days count as days of practice (the system's by default).
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     QTimeZone timeZone() const { return m_zone; }
+    // The database's clock, for what stamps or compares attempts' dates.
+    const Clock &clock() const;
 
     // Stores a finished take; returns it with its new id.
     Result<Attempt> add(const Attempt &attempt);

@@ -1,5 +1,7 @@
 #include "storage/attempttrash.h"
 
+#include "core/clock.h"
+
 #include "storage/attemptrepository.h"
 
 #include <QDir>
@@ -24,8 +26,9 @@ QString AttemptTrash::audioPath(const Attempt &attempt) const
     return QDir(m_dataDir).filePath(attempt.audioPath);
 }
 
-Result<Attempt> AttemptTrash::moveToTrash(qint64 attemptId, const QDateTime &now)
+Result<Attempt> AttemptTrash::moveToTrash(qint64 attemptId)
 {
+    const QDateTime now = m_attempts.clock().nowUtc();
     auto found = m_attempts.attempt(attemptId);
     if (!found)
         return found;
@@ -79,8 +82,9 @@ Status AttemptTrash::restore(qint64 attemptId)
     return Status::success();
 }
 
-PurgeReport AttemptTrash::purge(const QDateTime &now)
+PurgeReport AttemptTrash::purge()
 {
+    const QDateTime now = m_attempts.clock().nowUtc();
     PurgeReport report;
     const auto old = m_attempts.deletedBefore(now.addDays(-kTrashDays));
     if (!old) {

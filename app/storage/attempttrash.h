@@ -6,7 +6,6 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QStringList>
 
 namespace coach {
@@ -31,11 +30,12 @@ public:
 
     // Moves the audio file into trash/ and marks the row. When the file cannot be moved the row stays as
     // it was and the message says why; a file that is already missing does not hold the row back.
-    Result<Attempt> moveToTrash(qint64 attemptId, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result<Attempt> moveToTrash(qint64 attemptId);
     // Puts the audio file back and clears the mark.
     Status restore(qint64 attemptId);
-    // Deletes for good what has been in the trash for longer than kTrashDays: the file first, then the row.
-    PurgeReport purge(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Deletes for good what has been in the trash for longer than kTrashDays (by the database's clock): the
+    // file first, then the row.
+    PurgeReport purge();
 
     QString trashPath(const Attempt &attempt) const;
     QString audioPath(const Attempt &attempt) const;

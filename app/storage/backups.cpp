@@ -33,8 +33,9 @@ QStringList Backups::list() const
     return files;
 }
 
-Result<QString> Backups::take(Database &database, const QString &label, const QDateTime &now)
+Result<QString> Backups::take(Database &database, const QString &label)
 {
+    const QDateTime now = database.clock().now();
     if (!QDir().mkpath(m_directory))
         return Result<QString>::failure(
             tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_directory)));
@@ -55,14 +56,15 @@ Result<QString> Backups::take(Database &database, const QString &label, const QD
     return path;
 }
 
-Result<QString> Backups::takeDaily(Database &database, const QDateTime &now)
+Result<QString> Backups::takeDaily(Database &database)
 {
-    const QString today = QLatin1String(kPrefix) + now.toString(QStringLiteral("yyyyMMdd"));
+    const QString today =
+        QLatin1String(kPrefix) + database.clock().today().toString(QStringLiteral("yyyyMMdd"));
     for (const QString &file : list()) {
         if (QFileInfo(file).fileName().startsWith(today))
             return file;
     }
-    return take(database, QStringLiteral("daily"), now);
+    return take(database, QStringLiteral("daily"));
 }
 
 void Backups::prune()

@@ -22,11 +22,10 @@ public:
     explicit Backups(QString directory);
 
     // A consistent copy of the open database (VACUUM INTO), named after the time and the label; then only
-    // the newest kKept stay.
-    Result<QString> take(Database &database, const QString &label,
-                         const QDateTime &now = QDateTime::currentDateTime());
+    // the newest kKept stay. The time is the database's clock's.
+    Result<QString> take(Database &database, const QString &label);
     // A copy unless one was taken on this day already.
-    Result<QString> takeDaily(Database &database, const QDateTime &now = QDateTime::currentDateTime());
+    Result<QString> takeDaily(Database &database);
     // The copies, newest first (absolute paths).
     QStringList list() const;
     QString directory() const { return m_directory; }

@@ -1,6 +1,7 @@
 // Owns the one SQLite connection: opens the file, refuses what it cannot understand, applies migrations.
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,11 @@ public:
     // close: a damaged file stays exactly as it was found, its log beside it.
     void closeKeepingFile();
 
+    // What stamps rows and compares dates for every repository over this connection: the system's clock
+    // unless another is set (tests set one, so days and the 30-day trash do not depend on today).
+    void setClock(const Clock &clock) { m_clock = &clock; }
+    const Clock &clock() const { return *m_clock; }
+
     bool isOpen() const;
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -86,6 +92,8 @@ private:
     bool m_checkedOnOpen = false;
     bool m_readOnly = false;
     std::function<Status(int, int)> m_beforeMigration;
+    SystemClock m_systemClock;
+    const Clock *m_clock = &m_systemClock;
 };
 
 } // namespace coach

@@ -115,7 +115,7 @@ Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
     query.addBindValue(bank.title);
     query.addBindValue(bank.language);
     query.addBindValue(bank.version);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(m_database.clock().nowUtc().toString(Qt::ISODate));
     if (!query.exec())
         return failed();
 
@@ -315,7 +315,7 @@ Status QuestionRepository::ensureOwnCategory(const QString &categoryId, const QS
         QStringLiteral("INSERT OR IGNORE INTO banks (id, title, language, version, source, imported_at) "
                        "VALUES (?, 'My questions', '', 1, 'custom', ?)"));
     query.addBindValue(QString::fromLatin1(kCustomBankId));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(m_database.clock().nowUtc().toString(Qt::ISODate));
     if (!query.exec())
         return Status::failure(tr("The question cannot be saved: %1").arg(query.lastError().text()));
     query.prepare(

@@ -15,9 +15,9 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-QString now()
+QString stampOf(const Clock &clock)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return clock.nowUtc().toString(Qt::ISODateWithMs);
 }
 
 StarDraft draftAt(const QSqlQuery &q, int first)
@@ -53,7 +53,7 @@ Result<Story> StoryRepository::create(const QString &title, const QString &linkT
         return Result<Story>::failure(tr("The story cannot be created: %1").arg(db.lastError().text()));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO stories (title, created_at, updated_at) VALUES (?, ?, ?)"));
-    const QString stamp = now();
+    const QString stamp = stampOf(m_database.clock());
     q.addBindValue(text(title));
     q.addBindValue(stamp);
     q.addBindValue(stamp);
@@ -92,7 +92,7 @@ Status StoryRepository::save(const Story &story)
     q.addBindValue(text(story.draft.task));
     q.addBindValue(text(story.draft.action));
     q.addBindValue(text(story.draft.result));
-    q.addBindValue(now());
+    q.addBindValue(stampOf(m_database.clock()));
     q.addBindValue(story.id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         const Status s = failure(tr("The story cannot be saved"), q);
@@ -183,7 +183,7 @@ Status StoryRepository::link(qint64 storyId, const QString &questionId)
         "INSERT OR IGNORE INTO story_questions (story_id, question_id, linked_at) VALUES (?, ?, ?)"));
     q.addBindValue(storyId);
     q.addBindValue(questionId);
-    q.addBindValue(now());
+    q.addBindValue(stampOf(m_database.clock()));
     return q.exec() ? Status::success() : failure(tr("The story cannot be linked to the question"), q);
 }
 
@@ -217,7 +217,7 @@ Result<StoryRevision> StoryRepository::addRevision(const Story &story)
     q.prepare(QStringLiteral(
         "INSERT INTO story_revisions (story_id, saved_at, title, situation, task, action, result) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QString stamp = now();
+    const QString stamp = stampOf(m_database.clock());
     q.addBindValue(story.id);
     q.addBindValue(stamp);
     q.addBindValue(text(story.title));

@@ -1,3 +1,4 @@
+#include "fakes/mockclock.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "support/profile.h"
@@ -32,11 +33,14 @@ TEST_CASE("Backups are consistent copies, one a day, the newest seven kept", "[s
     CHECK(backups.list().isEmpty());
 
     const QDateTime day(QDate(2026, 11, 1), QTime(9, 0));
-    const auto first = backups.takeDaily(database, day);
+    coach::test::MockClock clock(day);
+    database.setClock(clock);
+    const auto first = backups.takeDaily(database);
     REQUIRE(first.ok());
     CHECK(QFileInfo(first.value()).fileName() == QStringLiteral("coach-20261101-090000-daily.sqlite"));
     // The same day again: no second copy.
-    CHECK(backups.takeDaily(database, day.addSecs(3600)).value() == first.value());
+    clock.advanceSecs(3600);
+    CHECK(backups.takeDaily(database).value() == first.value());
     CHECK(backups.list().size() == 1);
 
     // The copy is a database of its own with the same content.
@@ -49,8 +53,10 @@ TEST_CASE("Backups are consistent copies, one a day, the newest seven kept", "[s
         CHECK(q.value(0).toInt() == 20);
     }
 
-    for (int d = 1; d <= 9; ++d)
-        REQUIRE(backups.takeDaily(database, day.addDays(d)).ok());
+    for (int d = 1; d <= 9; ++d) {
+        clock.set(day.addDays(d));
+        REQUIRE(backups.takeDaily(database).ok());
+    }
     const QStringList kept = backups.list();
     REQUIRE(kept.size() == Backups::kKept);
     CHECK(QFileInfo(kept.first()).fileName().startsWith(QStringLiteral("coach-20261110")));

@@ -1,4 +1,5 @@
 #include "core/takefiles.h"
+#include "fakes/mockclock.h"
 #include "storage/attemptrepository.h"
 #include "storage/attempttrash.h"
 #include "storage/database.h"
@@ -21,12 +22,14 @@ const QString kOther = QStringLiteral("be-why-this-role");
 struct Profile
 {
     QTemporaryDir dir;
+    coach::test::MockClock clock;
     Database database;
     std::unique_ptr<AttemptRepository> attempts;
     std::unique_ptr<AttemptTrash> trash;
 
     Profile()
     {
+        database.setClock(clock);
         coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
         attempts = std::make_unique<AttemptRepository>(database);
         attempts->setTimeZone(QTimeZone::utc());
@@ -139,7 +142,8 @@ TEST_CASE("Deleting moves row and file to the trash together; undo brings both b
     const QString file = p.path(a);
     const QByteArray content = coach::test::readFile(file);
 
-    auto moved = p.trash->moveToTrash(a.id, kDay1.addDays(2));
+    p.clock.set(kDay1.addDays(2));
+    auto moved = p.trash->moveToTrash(a.id);
     REQUIRE(moved.ok());
     CHECK_FALSE(QFile::exists(file));
     CHECK(QFile::exists(p.trash->trashPath(a)));
@@ -154,11 +158,13 @@ TEST_CASE("Deleting moves row and file to the trash together; undo brings both b
 
     SECTION("after 30 days the trash forgets both, file first")
     {
-        REQUIRE(p.trash->moveToTrash(a.id, kDay1.addDays(2)).ok());
-        const PurgeReport early = p.trash->purge(kDay1.addDays(31));
+        REQUIRE(p.trash->moveToTrash(a.id).ok());
+        p.clock.set(kDay1.addDays(31));
+        const PurgeReport early = p.trash->purge();
         CHECK(early.purged == 0);
         CHECK(QFile::exists(p.trash->trashPath(a)));
-        const PurgeReport late = p.trash->purge(kDay1.addDays(33));
+        p.clock.set(kDay1.addDays(33));
+        const PurgeReport late = p.trash->purge();
         CHECK(late.purged == 1);
         CHECK(late.problems.isEmpty());
         CHECK_FALSE(QFile::exists(p.trash->trashPath(a)));
@@ -193,10 +199,12 @@ TEST_CASE("A file that cannot leave the trash keeps its row there", "[storage][t
 {
     Profile p;
     const Attempt a = p.add(kQuestion, kDay1);
-    REQUIRE(p.trash->moveToTrash(a.id, kDay1).ok());
+    p.clock.set(kDay1);
+    REQUIRE(p.trash->moveToTrash(a.id).ok());
     // A folder in place of the file's set-aside name: the rename fails, the row stays.
     REQUIRE(QDir().mkpath(p.trash->trashPath(a) + QStringLiteral(".purging/x")));
-    const PurgeReport report = p.trash->purge(kDay1.addDays(40));
+    p.clock.set(kDay1.addDays(40));
+    const PurgeReport report = p.trash->purge();
     CHECK(report.purged == 0);
     REQUIRE(report.problems.size() == 1);
     CHECK(report.problems.first().contains(QStringLiteral("cannot be removed")));
@@ -329,4 +337,22 @@ TEST_CASE("Attempts recorded before ratings existed get their schedule rows on u
     CHECK_FALSE(reviews->value(QStringLiteral("q")).state.lastReview.isValid());
     CHECK(attempts.forQuestion(QStringLiteral("q"))->size() == 2);
     CHECK(attempts.forQuestion(QStringLiteral("q"))->first().rating == 0);
+}
+
+TEST_CASE("Stamps and the trash's 30 days follow the database's clock, not today's date", "[storage][clock]")
+{
+    Profile p;
+    const Attempt a = p.add(kQuestion, kDay1);
+    p.clock.set(QDateTime(QDate(2031, 5, 6), QTime(7, 8, 9), Qt::UTC));
+    REQUIRE(p.attempts->saveFigures(a.id, DeliveryFigures{}).ok());
+    CHECK(p.scalar(QStringLiteral("SELECT analysed_at FROM attempt_figures"))
+              .startsWith(QStringLiteral("2031-05-06T07:08:09")));
+
+    REQUIRE(p.trash->moveToTrash(a.id).ok());
+    CHECK(
+        p.scalar(QStringLiteral("SELECT deleted_at FROM attempts")).startsWith(QStringLiteral("2031-05-06")));
+    p.clock.advanceDays(kTrashDays - 1);
+    CHECK(p.trash->purge().purged == 0);
+    p.clock.advanceDays(2);
+    CHECK(p.trash->purge().purged == 1);
 }
