@@ -13,27 +13,11 @@
 
 using namespace coach;
 
-namespace {
-
-// A profile with the bundled bank and its schema, all of it in the main file (no write-ahead log left).
-QString makeProfile(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("coach.sqlite"));
-    Database created;
-    coach::test::openWithBundledBank(created, path);
-    CHECK(created.isCheckedOnOpen()); // a new file has nothing to check
-    QSqlQuery q(created.connection());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-    return path;
-}
-
-} // namespace
-
 TEST_CASE("Every start checks the file beside it, and nothing is written until the check passes",
           "[storage][integrity]")
 {
     QTemporaryDir dir;
-    const QString path = makeProfile(dir);
+    const QString path = coach::test::createProfile(dir.path());
     Database database;
     REQUIRE(database.open(path).ok());
     CHECK_FALSE(database.isCheckedOnOpen()); // the schema is current: open() left the check to IntegrityCheck
@@ -61,7 +45,7 @@ TEST_CASE("A damaged page is found by the check on start, and the file is left a
           "[storage][integrity]")
 {
     QTemporaryDir dir;
-    const QString path = makeProfile(dir);
+    const QString path = coach::test::createProfile(dir.path());
     coach::test::damagePage(path, static_cast<int>(QFileInfo(path).size() / 4096 / 2));
     const QByteArray damaged = coach::test::readFile(path);
 

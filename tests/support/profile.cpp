@@ -5,6 +5,7 @@
 #include "storage/questionrepository.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QSqlQuery>
 
 namespace coach::test {
@@ -21,6 +22,17 @@ void openWithBundledBank(Database &database, const QString &path)
     const auto imported = questions.importBundledBank(bank.value());
     INFO(imported.error());
     REQUIRE(imported.ok());
+}
+
+QString createProfile(const QString &dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("coach.sqlite"));
+    Database created;
+    openWithBundledBank(created, path);
+    CHECK(created.isCheckedOnOpen()); // a new file has nothing to check
+    QSqlQuery q(created.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    return path;
 }
 
 int countQuestions(const Database &database)

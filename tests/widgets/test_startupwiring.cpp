@@ -1,0 +1,69 @@
+#include "audio/audioplayer.h"
+#include "audio/audiorecorder.h"
+#include "audio/deliveryanalyzer.h"
+#include "audio/speechvoice.h"
+#include "core/settings.h"
+#include "startup/profilesession.h"
+#include "startup/startupprompts.h"
+#include "storage/attemptrepository.h"
+#include "storage/attempttrash.h"
+#include "storage/historyquery.h"
+#include "storage/mocksessionrepository.h"
+#include "storage/questionrepository.h"
+#include "storage/storyrepository.h"
+#include "support/profile.h"
+#include "support/testsupport.h"
+#include "widgets/mainwindow.h"
+#include "widgets/startupwiring.h"
+
+#include <QAction>
+#include <QTemporaryDir>
+
+using namespace coach;
+
+namespace {
+
+class SilentPrompts final : public StartupPrompts
+{
+public:
+    bool askToRestoreBackup(const QString &, const QString &) override { return false; }
+    void showStartupError(const QString &message) override { FAIL(message.toStdString()); }
+    void showProblem(const QString &message) override { FAIL(message.toStdString()); }
+};
+
+} // namespace
+
+TEST_CASE("The window follows the profile session: recording waits for the check", "[widgets][startup]")
+{
+    QTemporaryDir dir;
+    coach::test::createProfile(dir.path());
+    SilentPrompts prompts;
+    ProfileSession session(dir.path(), prompts);
+    REQUIRE_FALSE(session.open().has_value());
+    REQUIRE(session.isCheckPending());
+
+    Database &database = session.database();
+    QuestionRepository questions(database);
+    AttemptRepository attempts(database);
+    AttemptTrash trash(attempts, dir.path());
+    HistoryQuery history(database);
+    MockSessionRepository mockSessions(database);
+    StoryRepository stories(database);
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    SpeechVoice voice;
+    AudioRecorder recorder;
+    AudioPlayer player;
+    DeliveryAnalyzer analyzer;
+    MainWindow window({questions, attempts, settings, recorder, player, stories, analyzer, history, trash,
+                       mockSessions, voice, database, dir.path(), QStringLiteral("en")});
+    REQUIRE(window.reload().isEmpty());
+    connectSession(session, window);
+    session.begin(attempts, trash);
+
+    auto *record = window.findChild<QAction *>(QStringLiteral("recordAction"));
+    REQUIRE(record != nullptr);
+    CHECK_FALSE(record->isEnabled());
+    session.startCheck();
+    CHECK(coach::test::waitFor([&] { return record->isEnabled(); }, 20000));
+    CHECK(changeAfterClose(window).kind == ProfileSession::Change::Kind::None);
+}
