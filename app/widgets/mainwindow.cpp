@@ -13,6 +13,7 @@
 #include "storage/profilearchive.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
+#include "widgets/actionmanager.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
 #include "widgets/importquestionsdialog.h"
@@ -63,7 +64,6 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_starEditor(new StarEditor(services.stories, services.language, this))
     , m_stories(services.stories)
-    , m_storiesAction(new QAction(this))
     , m_attemptRepository(services.attempts)
     , m_analyzer(services.analyzer)
     , m_dataDir(services.dataDir)
@@ -71,28 +71,15 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_recorder(
           new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
-    , m_recordAction(new QAction(this))
-    , m_playAction(new QAction(this))
-    , m_spaceShortcut(new QShortcut(QKeySequence(Qt::Key_Space), this))
-    , m_escapeShortcut(new QShortcut(QKeySequence(Qt::Key_Escape), this))
     , m_history(services.history)
     , m_trash(services.trash)
     , m_player(services.player)
-    , m_historyAction(new QAction(this))
-    , m_progressAction(new QAction(this))
-    , m_nextAction(new QAction(this))
-    , m_interviewAction(new QAction(this))
-    , m_mockAction(new QAction(this))
-    , m_newQuestionAction(new QAction(this))
-    , m_editQuestionAction(new QAction(this))
-    , m_deleteQuestionAction(new QAction(this))
-    , m_hideQuestionAction(new QAction(this))
-    , m_showHiddenAction(new QAction(this))
     , m_database(services.database)
     , m_mockSessions(services.mockSessions)
     , m_voice(services.voice)
 {
     m_ui->setupUi(this);
+    m_actions = new ActionManager(*m_ui, *this);
     m_browser->setObjectName(QStringLiteral("questionBrowser"));
     m_view->setObjectName(QStringLiteral("questionView"));
     m_recorder->setObjectName(QStringLiteral("recorderPanel"));
@@ -137,7 +124,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_analysisProgress->setTextVisible(true);
     m_analysisProgress->hide();
     statusBar()->addPermanentWidget(m_analysisProgress);
-    setUpActions();
+    connectActions();
 }
 
 void MainWindow::onQuestionChanged(const Question *question)
@@ -159,189 +146,78 @@ MainWindow::~MainWindow()
     m_analyzer.disconnect(this);
 }
 
-void MainWindow::setUpActions()
+void MainWindow::connectActions()
 {
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->quitAction->setMenuRole(QAction::QuitRole);
-    m_ui->findAction->setShortcut(QKeySequence::Find);
-    m_ui->toggleSampleAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
-    m_ui->aboutQtAction->setMenuRole(QAction::AboutQtRole);
-
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    // Own questions: in the Edit menu; hidden questions in the View menu.
-    m_newQuestionAction->setObjectName(QStringLiteral("newQuestionAction"));
-    m_newQuestionAction->setShortcut(QKeySequence::New);
-    m_editQuestionAction->setObjectName(QStringLiteral("editQuestionAction"));
-    m_deleteQuestionAction->setObjectName(QStringLiteral("deleteQuestionAction"));
-    m_hideQuestionAction->setObjectName(QStringLiteral("hideQuestionAction"));
-    m_hideQuestionAction->setCheckable(true);
-    m_showHiddenAction->setObjectName(QStringLiteral("showHiddenAction"));
-    m_showHiddenAction->setCheckable(true);
-    m_ui->editMenu->addSeparator();
-    for (QAction *a :
-         {m_newQuestionAction, m_editQuestionAction, m_deleteQuestionAction, m_hideQuestionAction})
-        m_ui->editMenu->addAction(a);
-    m_ui->viewMenu->addAction(m_showHiddenAction);
-    connect(m_newQuestionAction, &QAction::triggered, this, &MainWindow::newQuestion);
-    connect(m_editQuestionAction, &QAction::triggered, this, &MainWindow::editQuestion);
-    connect(m_deleteQuestionAction, &QAction::triggered, this, [this] {
+    ActionManager &a = *m_actions;
+    connect(a.action("quitAction"), &QAction::triggered, this, &QWidget::close);
+    connect(a.action("newQuestionAction"), &QAction::triggered, this, &MainWindow::newQuestion);
+    connect(a.action("editQuestionAction"), &QAction::triggered, this, &MainWindow::editQuestion);
+    connect(a.action("deleteQuestionAction"), &QAction::triggered, this, [this] {
         if (Status s = deleteQuestion(); !s && !s.error().isEmpty())
             QMessageBox::warning(this, tr("Delete Question"), s.error());
     });
-    connect(m_hideQuestionAction, &QAction::triggered, this, [this](bool hidden) {
+    connect(a.action("hideQuestionAction"), &QAction::triggered, this, [this](bool hidden) {
         if (Status s = setQuestionHidden(hidden); !s)
             QMessageBox::warning(this, tr("Hide Question"), s.error());
     });
-    connect(m_showHiddenAction, &QAction::toggled, this, &MainWindow::setShowHidden);
+    connect(a.action("showHiddenAction"), &QAction::toggled, this, &MainWindow::setShowHidden);
     connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::updateQuestionActions);
 
-    auto *importAction = new QAction(this);
-    importAction->setObjectName(QStringLiteral("importQuestionsAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    auto *exportAction = new QAction(this);
-    exportAction->setObjectName(QStringLiteral("exportQuestionsAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_ui->fileMenu->insertAction(m_ui->quitAction, importAction);
-    m_ui->fileMenu->insertAction(m_ui->quitAction, exportAction);
-    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
-    // Taking everything out, and putting a profile back.
-    const struct
-    {
-        const char *name;
-        std::function<void()> run;
-    } takeout[] = {
-        {"exportAllAction",
-         [this] {
-             if (auto done = exportAllData(); !done && !done.error().isEmpty())
-                 QMessageBox::warning(this, tr("Export All Data"), done.error());
-         }},
-        {"backUpAction",
-         [this] {
-             if (Status s = backUpProfile(); !s && !s.error().isEmpty())
-                 QMessageBox::warning(this, tr("Back Up Profile"), s.error());
-         }},
-        {"restoreAction",
-         [this] {
-             if (Status s = restoreProfile(); !s && !s.error().isEmpty())
-                 QMessageBox::warning(this, tr("Restore Profile"), s.error());
-         }},
-        {"deleteAllAction",
-         [this] {
-             static_cast<void>(deleteAllData());
-         }},
-    };
-    for (const auto &t : takeout) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(t.name));
-        m_ui->fileMenu->insertAction(m_ui->quitAction, action);
-        connect(action, &QAction::triggered, this, t.run);
-    }
-    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
-    connect(importAction, &QAction::triggered, this, [this] { importQuestions(); });
-    connect(exportAction, &QAction::triggered, this, [this] {
+    connect(a.action("importQuestionsAction"), &QAction::triggered, this, [this] { importQuestions(); });
+    connect(a.action("exportQuestionsAction"), &QAction::triggered, this, [this] {
         if (Status s = exportQuestions(); !s && !s.error().isEmpty())
             QMessageBox::warning(this, tr("Export Questions"), s.error());
     });
-    connect(m_ui->findAction, &QAction::triggered, m_browser, &QuestionBrowser::focusSearch);
-    connect(m_ui->toggleSampleAction, &QAction::triggered, m_view, &QuestionView::setSampleVisible);
-    connect(m_view, &QuestionView::sampleVisibilityChanged, m_ui->toggleSampleAction, &QAction::setChecked);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(a.action("exportAllAction"), &QAction::triggered, this, [this] {
+        if (auto done = exportAllData(); !done && !done.error().isEmpty())
+            QMessageBox::warning(this, tr("Export All Data"), done.error());
+    });
+    connect(a.action("backUpAction"), &QAction::triggered, this, [this] {
+        if (Status s = backUpProfile(); !s && !s.error().isEmpty())
+            QMessageBox::warning(this, tr("Back Up Profile"), s.error());
+    });
+    connect(a.action("restoreAction"), &QAction::triggered, this, [this] {
+        if (Status s = restoreProfile(); !s && !s.error().isEmpty())
+            QMessageBox::warning(this, tr("Restore Profile"), s.error());
+    });
+    connect(a.action("deleteAllAction"), &QAction::triggered, this,
+            [this] { static_cast<void>(deleteAllData()); });
 
-    // Practice: Ctrl+R from anywhere; Space too, except where it types (text fields take it first).
-    auto *practiceMenu = new QMenu(this);
-    practiceMenu->setObjectName(QStringLiteral("practiceMenu"));
-    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), practiceMenu);
-    m_recordAction->setObjectName(QStringLiteral("recordAction"));
-    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_recordAction->setShortcutContext(Qt::WindowShortcut);
-    m_playAction->setObjectName(QStringLiteral("playAction"));
-    m_playAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    practiceMenu->addAction(m_recordAction);
-    practiceMenu->addAction(m_playAction);
-    practiceMenu->addSeparator();
-    m_storiesAction->setObjectName(QStringLiteral("storiesAction"));
-    m_storiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    practiceMenu->addAction(m_storiesAction);
-    connect(m_storiesAction, &QAction::triggered, this, &MainWindow::showStories);
-    practiceMenu->addSeparator();
-    m_nextAction->setObjectName(QStringLiteral("practiseNextAction"));
-    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    practiceMenu->addAction(m_nextAction);
-    m_interviewAction->setObjectName(QStringLiteral("interviewDateAction"));
-    practiceMenu->addAction(m_interviewAction);
-    connect(m_nextAction, &QAction::triggered, this, [this] {
+    connect(a.action("findAction"), &QAction::triggered, m_browser, &QuestionBrowser::focusSearch);
+    QAction *toggleSample = a.action("toggleSampleAction");
+    connect(toggleSample, &QAction::triggered, m_view, &QuestionView::setSampleVisible);
+    connect(m_view, &QuestionView::sampleVisibilityChanged, toggleSample, &QAction::setChecked);
+    connect(a.action("aboutAction"), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.action("aboutQtAction"), &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(a.action("storiesAction"), &QAction::triggered, this, &MainWindow::showStories);
+    connect(a.action("practiseNextAction"), &QAction::triggered, this, [this] {
         if (practiseNext().isEmpty())
             statusBar()->showMessage(tr("There is no question to practise."), 5000);
     });
-    connect(m_interviewAction, &QAction::triggered, this, &MainWindow::chooseInterviewDate);
-    m_mockAction->setObjectName(QStringLiteral("mockInterviewAction"));
-    m_mockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    practiceMenu->insertAction(m_nextAction, m_mockAction);
-    connect(m_mockAction, &QAction::triggered, this, &MainWindow::chooseMockInterview);
-    m_historyAction->setObjectName(QStringLiteral("historyAction"));
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_progressAction->setObjectName(QStringLiteral("progressAction"));
-    m_progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_ui->viewMenu->addSeparator();
-    m_ui->viewMenu->addAction(m_historyAction);
-    auto *recoveredAction = new QAction(this);
-    recoveredAction->setObjectName(QStringLiteral("recoveredAction"));
-    m_ui->viewMenu->addAction(recoveredAction);
-    m_ui->viewMenu->addAction(m_progressAction);
-    connect(m_historyAction, &QAction::triggered, this, [this] { showHistory(); });
-    connect(recoveredAction, &QAction::triggered, this, [this] { showHistory()->showRecovered(); });
-    connect(m_progressAction, &QAction::triggered, this, [this] { showProgress(); });
-    // 1 to 4 rate the selected take (text fields keep their digits: they take the keys first).
+    connect(a.action("interviewDateAction"), &QAction::triggered, this, &MainWindow::chooseInterviewDate);
+    connect(a.action("mockInterviewAction"), &QAction::triggered, this, &MainWindow::chooseMockInterview);
+    connect(a.action("historyAction"), &QAction::triggered, this, [this] { showHistory(); });
+    connect(a.action("recoveredAction"), &QAction::triggered, this,
+            [this] { showHistory()->showRecovered(); });
+    connect(a.action("progressAction"), &QAction::triggered, this, [this] { showProgress(); });
     for (int r = 1; r <= 4; ++r) {
-        auto *rate = new QShortcut(QKeySequence(Qt::Key_0 + r), this);
-        connect(rate, &QShortcut::activated, this, [this, r] { m_attempts->rateSelected(r); });
+        connect(a.shortcut(QStringLiteral("rate%1Shortcut").arg(r).toLatin1().constData()),
+                &QShortcut::activated, this, [this, r] { m_attempts->rateSelected(r); });
     }
-    connect(m_recordAction, &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
-    connect(m_playAction, &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
-    connect(m_spaceShortcut, &QShortcut::activated, m_recorder, &RecorderPanel::toggleRecording);
-    m_escapeShortcut->setEnabled(false);
-    connect(m_escapeShortcut, &QShortcut::activated, m_attempts, &AttemptsPanel::stopPlayback);
-    connect(m_attempts, &AttemptsPanel::playingChanged, m_escapeShortcut, &QShortcut::setEnabled);
-    connect(m_recorder, &RecorderPanel::recordingChanged, this, [this] { retranslateActions(); });
-    retranslateActions();
+    connect(a.action("recordAction"), &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
+    connect(a.action("playAction"), &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
+    connect(a.shortcut("spaceShortcut"), &QShortcut::activated, m_recorder, &RecorderPanel::toggleRecording);
+    QShortcut *escape = a.shortcut("escapeShortcut");
+    connect(escape, &QShortcut::activated, m_attempts, &AttemptsPanel::stopPlayback);
+    connect(m_attempts, &AttemptsPanel::playingChanged, escape, &QShortcut::setEnabled);
+    connect(m_recorder, &RecorderPanel::recordingChanged, m_actions,
+            [this] { m_actions->setRecording(m_recorder->isRecording()); });
+    retranslateTabs();
 }
 
-void MainWindow::retranslateActions()
+void MainWindow::retranslateTabs()
 {
-    if (auto *menu = findChild<QMenu *>(QStringLiteral("practiceMenu")))
-        menu->setTitle(tr("&Practice"));
-    m_recordAction->setText(m_recorder->isRecording() ? tr("&Stop Recording") : tr("&Record Answer"));
-    m_playAction->setText(tr("&Play or Pause Attempt"));
-    m_storiesAction->setText(tr("Story &Bank…"));
-    m_nextAction->setText(tr("Practise &Next Question"));
-    m_nextAction->setToolTip(tr("The most overdue question, then one never practised"));
-    m_interviewAction->setText(tr("&Interview Date…"));
-    m_mockAction->setText(tr("&Mock Interview…"));
-    m_newQuestionAction->setText(tr("&New Question…"));
-    m_editQuestionAction->setText(tr("E&dit Question…"));
-    m_deleteQuestionAction->setText(tr("De&lete Question…"));
-    m_hideQuestionAction->setText(tr("&Hide Question"));
-    m_hideQuestionAction->setToolTip(tr("Questions that come with the program can be hidden, not edited"));
-    m_showHiddenAction->setText(tr("Show Hi&dden Questions"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("importQuestionsAction")))
-        a->setText(tr("&Import Questions…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("exportQuestionsAction")))
-        a->setText(tr("&Export Questions…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("exportAllAction")))
-        a->setText(tr("Export &All Data…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("backUpAction")))
-        a->setText(tr("&Back Up Profile…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("restoreAction")))
-        a->setText(tr("&Restore Profile…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("deleteAllAction")))
-        a->setText(tr("&Delete All Data…"));
-    m_mockAction->setToolTip(tr("Questions asked aloud one after another, each answer recorded"));
-    m_historyAction->setText(tr("&History of Attempts"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("recoveredAction")))
-        a->setText(tr("Re&covered Takes"));
-    m_progressAction->setText(tr("P&rogress"));
     m_tabs->setTabText(0, tr("&Question"));
     m_tabs->setTabText(1, tr("S&TAR Answer"));
 }
@@ -563,18 +439,19 @@ void MainWindow::updateQuestionActions()
 {
     const Question *q = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
     const bool own = q && q->bankId == QLatin1String(kCustomBankId);
-    m_editQuestionAction->setEnabled(own && !m_readOnly);
-    m_deleteQuestionAction->setEnabled(own && !m_readOnly);
-    m_hideQuestionAction->setEnabled(q != nullptr && !m_readOnly);
-    m_hideQuestionAction->setChecked(q && q->hidden);
+    m_actions->action("editQuestionAction")->setEnabled(own && !m_readOnly);
+    m_actions->action("deleteQuestionAction")->setEnabled(own && !m_readOnly);
+    QAction *hide = m_actions->action("hideQuestionAction");
+    hide->setEnabled(q != nullptr && !m_readOnly);
+    hide->setChecked(q && q->hidden);
 }
 
 void MainWindow::setRecordingAllowed(bool allowed)
 {
     allowed = allowed && !m_readOnly;
-    for (QAction *action : {m_recordAction, m_mockAction})
-        action->setEnabled(allowed);
-    m_spaceShortcut->setEnabled(allowed);
+    for (const char *id : {"recordAction", "mockInterviewAction"})
+        m_actions->action(id)->setEnabled(allowed);
+    m_actions->shortcut("spaceShortcut")->setEnabled(allowed);
     m_recorder->setEnabled(allowed);
 }
 
@@ -582,12 +459,9 @@ void MainWindow::setReadOnly(const QString &reason)
 {
     m_readOnly = true;
     setRecordingAllowed(false);
-    for (QAction *action : {m_newQuestionAction, m_interviewAction})
-        action->setEnabled(false);
-    for (const char *name : {"importQuestionsAction", "restoreAction", "deleteAllAction"}) {
-        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
-            action->setEnabled(false);
-    }
+    for (const char *id : {"newQuestionAction", "interviewDateAction", "importQuestionsAction",
+                           "restoreAction", "deleteAllAction"})
+        m_actions->action(id)->setEnabled(false);
     updateQuestionActions();
 
     auto *notice = new QLabel(tr("Read-only: nothing new is saved"), this);
@@ -697,8 +571,9 @@ void MainWindow::setShowHidden(bool show)
     if (show == m_showHidden)
         return;
     m_showHidden = show;
-    const QSignalBlocker blocker(m_showHiddenAction);
-    m_showHiddenAction->setChecked(show);
+    QAction *showHidden = m_actions->action("showHiddenAction");
+    const QSignalBlocker blocker(showHidden);
+    showHidden->setChecked(show);
     reloadKeeping(m_browser->currentQuestionId());
 }
 
@@ -1011,7 +886,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslateActions();
+        m_actions->retranslate();
+        retranslateTabs();
         updateStatus();
     }
     QMainWindow::changeEvent(event);

@@ -12,7 +12,6 @@
 #include <optional>
 
 class QProgressBar;
-class QShortcut;
 class QTabWidget;
 class QSplitter;
 
@@ -22,6 +21,7 @@ class MainWindow;
 
 namespace coach {
 
+class ActionManager;
 class AttemptRepository;
 class Database;
 class AttemptTrash;
@@ -134,8 +134,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpActions();
-    void retranslateActions();
+    void connectActions();
+    void retranslateTabs();
     void restoreState();
     void saveState();
     void showAbout();
@@ -156,6 +156,7 @@ private:
     std::optional<QDate> interviewDay() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ActionManager *m_actions = nullptr;
     QuestionRepository &m_questions;
     Settings &m_settings;
     QuestionTreeModel *m_model;
@@ -166,7 +167,6 @@ private:
     StarEditor *m_starEditor;
     StoriesDialog *m_storiesDialog = nullptr;
     StoryRepository &m_stories;
-    QAction *m_storiesAction;
     AttemptRepository &m_attemptRepository;
     DeliveryAnalyzer &m_analyzer;
     QString m_dataDir;
@@ -174,25 +174,11 @@ private:
     int m_analysisTotal = 0;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
-    QAction *m_recordAction;
-    QAction *m_playAction;
-    QShortcut *m_spaceShortcut;
-    QShortcut *m_escapeShortcut;
     HistoryQuery &m_history;
     AttemptTrash &m_trash;
     AudioPlayer &m_player;
     HistoryWindow *m_historyWindow = nullptr;
     ProgressView *m_progressView = nullptr;
-    QAction *m_historyAction;
-    QAction *m_progressAction;
-    QAction *m_nextAction;
-    QAction *m_interviewAction;
-    QAction *m_mockAction;
-    QAction *m_newQuestionAction;
-    QAction *m_editQuestionAction;
-    QAction *m_deleteQuestionAction;
-    QAction *m_hideQuestionAction;
-    QAction *m_showHiddenAction;
     bool m_showHidden = false;
     Database &m_database;
     PendingChange m_pending;
