@@ -1,6 +1,7 @@
 #include "widgets/mainwindow.h"
 
 #include "audio/deliveryanalyzer.h"
+#include "controllers/profiletakeout.h"
 #include "core/bankfiles.h"
 #include "core/mockinterview.h"
 #include "core/schedule.h"
@@ -10,7 +11,6 @@
 #include "models/questiontreemodel.h"
 #include "storage/attemptrepository.h"
 #include "storage/historyquery.h"
-#include "storage/profilearchive.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
 #include "widgets/actionmanager.h"
@@ -74,7 +74,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_history(services.history)
     , m_trash(services.trash)
     , m_player(services.player)
-    , m_database(services.database)
+    , m_takeOut(std::make_unique<ProfileTakeOut>(services.questions, services.attempts, services.stories,
+                                                 services.database, services.dataDir))
     , m_mockSessions(services.mockSessions)
     , m_voice(services.voice)
 {
@@ -584,9 +585,7 @@ Result<ExportSummary> MainWindow::exportAllData(const QString &target)
         const QString parent = QFileDialog::getExistingDirectory(this, tr("Export All Data: choose where"));
         if (parent.isEmpty())
             return Result<ExportSummary>::failure(QString());
-        folder = QDir(parent).filePath(
-            tr("Interview Coach export %1")
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))));
+        folder = ProfileTakeOut::exportFolder(parent);
     }
     static_cast<void>(m_starEditor->flush());
     m_attempts->saveNotes();
@@ -595,8 +594,7 @@ Result<ExportSummary> MainWindow::exportAllData(const QString &target)
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    DataExport exporter(m_questions, m_attemptRepository, m_stories, m_dataDir);
-    const auto done = exporter.run(folder, [&](int step, int total) {
+    const auto done = m_takeOut->exportAll(folder, [&](int step, int total) {
         progress.setMaximum(total);
         progress.setValue(step);
         return !progress.wasCanceled();
@@ -615,18 +613,16 @@ Result<ExportSummary> MainWindow::exportAllData(const QString &target)
 
 Status MainWindow::backUpProfile(const QString &archive)
 {
-    const QString file =
-        !archive.isEmpty() ? archive
-                           : QFileDialog::getSaveFileName(
-                                 this, tr("Back Up Profile"),
-                                 tr("interview-coach-%1.tar").arg(QDate::currentDate().toString(Qt::ISODate)),
-                                 tr("Profile backups (*.tar)"));
+    const QString file = !archive.isEmpty() ? archive
+                                            : QFileDialog::getSaveFileName(this, tr("Back Up Profile"),
+                                                                           ProfileTakeOut::backupFileName(),
+                                                                           tr("Profile backups (*.tar)"));
     if (file.isEmpty())
         return Status::failure(QString());
     static_cast<void>(m_starEditor->flush());
     m_attempts->saveNotes();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status made = ProfileArchive::create(m_database, m_dataDir, file);
+    const Status made = m_takeOut->backUp(file);
     QApplication::restoreOverrideCursor();
     if (made)
         statusBar()->showMessage(tr("The profile was backed up to %1.").arg(QDir::toNativeSeparators(file)),
@@ -642,23 +638,19 @@ Status MainWindow::restoreProfile(const QString &archive, bool ask)
                                                             tr("Profile backups (*.tar)"));
     if (file.isEmpty())
         return Status::failure(QString());
-    // Checked now, so a bad archive is refused before anything closes.
-    if (Status checked = ProfileArchive::check(file); !checked)
-        return checked;
-    if (ask &&
-        QMessageBox::warning(this, tr("Restore Profile"),
-                             tr("Replace your questions, attempts, stories and recordings with those in %1? "
-                                "The current profile is kept beside it, renamed. Interview Coach restarts to "
-                                "do this.")
-                                 .arg(QFileInfo(file).fileName()),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return Status::failure(QString());
-    m_pending = {PendingChange::Kind::Restore, file};
-    if (!close()) {
-        m_pending = {};
+    if (Status planned = m_takeOut->planRestore(file); !planned)
+        return planned;
+    if (ask && QMessageBox::warning(
+                   this, tr("Restore Profile"),
+                   tr("Replace your questions, attempts, stories and recordings with those in %1? "
+                      "The current profile is kept beside it, renamed. Interview Coach restarts to "
+                      "do this.")
+                       .arg(QFileInfo(file).fileName()),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        m_takeOut->cancelPlan();
         return Status::failure(QString());
     }
-    return Status::success();
+    return closeForPendingChange();
 }
 
 Status MainWindow::deleteAllData(bool ask)
@@ -677,12 +669,23 @@ Status MainWindow::deleteAllData(bool ask)
         if (box.clickedButton() != remove)
             return Status::failure(QString());
     }
-    m_pending = {PendingChange::Kind::DeleteAll, QString()};
+    m_takeOut->planDeleteAll();
+    return closeForPendingChange();
+}
+
+// The planned change needs the database closed: the window closes, unless closing is declined.
+Status MainWindow::closeForPendingChange()
+{
     if (!close()) {
-        m_pending = {};
+        m_takeOut->cancelPlan();
         return Status::failure(QString());
     }
     return Status::success();
+}
+
+MainWindow::PendingChange MainWindow::pendingChange() const
+{
+    return m_takeOut->pending();
 }
 
 void MainWindow::chooseMockInterview()

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+#include "controllers/profiletakeout.h"
 #include "core/result.h"
 #include "storage/dataexport.h"
 
@@ -111,13 +112,8 @@ public:
     Status backUpProfile(const QString &archive = {});
     Status restoreProfile(const QString &archive = {}, bool ask = true);
     Status deleteAllData(bool ask = true);
-    struct PendingChange
-    {
-        enum class Kind { None, Restore, DeleteAll };
-        Kind kind = Kind::None;
-        QString archive;
-    };
-    PendingChange pendingChange() const { return m_pending; }
+    using PendingChange = ProfileTakeOut::PendingChange;
+    PendingChange pendingChange() const;
     // The data folder cannot be written to (reason says why): everything can be looked at, played and
     // exported, and what would save something is off, with a notice in the status bar and a message.
     void setReadOnly(const QString &reason);
@@ -154,6 +150,7 @@ private:
     QString loadQuestions();
     void selectRememberedQuestion();
     std::optional<QDate> interviewDay() const;
+    Status closeForPendingChange();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActionManager *m_actions = nullptr;
@@ -180,8 +177,7 @@ private:
     HistoryWindow *m_historyWindow = nullptr;
     ProgressView *m_progressView = nullptr;
     bool m_showHidden = false;
-    Database &m_database;
-    PendingChange m_pending;
+    std::unique_ptr<ProfileTakeOut> m_takeOut;
     bool m_readOnly = false;
     MockSessionRepository &m_mockSessions;
     SpeechVoice &m_voice;
