@@ -1,6 +1,6 @@
 #include "widgets/mainwindow.h"
 
-#include "audio/deliveryanalyzer.h"
+#include "controllers/analysisqueue.h"
 #include "controllers/profiletakeout.h"
 #include "core/bankfiles.h"
 #include "core/mockinterview.h"
@@ -65,7 +65,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_starEditor(new StarEditor(services.stories, services.language, this))
     , m_stories(services.stories)
     , m_attemptRepository(services.attempts)
-    , m_analyzer(services.analyzer)
+    , m_analysis(new AnalysisQueue(services.analyzer, services.attempts, services.dataDir, this))
     , m_dataDir(services.dataDir)
     , m_analysisProgress(new QProgressBar(this))
     , m_recorder(
@@ -115,11 +115,10 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_attempts, &AttemptsPanel::attemptChanged, this,
             [this](qint64, const QString &questionId) { onAttemptsChanged({questionId}); });
     connect(m_recorder, &RecorderPanel::attemptSaved, this, &MainWindow::onTakeSaved);
-    connect(&m_analyzer, &DeliveryAnalyzer::analysed, this, &MainWindow::onAnalysed);
-    connect(&m_analyzer, &DeliveryAnalyzer::failed, this, [this](qint64, const QString &message) {
-        statusBar()->showMessage(tr("Delivery figures could not be computed: %1").arg(message), 10000);
-        onAnalysed(0, {});
-    });
+    connect(m_analysis, &AnalysisQueue::progressChanged, this, &MainWindow::showAnalysisProgress);
+    connect(m_analysis, &AnalysisQueue::figuresSaved, this, &MainWindow::onFiguresSaved);
+    connect(m_analysis, &AnalysisQueue::failed, this,
+            [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     m_analysisProgress->setObjectName(QStringLiteral("analysisProgress"));
     m_analysisProgress->setMaximumWidth(220);
     m_analysisProgress->setTextVisible(true);
@@ -144,7 +143,7 @@ MainWindow::~MainWindow()
 {
     // The analyzer outlives the window, and closing audio devices below can run the event loop: a result
     // arriving then must not reach panels that are already gone.
-    m_analyzer.disconnect(this);
+    m_analysis->disconnect(this);
 }
 
 void MainWindow::connectActions()
@@ -285,38 +284,26 @@ void MainWindow::analyseBacklog()
 {
     // Attempts recorded before figures existed (or analysed by an older method) get them once, in the
     // background.
-    const auto missing = m_attemptRepository.withoutFigures();
-    if (!missing)
-        return;
-    for (const Attempt &a : missing.value()) {
-        // A take whose audio is gone has nothing to analyse; its list entry already says so.
-        if (!QFileInfo::exists(QDir(m_dataDir).filePath(a.audioPath)))
-            continue;
-        ++m_analysisTotal;
-        m_analyzer.analyse(a.id, QDir(m_dataDir).filePath(a.audioPath));
-    }
-    onAnalysed(0, {});
+    m_analysis->addBacklog();
     updateBaseline();
 }
 
-void MainWindow::onAnalysed(qint64 attemptId, const DeliveryFigures &figures)
+void MainWindow::onFiguresSaved()
 {
-    if (attemptId > 0) {
-        if (Status saved = m_attemptRepository.saveFigures(attemptId, figures); !saved)
-            statusBar()->showMessage(saved.error(), 10000);
-        m_attempts->refreshFigures();
-        if (m_mockWindow)
-            m_mockWindow->refreshSummary();
-        updateBaseline();
-    }
-    const int pending = m_analyzer.pending();
-    if (pending == 0) {
-        m_analysisTotal = 0;
+    m_attempts->refreshFigures();
+    if (m_mockWindow)
+        m_mockWindow->refreshSummary();
+    updateBaseline();
+}
+
+void MainWindow::showAnalysisProgress(int done, int total)
+{
+    if (done >= total) {
         m_analysisProgress->hide();
         return;
     }
-    m_analysisProgress->setRange(0, m_analysisTotal);
-    m_analysisProgress->setValue(m_analysisTotal - pending);
+    m_analysisProgress->setRange(0, total);
+    m_analysisProgress->setValue(done);
     m_analysisProgress->setFormat(tr("Analysing recordings: %v of %m"));
     m_analysisProgress->show();
 }
@@ -363,8 +350,7 @@ QString MainWindow::practiseNext()
 void MainWindow::onTakeSaved(const Attempt &attempt)
 {
     // Delivery figures are computed in the background right after each take.
-    ++m_analysisTotal;
-    m_analyzer.analyse(attempt.id, QDir(m_dataDir).filePath(attempt.audioPath));
+    m_analysis->add(attempt);
     // Once a question has an attempt its sample answer shows: peeking first is what it guards against.
     if (attempt.questionId == m_browser->currentQuestionId())
         m_view->setSampleVisible(true);

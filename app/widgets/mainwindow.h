@@ -23,6 +23,7 @@ class MainWindow;
 namespace coach {
 
 class ActionManager;
+class AnalysisQueue;
 class AttemptRepository;
 class Database;
 class AttemptTrash;
@@ -36,7 +37,6 @@ struct Attempt;
 class ProgressView;
 class DeliveryAnalyzer;
 struct Question;
-struct DeliveryFigures;
 struct RecoveryReport;
 class AttemptsPanel;
 class AudioPlayer;
@@ -138,7 +138,8 @@ private:
     void updateStatus();
     void onQuestionChanged(const Question *question);
     void showStories();
-    void onAnalysed(qint64 attemptId, const DeliveryFigures &figures);
+    void onFiguresSaved();
+    void showAnalysisProgress(int done, int total);
     void updateBaseline();
     // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
     void onAttemptsChanged(const QStringList &questionIds);
@@ -165,10 +166,9 @@ private:
     StoriesDialog *m_storiesDialog = nullptr;
     StoryRepository &m_stories;
     AttemptRepository &m_attemptRepository;
-    DeliveryAnalyzer &m_analyzer;
+    AnalysisQueue *m_analysis;
     QString m_dataDir;
     QProgressBar *m_analysisProgress;
-    int m_analysisTotal = 0;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
     HistoryQuery &m_history;
