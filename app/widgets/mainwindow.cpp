@@ -19,13 +19,12 @@
 #include "widgets/importquestionsdialog.h"
 #include "widgets/mockinterviewwindow.h"
 #include "widgets/mockoptionsdialog.h"
-#include "widgets/progressview.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/questioneditordialog.h"
 #include "widgets/questionview.h"
 #include "widgets/recorderpanel.h"
 #include "widgets/stareditor.h"
-#include "widgets/storiesdialog.h"
+#include "widgets/windowmanager.h"
 
 #include "ui_mainwindow.h"
 
@@ -71,15 +70,12 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_recorder(
           new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
-    , m_history(services.history)
-    , m_trash(services.trash)
-    , m_player(services.player)
     , m_takeOut(std::make_unique<ProfileTakeOut>(services.questions, services.attempts, services.stories,
                                                  services.database, services.dataDir))
-    , m_mockSessions(services.mockSessions)
     , m_voice(services.voice)
 {
     m_ui->setupUi(this);
+    m_windows = new WindowManager(services, *this);
     m_actions = new ActionManager(*m_ui, *this);
     m_browser->setObjectName(QStringLiteral("questionBrowser"));
     m_view->setObjectName(QStringLiteral("questionView"));
@@ -115,6 +111,9 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_attempts, &AttemptsPanel::attemptChanged, this,
             [this](qint64, const QString &questionId) { onAttemptsChanged({questionId}); });
     connect(m_recorder, &RecorderPanel::attemptSaved, this, &MainWindow::onTakeSaved);
+    connect(m_windows, &WindowManager::takeSaved, this, &MainWindow::onTakeSaved);
+    connect(m_windows, &WindowManager::attemptsChanged, this, &MainWindow::onAttemptsChanged);
+    connect(m_windows, &WindowManager::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_analysis, &AnalysisQueue::progressChanged, this, &MainWindow::showAnalysisProgress);
     connect(m_analysis, &AnalysisQueue::figuresSaved, this, &MainWindow::onFiguresSaved);
     connect(m_analysis, &AnalysisQueue::failed, this,
@@ -291,8 +290,7 @@ void MainWindow::analyseBacklog()
 void MainWindow::onFiguresSaved()
 {
     m_attempts->refreshFigures();
-    if (m_mockWindow)
-        m_mockWindow->refreshSummary();
+    m_windows->refreshFigures();
     updateBaseline();
 }
 
@@ -703,67 +701,25 @@ MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
                 chosen << q;
         }
     }
-    if (!m_mockWindow) {
-        m_mockWindow = new MockInterviewWindow(m_attemptRepository, m_mockSessions, m_player, m_voice,
-                                               m_settings, m_dataDir, this);
-        connect(m_mockWindow, &MockInterviewWindow::attemptSaved, this, &MainWindow::onTakeSaved);
-        connect(m_mockWindow, &MockInterviewWindow::attemptChanged, this,
-                [this](const QString &questionId) { onAttemptsChanged({questionId}); });
-    }
-    if (const QString error = m_mockWindow->start(chosen, options); !error.isEmpty()) {
-        QMessageBox::information(this, tr("Mock Interview"), error);
-        return nullptr;
-    }
-    m_mockWindow->show();
-    m_mockWindow->raise();
-    m_mockWindow->activateWindow();
-    return m_mockWindow;
+    return m_windows->startMockInterview(chosen, options);
 }
 
-void MainWindow::onAttemptsChanged(const QStringList &questionIds)
+void MainWindow::onAttemptsChanged(const QStringList &questionIds, const QObject *source)
 {
     updateReviews();
     if (questionIds.contains(m_attempts->model()->questionId()))
         m_attempts->reload();
-    if (m_historyWindow && !m_historyWindow->isHidden() && sender() != m_historyWindow)
-        m_historyWindow->refresh();
-    if (m_progressView && !m_progressView->isHidden())
-        static_cast<void>(m_progressView->refresh());
+    m_windows->refreshAttempts(source);
 }
 
 HistoryWindow *MainWindow::showHistory()
 {
-    if (!m_historyWindow) {
-        m_historyWindow =
-            new HistoryWindow(m_history, m_attemptRepository, m_trash, m_player, m_dataDir, this);
-        connect(m_historyWindow, &HistoryWindow::attemptsChanged, this, &MainWindow::onAttemptsChanged);
-    }
-    const auto categories = m_questions.categories();
-    const auto questions = m_questions.questions();
-    if (categories && questions)
-        m_historyWindow->setQuestions(categories.value(), questions.value());
-    else
-        m_historyWindow->refresh();
-    m_historyWindow->show();
-    m_historyWindow->raise();
-    m_historyWindow->activateWindow();
-    return m_historyWindow;
+    return m_windows->showHistory();
 }
 
 ProgressView *MainWindow::showProgress()
 {
-    if (!m_progressView)
-        m_progressView = new ProgressView(m_attemptRepository, this);
-    const auto categories = m_questions.categories();
-    const auto questions = m_questions.questions();
-    if (categories && questions)
-        m_progressView->setQuestions(categories.value(), questions.value());
-    if (const QString error = m_progressView->refresh(); !error.isEmpty())
-        statusBar()->showMessage(error, 10000);
-    m_progressView->show();
-    m_progressView->raise();
-    m_progressView->activateWindow();
-    return m_progressView;
+    return m_windows->showProgress();
 }
 
 void MainWindow::setInterviewDate(const QDate &date)
@@ -810,15 +766,7 @@ void MainWindow::chooseInterviewDate()
 
 void MainWindow::showStories()
 {
-    if (!m_storiesDialog) {
-        m_storiesDialog = new StoriesDialog(m_stories, m_questions, this);
-        connect(m_starEditor, &StarEditor::storiesChanged, m_storiesDialog, &StoriesDialog::refresh);
-        connect(m_storiesDialog, &StoriesDialog::storiesRemoved, m_starEditor, &StarEditor::forgetStories);
-    }
-    static_cast<void>(m_starEditor->flush()); // a failure shows in the editor's status line
-    m_storiesDialog->refresh();
-    m_storiesDialog->show();
-    m_storiesDialog->raise();
+    m_windows->showStories(*m_starEditor);
 }
 
 void MainWindow::showRecoveryReport(const RecoveryReport &report)

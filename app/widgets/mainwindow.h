@@ -50,6 +50,7 @@ class Settings;
 class StarEditor;
 class StoriesDialog;
 class StoryRepository;
+class WindowManager;
 
 // What the main window works with; main.cpp builds these and keeps them alive.
 struct MainWindowServices
@@ -142,7 +143,8 @@ private:
     void showAnalysisProgress(int done, int total);
     void updateBaseline();
     // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
-    void onAttemptsChanged(const QStringList &questionIds);
+    // source: the window that changed them, which already shows the change.
+    void onAttemptsChanged(const QStringList &questionIds, const QObject *source = nullptr);
     void chooseInterviewDate();
     // A take was saved (from the recorder or a mock interview): its figures are computed, lists follow.
     void onTakeSaved(const Attempt &attempt);
@@ -155,6 +157,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActionManager *m_actions = nullptr;
+    WindowManager *m_windows = nullptr;
     QuestionRepository &m_questions;
     Settings &m_settings;
     QuestionTreeModel *m_model;
@@ -163,7 +166,6 @@ private:
     QSplitter *m_practiceSplitter;
     QTabWidget *m_tabs;
     StarEditor *m_starEditor;
-    StoriesDialog *m_storiesDialog = nullptr;
     StoryRepository &m_stories;
     AttemptRepository &m_attemptRepository;
     AnalysisQueue *m_analysis;
@@ -171,17 +173,10 @@ private:
     QProgressBar *m_analysisProgress;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
-    HistoryQuery &m_history;
-    AttemptTrash &m_trash;
-    AudioPlayer &m_player;
-    HistoryWindow *m_historyWindow = nullptr;
-    ProgressView *m_progressView = nullptr;
     bool m_showHidden = false;
     std::unique_ptr<ProfileTakeOut> m_takeOut;
     bool m_readOnly = false;
-    MockSessionRepository &m_mockSessions;
     SpeechVoice &m_voice;
-    MockInterviewWindow *m_mockWindow = nullptr;
 };
 
 } // namespace coach
