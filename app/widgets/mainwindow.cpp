@@ -17,6 +17,7 @@
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
 #include "widgets/importquestionsdialog.h"
+#include "widgets/interviewdatedialog.h"
 #include "widgets/mockinterviewwindow.h"
 #include "widgets/mockoptionsdialog.h"
 #include "widgets/questionbrowser.h"
@@ -28,15 +29,11 @@
 
 #include "ui_mainwindow.h"
 
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -733,35 +730,9 @@ void MainWindow::setInterviewDate(const QDate &date)
 
 void MainWindow::chooseInterviewDate()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Interview Date"));
-    auto *explanation = new QLabel(tr("With an interview date, reviews that would fall on or after it are "
-                                      "brought forward, so every question you have practised comes up at "
-                                      "least once before the day."),
-                                   &dialog);
-    explanation->setWordWrap(true);
-    auto *enabled = new QCheckBox(tr("I have an interview on"), &dialog);
-    auto *date = new QDateEdit(&dialog);
-    date->setObjectName(QStringLiteral("interviewDateEdit"));
-    date->setCalendarPopup(true);
-    date->setMinimumDate(QDate::currentDate());
-    const auto current = interviewDay();
-    enabled->setChecked(current.has_value());
-    date->setDate(current.value_or(QDate::currentDate().addDays(14)));
-    date->setEnabled(enabled->isChecked());
-    connect(enabled, &QCheckBox::toggled, date, &QWidget::setEnabled);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *row = new QHBoxLayout;
-    row->addWidget(enabled);
-    row->addWidget(date, 1);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(explanation);
-    layout->addLayout(row);
-    layout->addWidget(buttons);
+    InterviewDateDialog dialog(interviewDay(), QDate::currentDate(), this);
     if (dialog.exec() == QDialog::Accepted)
-        setInterviewDate(enabled->isChecked() ? date->date() : QDate());
+        setInterviewDate(dialog.date());
 }
 
 void MainWindow::showStories()
