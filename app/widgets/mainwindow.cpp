@@ -15,9 +15,11 @@
 #include "storage/takerecovery.h"
 #include "widgets/actionmanager.h"
 #include "widgets/attemptspanel.h"
+#include "widgets/filedialog.h"
 #include "widgets/historywindow.h"
 #include "widgets/importquestionsdialog.h"
 #include "widgets/interviewdatedialog.h"
+#include "widgets/messagebox.h"
 #include "widgets/mockinterviewwindow.h"
 #include "widgets/mockoptionsdialog.h"
 #include "widgets/questionbrowser.h"
@@ -32,15 +34,12 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTimer>
@@ -150,11 +149,11 @@ void MainWindow::connectActions()
     connect(a.action("editQuestionAction"), &QAction::triggered, this, &MainWindow::editQuestion);
     connect(a.action("deleteQuestionAction"), &QAction::triggered, this, [this] {
         if (Status s = deleteQuestion(); !s && !s.error().isEmpty())
-            QMessageBox::warning(this, tr("Delete Question"), s.error());
+            MessageBox::warning(this, tr("Delete Question"), s.error());
     });
     connect(a.action("hideQuestionAction"), &QAction::triggered, this, [this](bool hidden) {
         if (Status s = setQuestionHidden(hidden); !s)
-            QMessageBox::warning(this, tr("Hide Question"), s.error());
+            MessageBox::warning(this, tr("Hide Question"), s.error());
     });
     connect(a.action("showHiddenAction"), &QAction::toggled, this, &MainWindow::setShowHidden);
     connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::updateQuestionActions);
@@ -162,19 +161,19 @@ void MainWindow::connectActions()
     connect(a.action("importQuestionsAction"), &QAction::triggered, this, [this] { importQuestions(); });
     connect(a.action("exportQuestionsAction"), &QAction::triggered, this, [this] {
         if (Status s = exportQuestions(); !s && !s.error().isEmpty())
-            QMessageBox::warning(this, tr("Export Questions"), s.error());
+            MessageBox::warning(this, tr("Export Questions"), s.error());
     });
     connect(a.action("exportAllAction"), &QAction::triggered, this, [this] {
         if (auto done = exportAllData(); !done && !done.error().isEmpty())
-            QMessageBox::warning(this, tr("Export All Data"), done.error());
+            MessageBox::warning(this, tr("Export All Data"), done.error());
     });
     connect(a.action("backUpAction"), &QAction::triggered, this, [this] {
         if (Status s = backUpProfile(); !s && !s.error().isEmpty())
-            QMessageBox::warning(this, tr("Back Up Profile"), s.error());
+            MessageBox::warning(this, tr("Back Up Profile"), s.error());
     });
     connect(a.action("restoreAction"), &QAction::triggered, this, [this] {
         if (Status s = restoreProfile(); !s && !s.error().isEmpty())
-            QMessageBox::warning(this, tr("Restore Profile"), s.error());
+            MessageBox::warning(this, tr("Restore Profile"), s.error());
     });
     connect(a.action("deleteAllAction"), &QAction::triggered, this,
             [this] { static_cast<void>(deleteAllData()); });
@@ -352,30 +351,25 @@ void MainWindow::onTakeSaved(const Attempt &attempt)
     onAttemptsChanged({attempt.questionId});
 }
 
-int MainWindow::importQuestions(const QString &path)
+int MainWindow::importQuestions()
 {
     const QString file =
-        !path.isEmpty()
-            ? path
-            : QFileDialog::getOpenFileName(this, tr("Import Questions"), QString(),
-                                           tr("Question banks (*.json *.md *.markdown);;All files (*)"));
+        FileDialog::getOpenFileName(this, tr("Import Questions"), QString(),
+                                    tr("Question banks (*.json *.md *.markdown);;All files (*)"));
     if (file.isEmpty())
         return -1;
     ImportQuestionsDialog dialog(m_questions, file, this);
     if (!dialog.error().isEmpty()) {
-        // Tests pass a path and read the message from the status bar instead of a dialog.
         statusBar()->showMessage(dialog.error(), 20000);
-        if (path.isEmpty())
-            QMessageBox::warning(this, tr("Import Questions"), dialog.error());
+        MessageBox::warning(this, tr("Import Questions"), dialog.error());
         return -1;
     }
-    if (path.isEmpty() && dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted)
         return -1;
     const int added = dialog.apply();
     if (added < 0) {
         statusBar()->showMessage(dialog.error(), 20000);
-        if (path.isEmpty())
-            QMessageBox::warning(this, tr("Import Questions"), dialog.error());
+        MessageBox::warning(this, tr("Import Questions"), dialog.error());
         return -1;
     }
     reloadKeeping(m_browser->currentQuestionId());
@@ -383,30 +377,22 @@ int MainWindow::importQuestions(const QString &path)
     return added;
 }
 
-Status MainWindow::exportQuestions(const QString &bankId, const QString &path)
+Status MainWindow::exportQuestions()
 {
-    QString id = bankId;
-    if (id.isEmpty()) {
-        const auto banks = m_questions.banks();
-        if (!banks)
-            return Status::failure(banks.error());
-        QStringList names;
-        for (const auto &b : banks.value())
-            names << tr("%1 (%2 questions)").arg(b.title).arg(b.questionCount);
-        bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Export Questions"), tr("Question bank:"), names, 0, false, &ok);
-        if (!ok)
-            return Status::failure(QString());
-        id = banks->at(names.indexOf(chosen)).id;
-    }
-    const auto bank = m_questions.bank(id);
+    const auto banks = m_questions.banks();
+    if (!banks)
+        return Status::failure(banks.error());
+    QStringList names;
+    for (const auto &b : banks.value())
+        names << tr("%1 (%2 questions)").arg(b.title).arg(b.questionCount);
+    const auto chosen = FileDialog::getItem(this, tr("Export Questions"), tr("Question bank:"), names);
+    if (!chosen || !names.contains(*chosen))
+        return Status::failure(QString());
+    const auto bank = m_questions.bank(banks->at(names.indexOf(*chosen)).id);
     if (!bank)
         return Status::failure(bank.error());
-    const QString file = !path.isEmpty() ? path
-                                         : QFileDialog::getSaveFileName(this, tr("Export Questions"),
-                                                                        bank->id + QStringLiteral(".json"),
-                                                                        tr("Question banks (*.json)"));
+    const QString file = FileDialog::getSaveFileName(
+        this, tr("Export Questions"), bank->id + QStringLiteral(".json"), tr("Question banks (*.json)"));
     if (file.isEmpty())
         return Status::failure(QString());
     if (Status saved = BankFiles::save(bank.value(), file); !saved)
@@ -488,7 +474,7 @@ void MainWindow::newQuestion()
         return;
     const auto added = m_questions.addOwnQuestion(dialog.question(), dialog.categoryTitle());
     if (!added) {
-        QMessageBox::warning(this, tr("New Question"), added.error());
+        MessageBox::warning(this, tr("New Question"), added.error());
         return;
     }
     m_browser->setShow(0);
@@ -509,22 +495,21 @@ void MainWindow::editQuestion()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = m_questions.updateOwnQuestion(dialog.question(), dialog.categoryTitle()); !s) {
-        QMessageBox::warning(this, tr("Edit Question"), s.error());
+        MessageBox::warning(this, tr("Edit Question"), s.error());
         return;
     }
     reloadKeeping(before.id);
     onQuestionChanged(m_model->question(m_model->indexOfQuestion(before.id)));
 }
 
-Status MainWindow::deleteQuestion(bool ask)
+Status MainWindow::deleteQuestion()
 {
     const Question *current = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
     if (!current || current->bankId != QLatin1String(kCustomBankId))
         return Status::failure(tr("Only your own questions can be deleted; the others can be hidden."));
     const QString id = current->id;
-    if (ask && QMessageBox::question(
-                   this, tr("Delete Question"), tr("Delete your question \"%1\"?").arg(current->text),
-                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (MessageBox::question(this, tr("Delete Question"),
+                             tr("Delete your question \"%1\"?").arg(current->text)) != QMessageBox::Yes)
         return Status::failure(QString());
     if (Status s = m_questions.deleteOwnQuestion(id); !s)
         return s;
@@ -559,15 +544,12 @@ void MainWindow::setShowHidden(bool show)
     reloadKeeping(m_browser->currentQuestionId());
 }
 
-Result<ExportSummary> MainWindow::exportAllData(const QString &target)
+Result<ExportSummary> MainWindow::exportAllData()
 {
-    QString folder = target;
-    if (folder.isEmpty()) {
-        const QString parent = QFileDialog::getExistingDirectory(this, tr("Export All Data: choose where"));
-        if (parent.isEmpty())
-            return Result<ExportSummary>::failure(QString());
-        folder = ProfileTakeOut::exportFolder(parent);
-    }
+    const QString parent = FileDialog::getExistingDirectory(this, tr("Export All Data: choose where"));
+    if (parent.isEmpty())
+        return Result<ExportSummary>::failure(QString());
+    const QString folder = ProfileTakeOut::exportFolder(parent);
     static_cast<void>(m_starEditor->flush());
     m_attempts->saveNotes();
     QProgressDialog progress(tr("Exporting your questions, stories and recordings…"), tr("Cancel"), 0, 1,
@@ -592,12 +574,10 @@ Result<ExportSummary> MainWindow::exportAllData(const QString &target)
     return done;
 }
 
-Status MainWindow::backUpProfile(const QString &archive)
+Status MainWindow::backUpProfile()
 {
-    const QString file = !archive.isEmpty() ? archive
-                                            : QFileDialog::getSaveFileName(this, tr("Back Up Profile"),
-                                                                           ProfileTakeOut::backupFileName(),
-                                                                           tr("Profile backups (*.tar)"));
+    const QString file = FileDialog::getSaveFileName(
+        this, tr("Back Up Profile"), ProfileTakeOut::backupFileName(), tr("Profile backups (*.tar)"));
     if (file.isEmpty())
         return Status::failure(QString());
     static_cast<void>(m_starEditor->flush());
@@ -611,45 +591,36 @@ Status MainWindow::backUpProfile(const QString &archive)
     return made;
 }
 
-Status MainWindow::restoreProfile(const QString &archive, bool ask)
+Status MainWindow::restoreProfile()
 {
-    const QString file = !archive.isEmpty()
-                             ? archive
-                             : QFileDialog::getOpenFileName(this, tr("Restore Profile"), QString(),
-                                                            tr("Profile backups (*.tar)"));
+    const QString file =
+        FileDialog::getOpenFileName(this, tr("Restore Profile"), QString(), tr("Profile backups (*.tar)"));
     if (file.isEmpty())
         return Status::failure(QString());
     if (Status planned = m_takeOut->planRestore(file); !planned)
         return planned;
-    if (ask && QMessageBox::warning(
-                   this, tr("Restore Profile"),
-                   tr("Replace your questions, attempts, stories and recordings with those in %1? "
-                      "The current profile is kept beside it, renamed. Interview Coach restarts to "
-                      "do this.")
-                       .arg(QFileInfo(file).fileName()),
-                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+    if (MessageBox::warning(this, tr("Restore Profile"),
+                            tr("Replace your questions, attempts, stories and recordings with those in %1? "
+                               "The current profile is kept beside it, renamed. Interview Coach restarts to "
+                               "do this.")
+                                .arg(QFileInfo(file).fileName()),
+                            QMessageBox::Yes | QMessageBox::Cancel,
+                            QMessageBox::Cancel) != QMessageBox::Yes) {
         m_takeOut->cancelPlan();
         return Status::failure(QString());
     }
     return closeForPendingChange();
 }
 
-Status MainWindow::deleteAllData(bool ask)
+Status MainWindow::deleteAllData()
 {
-    if (ask) {
-        QMessageBox box(QMessageBox::Warning, tr("Delete All Data"),
-                        tr("Delete all your attempts, recordings, stories, ratings and own questions?"),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(
+    if (MessageBox::confirmDestructive(
+            this, tr("Delete All Data"),
+            tr("Delete all your attempts, recordings, stories, ratings and own questions?"),
             tr("This cannot be undone. Back up the profile first if you may want it again. "
-               "Interview Coach restarts with an empty profile."));
-        QPushButton *remove = box.addButton(tr("Delete Everything"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != remove)
-            return Status::failure(QString());
-    }
+               "Interview Coach restarts with an empty profile."),
+            tr("Delete Everything")) != QMessageBox::Yes)
+        return Status::failure(QString());
     m_takeOut->planDeleteAll();
     return closeForPendingChange();
 }
@@ -685,7 +656,7 @@ MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
     m_attempts->stopPlayback();
     const auto questions = m_questions.questions();
     if (!questions) {
-        QMessageBox::warning(this, tr("Mock Interview"), questions.error());
+        MessageBox::warning(this, tr("Mock Interview"), questions.error());
         return nullptr;
     }
     const QStringList ids =
@@ -743,7 +714,7 @@ void MainWindow::showStories()
 void MainWindow::showRecoveryReport(const RecoveryReport &report)
 {
     if (!report.problems.isEmpty()) {
-        QMessageBox::warning(this, tr("Interrupted recordings"), report.problems.join(u'\n'));
+        MessageBox::warning(this, tr("Interrupted recordings"), report.problems.join(u'\n'));
     }
     if (!report.recovered.isEmpty()) {
         statusBar()->showMessage(
@@ -758,7 +729,7 @@ void MainWindow::showRecoveryReport(const RecoveryReport &report)
 
 void MainWindow::showTrashProblems(const QStringList &problems)
 {
-    QMessageBox::warning(this, tr("Trash"), problems.join(u'\n'));
+    MessageBox::warning(this, tr("Trash"), problems.join(u'\n'));
 }
 
 void MainWindow::showAbout()
@@ -779,7 +750,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_attempts->saveNotes();
     if (Status flushed = m_starEditor->flush();
         !flushed &&
-        QMessageBox::warning(
+        MessageBox::warning(
             this, tr("Story not saved"),
             tr("The last changes to the story could not be saved: %1\n\nQuit anyway?").arg(flushed.error()),
             QMessageBox::Discard | QMessageBox::Cancel) != QMessageBox::Discard) {

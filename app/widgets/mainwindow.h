@@ -94,25 +94,25 @@ public:
     HistoryWindow *showHistory();
     ProgressView *showProgress();
     void setInterviewDate(const QDate &date); // invalid: none
-    // Imports a question bank from a file (asks for one when path is empty); returns how many were added,
-    // -1 when nothing was imported.
-    int importQuestions(const QString &path = {});
-    // Writes a stored bank to a JSON file (asks which bank and where when empty).
-    Status exportQuestions(const QString &bankId = {}, const QString &path = {});
+    // Imports a question bank from a file the person chooses, after showing what it adds; returns how many
+    // were added, -1 when nothing was imported.
+    int importQuestions();
+    // Writes a stored bank the person chooses to a JSON file.
+    Status exportQuestions();
     // The person's own questions: a new one (dialog), editing or deleting the current one (own questions
     // only), hiding the current one (any), and whether hidden ones are listed.
     void newQuestion();
     void editQuestion();
-    Status deleteQuestion(bool ask = true);
+    Status deleteQuestion();
     Status setQuestionHidden(bool hidden);
     void setShowHidden(bool show);
     // Taking everything out: all data to a folder (with a progress dialog that can cancel), the whole profile
     // to one archive; and replacing it: a restore or deleting everything, which happen once the window has
     // closed (the database must be closed for them), before the program starts again.
-    Result<ExportSummary> exportAllData(const QString &target = {});
-    Status backUpProfile(const QString &archive = {});
-    Status restoreProfile(const QString &archive = {}, bool ask = true);
-    Status deleteAllData(bool ask = true);
+    Result<ExportSummary> exportAllData();
+    Status backUpProfile();
+    Status restoreProfile();
+    Status deleteAllData();
     using PendingChange = ProfileTakeOut::PendingChange;
     PendingChange pendingChange() const;
     // The data folder cannot be written to (reason says why): everything can be looked at, played and

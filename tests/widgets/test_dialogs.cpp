@@ -1,10 +1,45 @@
 #include "support/testsupport.h"
+#include "widgets/filedialog.h"
 #include "widgets/interviewdatedialog.h"
+#include "widgets/messagebox.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 
 using namespace coach;
+
+TEST_CASE("Answers given in advance are used in order, and no dialog opens", "[widgets][dialogs]")
+{
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    CHECK(MessageBox::pendingAnswers() == 3);
+    CHECK(MessageBox::question(nullptr, QStringLiteral("t"), QStringLiteral("q")) == QMessageBox::Yes);
+    CHECK(MessageBox::warning(nullptr, QStringLiteral("t"), QStringLiteral("w"),
+                              QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Cancel);
+    CHECK(MessageBox::confirmDestructive(nullptr, QStringLiteral("t"), QStringLiteral("d"), QString(),
+                                         QStringLiteral("Delete")) == QMessageBox::Yes);
+    CHECK(MessageBox::pendingAnswers() == 0);
+
+    FileDialog::setNextFileName(QStringLiteral("/tmp/a.json"));
+    FileDialog::setNextFileName(QString()); // the dialog closed
+    FileDialog::setNextFileName(QStringLiteral("/tmp"));
+    FileDialog::setNextFileName(QStringLiteral("Backend (20 questions)"));
+    FileDialog::setNextFileName(QString());
+    CHECK(FileDialog::getOpenFileName(nullptr, {}, {}, {}) == QStringLiteral("/tmp/a.json"));
+    CHECK(FileDialog::getSaveFileName(nullptr, {}, {}, {}).isEmpty());
+    CHECK(FileDialog::getExistingDirectory(nullptr, {}) == QStringLiteral("/tmp"));
+    CHECK(FileDialog::getItem(nullptr, {}, {}, {}) == QStringLiteral("Backend (20 questions)"));
+    CHECK_FALSE(FileDialog::getItem(nullptr, {}, {}, {}).has_value());
+    CHECK(FileDialog::pendingFileNames() == 0);
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    FileDialog::setNextFileName(QStringLiteral("x"));
+    MessageBox::clearNextAnswers();
+    FileDialog::clearNextFileNames();
+    CHECK(MessageBox::pendingAnswers() == 0);
+    CHECK(FileDialog::pendingFileNames() == 0);
+}
 
 TEST_CASE("The interview date dialog offers a date from today, or none", "[widgets][dialogs]")
 {

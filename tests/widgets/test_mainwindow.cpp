@@ -1,6 +1,9 @@
 #include "core/bankfiles.h"
 #include "core/bankloader.h"
 #include "storage/profilearchive.h"
+#include "widgets/filedialog.h"
+#include "widgets/importquestionsdialog.h"
+#include "widgets/messagebox.h"
 #include "widgets/questioneditordialog.h"
 #include "widgets/questionview.h"
 #include "widgets/windowfixture.h"
@@ -28,6 +31,20 @@ int visibleQuestions(QTreeView &tree)
     for (int row = 0; row < model->rowCount(); ++row)
         count += model->rowCount(model->index(row, 0));
     return count;
+}
+
+// The import preview is the program's own dialog, not one the wrappers answer: it is answered while it
+// runs, the way a person would, with its Import button (or Cancel when there is nothing to add).
+void answerImportPreview(QWidget &window, bool expectAdditions)
+{
+    QTimer::singleShot(0, &window, [&window, expectAdditions] {
+        auto *dialog =
+            window.findChild<coach::ImportQuestionsDialog *>(QStringLiteral("importQuestionsDialog"));
+        REQUIRE(dialog != nullptr);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        CHECK(buttons->button(QDialogButtonBox::Ok)->isEnabled() == expectAdditions);
+        buttons->button(expectAdditions ? QDialogButtonBox::Ok : QDialogButtonBox::Cancel)->click();
+    });
 }
 
 } // namespace
@@ -153,20 +170,40 @@ TEST_CASE("Questions are imported from a Markdown list and a bank exported, from
 
     const QString bad = fixture.dir.filePath(QStringLiteral("bad.md"));
     coach::test::writeFile(bad, "## Topic\n- Fine?\n- Click <a href=\"http://example.com\">this</a>?\n");
-    CHECK(window->importQuestions(bad) == -1);
+    coach::FileDialog::setNextFileName(bad);
+    coach::MessageBox::setNextAnswer(QMessageBox::Ok); // the warning saying why
+    CHECK(window->importQuestions() == -1);
+    CHECK(coach::MessageBox::pendingAnswers() == 0);
     CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("contains markup")));
     CHECK(visibleQuestions(*tree) == 20);
 
     const QString good = fixture.dir.filePath(QStringLiteral("data.md"));
     coach::test::writeFile(good, "# Data engineer\n## Pipelines\n- How do you backfill a month of data?\n"
                                  "- What makes a job idempotent?\n");
-    CHECK(window->importQuestions(good) == 2);
+    coach::FileDialog::setNextFileName(good);
+    answerImportPreview(*window, true);
+    CHECK(window->importQuestions() == 2);
     CHECK(visibleQuestions(*tree) == 22);
     CHECK(window->statusBar()->currentMessage() == QStringLiteral("Questions added: 2."));
-    CHECK(window->importQuestions(good) == 0); // already there
+    coach::FileDialog::setNextFileName(good);
+    answerImportPreview(*window, false); // already there: nothing to import
+    CHECK(window->importQuestions() == -1);
+    CHECK(visibleQuestions(*tree) == 22);
 
+    // The bank is chosen by its name in the list, then the file.
+    const auto banks = fixture.repo->banks();
+    REQUIRE(banks.ok());
+    QString bankName;
+    for (const auto &b : banks.value()) {
+        if (b.id == QStringLiteral("md-data-engineer"))
+            bankName = QStringLiteral("%1 (%2 questions)").arg(b.title).arg(b.questionCount);
+    }
+    REQUIRE_FALSE(bankName.isEmpty());
     const QString out = fixture.dir.filePath(QStringLiteral("export.json"));
-    REQUIRE(window->exportQuestions(QStringLiteral("md-data-engineer"), out).ok());
+    coach::FileDialog::setNextFileName(bankName);
+    coach::FileDialog::setNextFileName(out);
+    REQUIRE(window->exportQuestions().ok());
+    CHECK(coach::FileDialog::pendingFileNames() == 0);
     const auto exported = coach::BankFiles::load(out);
     REQUIRE(exported.ok());
     CHECK(exported->questions.size() == 2);
@@ -206,7 +243,8 @@ TEST_CASE("Own questions through the dialog; bundled ones hidden and shown again
     });
     window->editQuestion();
     CHECK(label->text() == QStringLiteral("How do you size a database connection pool?"));
-    REQUIRE(window->deleteQuestion(false).ok());
+    coach::MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(window->deleteQuestion().ok());
     CHECK(visibleQuestions(*tree) == 20);
 
     // A bundled question: not editable, but it can be hidden and listed again.
@@ -214,7 +252,8 @@ TEST_CASE("Own questions through the dialog; bundled ones hidden and shown again
     QTest::keyClicks(search, QStringLiteral("race conditions"));
     REQUIRE(label->text().contains(QStringLiteral("race conditions")));
     CHECK_FALSE(child<QAction>(*window, "editQuestionAction")->isEnabled());
-    CHECK_FALSE(window->deleteQuestion(false).ok());
+    CHECK_FALSE(window->deleteQuestion().ok()); // refused before anything is asked
+    CHECK(coach::MessageBox::pendingAnswers() == 0);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("race conditions"));
     REQUIRE(window->setQuestionHidden(true).ok());
@@ -235,27 +274,58 @@ TEST_CASE("Everything out to a folder and to an archive; restore and delete wait
 {
     Fixture fixture;
     auto window = fixture.window();
-    const QString folder = fixture.dir.filePath(QStringLiteral("export"));
-    const auto exported = window->exportAllData(folder);
+    const QString parent = fixture.dir.filePath(QStringLiteral("exports"));
+    REQUIRE(QDir().mkpath(parent));
+    coach::FileDialog::setNextFileName(parent);
+    const auto exported = window->exportAllData();
     REQUIRE(exported.ok());
     CHECK(exported->questions == 20);
-    CHECK(QFile::exists(QDir(folder).filePath(QStringLiteral("attempts.csv"))));
+    const QStringList made = QDir(parent).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(made.size() == 1);
+    CHECK(made.first().startsWith(QStringLiteral("Interview Coach export ")));
+    CHECK(QFile::exists(QDir(parent).filePath(made.first() + QStringLiteral("/attempts.csv"))));
     CHECK(window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported 20 questions")));
 
     const QString archive = fixture.dir.filePath(QStringLiteral("profile.tar"));
-    REQUIRE(window->backUpProfile(archive).ok());
+    coach::FileDialog::setNextFileName(archive);
+    REQUIRE(window->backUpProfile().ok());
     REQUIRE(coach::ProfileArchive::check(archive).ok());
 
     const QString junk = fixture.dir.filePath(QStringLiteral("junk.tar"));
     coach::test::writeFile(junk, "not an archive");
-    const coach::Status refused = window->restoreProfile(junk, false);
+    coach::FileDialog::setNextFileName(junk);
+    const coach::Status refused = window->restoreProfile(); // refused before anything is asked
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("is not a profile backup")));
     CHECK(window->isVisible());
     CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
 
-    REQUIRE(window->restoreProfile(archive, false).ok());
+    // Declined at the question: nothing planned, the window stays.
+    coach::FileDialog::setNextFileName(archive);
+    coach::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    REQUIRE_FALSE(window->restoreProfile().ok());
+    CHECK(window->isVisible());
+    CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
+
+    coach::FileDialog::setNextFileName(archive);
+    coach::MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(window->restoreProfile().ok());
     CHECK_FALSE(window->isVisible());
     CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::Restore);
     CHECK(window->pendingChange().archive == archive);
+}
+
+TEST_CASE("Deleting all data asks first and waits for the window to close", "[widgets][takeout]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    coach::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    REQUIRE_FALSE(window->deleteAllData().ok());
+    CHECK(window->isVisible());
+    CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
+
+    coach::MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(window->deleteAllData().ok());
+    CHECK_FALSE(window->isVisible());
+    CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::DeleteAll);
 }
