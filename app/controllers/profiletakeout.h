@@ -38,8 +38,8 @@ public:
     // The file name a backup of the day is offered under.
     static QString backupFileName(const QDate &day = QDate::currentDate());
 
-    // Everything to folder (which must not exist); progress returning false cancels, and nothing is left
-    // behind.
+    // Everything to folder (which must not exist); progress returning false cancels (the result is then
+    // cancelled) and nothing is left behind.
     Result<ExportSummary> exportAll(const QString &folder, const DataExport::Progress &progress = {});
     // The database (a consistent copy) and the recordings to one tar archive.
     Status backUp(const QString &archive);

@@ -148,7 +148,7 @@ void MainWindow::connectActions()
     connect(a.action("newQuestionAction"), &QAction::triggered, this, &MainWindow::newQuestion);
     connect(a.action("editQuestionAction"), &QAction::triggered, this, &MainWindow::editQuestion);
     connect(a.action("deleteQuestionAction"), &QAction::triggered, this, [this] {
-        if (Status s = deleteQuestion(); !s && !s.error().isEmpty())
+        if (Status s = deleteQuestion(); !s && !s.isCancelled())
             MessageBox::warning(this, tr("Delete Question"), s.error());
     });
     connect(a.action("hideQuestionAction"), &QAction::triggered, this, [this](bool hidden) {
@@ -158,21 +158,22 @@ void MainWindow::connectActions()
     connect(a.action("showHiddenAction"), &QAction::toggled, this, &MainWindow::setShowHidden);
     connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::updateQuestionActions);
 
-    connect(a.action("importQuestionsAction"), &QAction::triggered, this, [this] { importQuestions(); });
+    connect(a.action("importQuestionsAction"), &QAction::triggered, this,
+            [this] { static_cast<void>(importQuestions()); });
     connect(a.action("exportQuestionsAction"), &QAction::triggered, this, [this] {
-        if (Status s = exportQuestions(); !s && !s.error().isEmpty())
+        if (Status s = exportQuestions(); !s && !s.isCancelled())
             MessageBox::warning(this, tr("Export Questions"), s.error());
     });
     connect(a.action("exportAllAction"), &QAction::triggered, this, [this] {
-        if (auto done = exportAllData(); !done && !done.error().isEmpty())
+        if (auto done = exportAllData(); !done && !done.isCancelled())
             MessageBox::warning(this, tr("Export All Data"), done.error());
     });
     connect(a.action("backUpAction"), &QAction::triggered, this, [this] {
-        if (Status s = backUpProfile(); !s && !s.error().isEmpty())
+        if (Status s = backUpProfile(); !s && !s.isCancelled())
             MessageBox::warning(this, tr("Back Up Profile"), s.error());
     });
     connect(a.action("restoreAction"), &QAction::triggered, this, [this] {
-        if (Status s = restoreProfile(); !s && !s.error().isEmpty())
+        if (Status s = restoreProfile(); !s && !s.isCancelled())
             MessageBox::warning(this, tr("Restore Profile"), s.error());
     });
     connect(a.action("deleteAllAction"), &QAction::triggered, this,
@@ -351,26 +352,26 @@ void MainWindow::onTakeSaved(const Attempt &attempt)
     onAttemptsChanged({attempt.questionId});
 }
 
-int MainWindow::importQuestions()
+Result<int> MainWindow::importQuestions()
 {
     const QString file =
         FileDialog::getOpenFileName(this, tr("Import Questions"), QString(),
                                     tr("Question banks (*.json *.md *.markdown);;All files (*)"));
     if (file.isEmpty())
-        return -1;
+        return Result<int>::cancelled();
     ImportQuestionsDialog dialog(m_questions, file, this);
     if (!dialog.error().isEmpty()) {
         statusBar()->showMessage(dialog.error(), 20000);
         MessageBox::warning(this, tr("Import Questions"), dialog.error());
-        return -1;
+        return Result<int>::failure(dialog.error());
     }
     if (dialog.exec() != QDialog::Accepted)
-        return -1;
+        return Result<int>::cancelled();
     const int added = dialog.apply();
     if (added < 0) {
         statusBar()->showMessage(dialog.error(), 20000);
         MessageBox::warning(this, tr("Import Questions"), dialog.error());
-        return -1;
+        return Result<int>::failure(dialog.error());
     }
     reloadKeeping(m_browser->currentQuestionId());
     statusBar()->showMessage(tr("Questions added: %1.").arg(added), 10000);
@@ -387,14 +388,14 @@ Status MainWindow::exportQuestions()
         names << tr("%1 (%2 questions)").arg(b.title).arg(b.questionCount);
     const auto chosen = FileDialog::getItem(this, tr("Export Questions"), tr("Question bank:"), names);
     if (!chosen || !names.contains(*chosen))
-        return Status::failure(QString());
+        return Status::cancelled();
     const auto bank = m_questions.bank(banks->at(names.indexOf(*chosen)).id);
     if (!bank)
         return Status::failure(bank.error());
     const QString file = FileDialog::getSaveFileName(
         this, tr("Export Questions"), bank->id + QStringLiteral(".json"), tr("Question banks (*.json)"));
     if (file.isEmpty())
-        return Status::failure(QString());
+        return Status::cancelled();
     if (Status saved = BankFiles::save(bank.value(), file); !saved)
         return saved;
     statusBar()->showMessage(
@@ -510,7 +511,7 @@ Status MainWindow::deleteQuestion()
     const QString id = current->id;
     if (MessageBox::question(this, tr("Delete Question"),
                              tr("Delete your question \"%1\"?").arg(current->text)) != QMessageBox::Yes)
-        return Status::failure(QString());
+        return Status::cancelled();
     if (Status s = m_questions.deleteOwnQuestion(id); !s)
         return s;
     reloadKeeping(QString());
@@ -548,7 +549,7 @@ Result<ExportSummary> MainWindow::exportAllData()
 {
     const QString parent = FileDialog::getExistingDirectory(this, tr("Export All Data: choose where"));
     if (parent.isEmpty())
-        return Result<ExportSummary>::failure(QString());
+        return Result<ExportSummary>::cancelled();
     const QString folder = ProfileTakeOut::exportFolder(parent);
     static_cast<void>(m_starEditor->flush());
     m_attempts->saveNotes();
@@ -569,7 +570,7 @@ Result<ExportSummary> MainWindow::exportAllData()
                                      .arg(done->attempts)
                                      .arg(QDir::toNativeSeparators(folder)),
                                  15000);
-    else if (done.error().isEmpty())
+    else if (done.isCancelled())
         statusBar()->showMessage(tr("The export was cancelled; nothing was left behind."), 10000);
     return done;
 }
@@ -579,7 +580,7 @@ Status MainWindow::backUpProfile()
     const QString file = FileDialog::getSaveFileName(
         this, tr("Back Up Profile"), ProfileTakeOut::backupFileName(), tr("Profile backups (*.tar)"));
     if (file.isEmpty())
-        return Status::failure(QString());
+        return Status::cancelled();
     static_cast<void>(m_starEditor->flush());
     m_attempts->saveNotes();
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -596,7 +597,7 @@ Status MainWindow::restoreProfile()
     const QString file =
         FileDialog::getOpenFileName(this, tr("Restore Profile"), QString(), tr("Profile backups (*.tar)"));
     if (file.isEmpty())
-        return Status::failure(QString());
+        return Status::cancelled();
     if (Status planned = m_takeOut->planRestore(file); !planned)
         return planned;
     if (MessageBox::warning(this, tr("Restore Profile"),
@@ -607,7 +608,7 @@ Status MainWindow::restoreProfile()
                             QMessageBox::Yes | QMessageBox::Cancel,
                             QMessageBox::Cancel) != QMessageBox::Yes) {
         m_takeOut->cancelPlan();
-        return Status::failure(QString());
+        return Status::cancelled();
     }
     return closeForPendingChange();
 }
@@ -620,7 +621,7 @@ Status MainWindow::deleteAllData()
             tr("This cannot be undone. Back up the profile first if you may want it again. "
                "Interview Coach restarts with an empty profile."),
             tr("Delete Everything")) != QMessageBox::Yes)
-        return Status::failure(QString());
+        return Status::cancelled();
     m_takeOut->planDeleteAll();
     return closeForPendingChange();
 }
@@ -630,7 +631,7 @@ Status MainWindow::closeForPendingChange()
 {
     if (!close()) {
         m_takeOut->cancelPlan();
-        return Status::failure(QString());
+        return Status::cancelled();
     }
     return Status::success();
 }

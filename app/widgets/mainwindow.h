@@ -95,10 +95,12 @@ public:
     ProgressView *showProgress();
     void setInterviewDate(const QDate &date); // invalid: none
     // Imports a question bank from a file the person chooses, after showing what it adds; returns how many
-    // were added, -1 when nothing was imported.
-    int importQuestions();
+    // were added. Cancelled when the person closed a dialog; a failure has been shown already.
+    Result<int> importQuestions();
     // Writes a stored bank the person chooses to a JSON file.
     Status exportQuestions();
+    // What can be cancelled (a dialog closed, a question declined, a progress cancelled) returns cancelled,
+    // which is not shown as a failure.
     // The person's own questions: a new one (dialog), editing or deleting the current one (own questions
     // only), hiding the current one (any), and whether hidden ones are listed.
     void newQuestion();

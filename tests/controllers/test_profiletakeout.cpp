@@ -34,6 +34,11 @@ TEST_CASE("The profile take-out exports, backs up, and plans a restore or a dele
     REQUIRE(exported.ok());
     CHECK(exported->questions == 20);
     CHECK(QFile::exists(QDir(folder).filePath(QStringLiteral("attempts.csv"))));
+    const QString second = dir.filePath(QStringLiteral("second"));
+    const auto cancelled = takeOut.exportAll(second, [](int done, int) { return done < 3; });
+    CHECK(cancelled.isCancelled());
+    CHECK(cancelled.error().isEmpty());
+    CHECK_FALSE(QFile::exists(second));
 
     const QString archive = dir.filePath(QStringLiteral("profile.tar"));
     REQUIRE(takeOut.backUp(archive).ok());

@@ -172,7 +172,10 @@ TEST_CASE("Questions are imported from a Markdown list and a bank exported, from
     coach::test::writeFile(bad, "## Topic\n- Fine?\n- Click <a href=\"http://example.com\">this</a>?\n");
     coach::FileDialog::setNextFileName(bad);
     coach::MessageBox::setNextAnswer(QMessageBox::Ok); // the warning saying why
-    CHECK(window->importQuestions() == -1);
+    const auto refused = window->importQuestions();
+    CHECK_FALSE(refused.ok());
+    CHECK_FALSE(refused.isCancelled());
+    CHECK(refused.error().contains(QStringLiteral("contains markup")));
     CHECK(coach::MessageBox::pendingAnswers() == 0);
     CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("contains markup")));
     CHECK(visibleQuestions(*tree) == 20);
@@ -182,13 +185,17 @@ TEST_CASE("Questions are imported from a Markdown list and a bank exported, from
                                  "- What makes a job idempotent?\n");
     coach::FileDialog::setNextFileName(good);
     answerImportPreview(*window, true);
-    CHECK(window->importQuestions() == 2);
+    const auto added = window->importQuestions();
+    REQUIRE(added.ok());
+    CHECK(added.value() == 2);
     CHECK(visibleQuestions(*tree) == 22);
     CHECK(window->statusBar()->currentMessage() == QStringLiteral("Questions added: 2."));
     coach::FileDialog::setNextFileName(good);
     answerImportPreview(*window, false); // already there: nothing to import
-    CHECK(window->importQuestions() == -1);
+    CHECK(window->importQuestions().isCancelled());
     CHECK(visibleQuestions(*tree) == 22);
+    coach::FileDialog::setNextFileName(QString()); // the file dialog closed
+    CHECK(window->importQuestions().isCancelled());
 
     // The bank is chosen by its name in the list, then the file.
     const auto banks = fixture.repo->banks();
@@ -252,7 +259,9 @@ TEST_CASE("Own questions through the dialog; bundled ones hidden and shown again
     QTest::keyClicks(search, QStringLiteral("race conditions"));
     REQUIRE(label->text().contains(QStringLiteral("race conditions")));
     CHECK_FALSE(child<QAction>(*window, "editQuestionAction")->isEnabled());
-    CHECK_FALSE(window->deleteQuestion().ok()); // refused before anything is asked
+    const coach::Status notOwn = window->deleteQuestion(); // refused before anything is asked
+    CHECK_FALSE(notOwn.ok());
+    CHECK_FALSE(notOwn.isCancelled());
     CHECK(coach::MessageBox::pendingAnswers() == 0);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("race conditions"));
@@ -296,6 +305,7 @@ TEST_CASE("Everything out to a folder and to an archive; restore and delete wait
     coach::FileDialog::setNextFileName(junk);
     const coach::Status refused = window->restoreProfile(); // refused before anything is asked
     REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.isCancelled());
     CHECK(refused.error().contains(QStringLiteral("is not a profile backup")));
     CHECK(window->isVisible());
     CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
@@ -303,7 +313,7 @@ TEST_CASE("Everything out to a folder and to an archive; restore and delete wait
     // Declined at the question: nothing planned, the window stays.
     coach::FileDialog::setNextFileName(archive);
     coach::MessageBox::setNextAnswer(QMessageBox::Cancel);
-    REQUIRE_FALSE(window->restoreProfile().ok());
+    CHECK(window->restoreProfile().isCancelled());
     CHECK(window->isVisible());
     CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
 
@@ -320,7 +330,7 @@ TEST_CASE("Deleting all data asks first and waits for the window to close", "[wi
     Fixture fixture;
     auto window = fixture.window();
     coach::MessageBox::setNextAnswer(QMessageBox::Cancel);
-    REQUIRE_FALSE(window->deleteAllData().ok());
+    CHECK(window->deleteAllData().isCancelled());
     CHECK(window->isVisible());
     CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
 
