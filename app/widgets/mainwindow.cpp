@@ -2,7 +2,6 @@
 
 #include "controllers/analysisqueue.h"
 #include "controllers/profiletakeout.h"
-#include "core/bankfiles.h"
 #include "core/mockinterview.h"
 #include "core/schedule.h"
 #include "core/settings.h"
@@ -17,13 +16,12 @@
 #include "widgets/attemptspanel.h"
 #include "widgets/filedialog.h"
 #include "widgets/historywindow.h"
-#include "widgets/importquestionsdialog.h"
 #include "widgets/interviewdatedialog.h"
 #include "widgets/messagebox.h"
 #include "widgets/mockinterviewwindow.h"
 #include "widgets/mockoptionsdialog.h"
 #include "widgets/questionbrowser.h"
-#include "widgets/questioneditordialog.h"
+#include "widgets/questionediting.h"
 #include "widgets/questionview.h"
 #include "widgets/recorderpanel.h"
 #include "widgets/stareditor.h"
@@ -72,6 +70,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_windows = new WindowManager(services, *this);
+    m_editing = new QuestionEditing(m_questions, *m_model, *m_browser, *this);
     m_actions = new ActionManager(*m_ui, *this);
     m_browser->setObjectName(QStringLiteral("questionBrowser"));
     m_view->setObjectName(QStringLiteral("questionView"));
@@ -110,6 +109,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_windows, &WindowManager::takeSaved, this, &MainWindow::onTakeSaved);
     connect(m_windows, &WindowManager::attemptsChanged, this, &MainWindow::onAttemptsChanged);
     connect(m_windows, &WindowManager::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_editing, &QuestionEditing::questionsChanged, this, &MainWindow::reloadKeeping);
+    connect(m_editing, &QuestionEditing::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_analysis, &AnalysisQueue::progressChanged, this, &MainWindow::showAnalysisProgress);
     connect(m_analysis, &AnalysisQueue::figuresSaved, this, &MainWindow::onFiguresSaved);
     connect(m_analysis, &AnalysisQueue::failed, this,
@@ -354,54 +355,12 @@ void MainWindow::onTakeSaved(const Attempt &attempt)
 
 Result<int> MainWindow::importQuestions()
 {
-    const QString file =
-        FileDialog::getOpenFileName(this, tr("Import Questions"), QString(),
-                                    tr("Question banks (*.json *.md *.markdown);;All files (*)"));
-    if (file.isEmpty())
-        return Result<int>::cancelled();
-    ImportQuestionsDialog dialog(m_questions, file, this);
-    if (!dialog.error().isEmpty()) {
-        statusBar()->showMessage(dialog.error(), 20000);
-        MessageBox::warning(this, tr("Import Questions"), dialog.error());
-        return Result<int>::failure(dialog.error());
-    }
-    if (dialog.exec() != QDialog::Accepted)
-        return Result<int>::cancelled();
-    const int added = dialog.apply();
-    if (added < 0) {
-        statusBar()->showMessage(dialog.error(), 20000);
-        MessageBox::warning(this, tr("Import Questions"), dialog.error());
-        return Result<int>::failure(dialog.error());
-    }
-    reloadKeeping(m_browser->currentQuestionId());
-    statusBar()->showMessage(tr("Questions added: %1.").arg(added), 10000);
-    return added;
+    return m_editing->importQuestions();
 }
 
 Status MainWindow::exportQuestions()
 {
-    const auto banks = m_questions.banks();
-    if (!banks)
-        return Status::failure(banks.error());
-    QStringList names;
-    for (const auto &b : banks.value())
-        names << tr("%1 (%2 questions)").arg(b.title).arg(b.questionCount);
-    const auto chosen = FileDialog::getItem(this, tr("Export Questions"), tr("Question bank:"), names);
-    if (!chosen || !names.contains(*chosen))
-        return Status::cancelled();
-    const auto bank = m_questions.bank(banks->at(names.indexOf(*chosen)).id);
-    if (!bank)
-        return Status::failure(bank.error());
-    const QString file = FileDialog::getSaveFileName(
-        this, tr("Export Questions"), bank->id + QStringLiteral(".json"), tr("Question banks (*.json)"));
-    if (file.isEmpty())
-        return Status::cancelled();
-    if (Status saved = BankFiles::save(bank.value(), file); !saved)
-        return saved;
-    statusBar()->showMessage(
-        tr("%1 questions written to %2.").arg(bank->questions.size()).arg(QDir::toNativeSeparators(file)),
-        10000);
-    return Status::success();
+    return m_editing->exportQuestions();
 }
 
 void MainWindow::updateQuestionActions()
@@ -468,70 +427,24 @@ void MainWindow::reloadKeeping(const QString &questionId)
 
 void MainWindow::newQuestion()
 {
-    const auto categories = m_questions.categories();
-    QuestionEditorDialog dialog(categories ? categories.value() : QList<Category>{}, this);
-    dialog.setWindowTitle(tr("New Question"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto added = m_questions.addOwnQuestion(dialog.question(), dialog.categoryTitle());
-    if (!added) {
-        MessageBox::warning(this, tr("New Question"), added.error());
-        return;
-    }
-    m_browser->setShow(0);
-    reloadKeeping(added->id);
-    statusBar()->showMessage(tr("Your question was added."), 8000);
+    static_cast<void>(m_editing->newQuestion());
 }
 
 void MainWindow::editQuestion()
 {
-    const Question *current = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
-    if (!current || current->bankId != QLatin1String(kCustomBankId))
-        return;
-    const Question before = *current;
-    const auto categories = m_questions.categories();
-    QuestionEditorDialog dialog(categories ? categories.value() : QList<Category>{}, this);
-    dialog.setWindowTitle(tr("Edit Question"));
-    dialog.setQuestion(before, QuestionTreeModel::displayTitle({before.categoryId, before.categoryId}));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status s = m_questions.updateOwnQuestion(dialog.question(), dialog.categoryTitle()); !s) {
-        MessageBox::warning(this, tr("Edit Question"), s.error());
-        return;
-    }
-    reloadKeeping(before.id);
-    onQuestionChanged(m_model->question(m_model->indexOfQuestion(before.id)));
+    const QString id = m_browser->currentQuestionId();
+    if (m_editing->editQuestion().ok()) // the view shows the new text
+        onQuestionChanged(m_model->question(m_model->indexOfQuestion(id)));
 }
 
 Status MainWindow::deleteQuestion()
 {
-    const Question *current = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
-    if (!current || current->bankId != QLatin1String(kCustomBankId))
-        return Status::failure(tr("Only your own questions can be deleted; the others can be hidden."));
-    const QString id = current->id;
-    if (MessageBox::question(this, tr("Delete Question"),
-                             tr("Delete your question \"%1\"?").arg(current->text)) != QMessageBox::Yes)
-        return Status::cancelled();
-    if (Status s = m_questions.deleteOwnQuestion(id); !s)
-        return s;
-    reloadKeeping(QString());
-    statusBar()->showMessage(tr("Your question was deleted."), 8000);
-    return Status::success();
+    return m_editing->deleteQuestion();
 }
 
 Status MainWindow::setQuestionHidden(bool hidden)
 {
-    const QString id = m_browser->currentQuestionId();
-    if (id.isEmpty())
-        return Status::failure(tr("Choose a question first."));
-    if (Status s = m_questions.setHidden(id, hidden); !s)
-        return s;
-    reloadKeeping(m_showHidden || !hidden ? id : QString());
-    statusBar()->showMessage(hidden
-                                 ? tr("The question is hidden. View > Show Hidden Questions lists it again.")
-                                 : tr("The question is shown again."),
-                             8000);
-    return Status::success();
+    return m_editing->setHidden(hidden, m_showHidden);
 }
 
 void MainWindow::setShowHidden(bool show)

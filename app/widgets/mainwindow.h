@@ -42,6 +42,7 @@ class AttemptsPanel;
 class AudioPlayer;
 class AudioRecorder;
 class QuestionBrowser;
+class QuestionEditing;
 class QuestionRepository;
 class QuestionTreeModel;
 class QuestionView;
@@ -160,6 +161,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActionManager *m_actions = nullptr;
     WindowManager *m_windows = nullptr;
+    QuestionEditing *m_editing = nullptr;
     QuestionRepository &m_questions;
     Settings &m_settings;
     QuestionTreeModel *m_model;
