@@ -14,7 +14,6 @@
 #include "storage/takerecovery.h"
 #include "widgets/actionmanager.h"
 #include "widgets/attemptspanel.h"
-#include "widgets/filedialog.h"
 #include "widgets/historywindow.h"
 #include "widgets/interviewdatedialog.h"
 #include "widgets/messagebox.h"
@@ -25,6 +24,7 @@
 #include "widgets/questionview.h"
 #include "widgets/recorderpanel.h"
 #include "widgets/stareditor.h"
+#include "widgets/takeoutdialogs.h"
 #include "widgets/windowmanager.h"
 
 #include "ui_mainwindow.h"
@@ -32,12 +32,10 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTimer>
@@ -71,6 +69,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_ui->setupUi(this);
     m_windows = new WindowManager(services, *this);
     m_editing = new QuestionEditing(m_questions, *m_model, *m_browser, *this);
+    m_takeOutDialogs = new TakeOutDialogs(*m_takeOut, *this);
     m_actions = new ActionManager(*m_ui, *this);
     m_browser->setObjectName(QStringLiteral("questionBrowser"));
     m_view->setObjectName(QStringLiteral("questionView"));
@@ -111,6 +110,11 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_windows, &WindowManager::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_editing, &QuestionEditing::questionsChanged, this, &MainWindow::reloadKeeping);
     connect(m_editing, &QuestionEditing::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_takeOutDialogs, &TakeOutDialogs::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_takeOutDialogs, &TakeOutDialogs::aboutToReadProfile, this, [this] {
+        static_cast<void>(m_starEditor->flush()); // a failure shows in the editor's status line
+        m_attempts->saveNotes();
+    });
     connect(m_analysis, &AnalysisQueue::progressChanged, this, &MainWindow::showAnalysisProgress);
     connect(m_analysis, &AnalysisQueue::figuresSaved, this, &MainWindow::onFiguresSaved);
     connect(m_analysis, &AnalysisQueue::failed, this,
@@ -460,82 +464,25 @@ void MainWindow::setShowHidden(bool show)
 
 Result<ExportSummary> MainWindow::exportAllData()
 {
-    const QString parent = FileDialog::getExistingDirectory(this, tr("Export All Data: choose where"));
-    if (parent.isEmpty())
-        return Result<ExportSummary>::cancelled();
-    const QString folder = ProfileTakeOut::exportFolder(parent);
-    static_cast<void>(m_starEditor->flush());
-    m_attempts->saveNotes();
-    QProgressDialog progress(tr("Exporting your questions, stories and recordings…"), tr("Cancel"), 0, 1,
-                             this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const auto done = m_takeOut->exportAll(folder, [&](int step, int total) {
-        progress.setMaximum(total);
-        progress.setValue(step);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (done)
-        statusBar()->showMessage(tr("Exported %1 questions and %2 attempts to %3.")
-                                     .arg(done->questions)
-                                     .arg(done->attempts)
-                                     .arg(QDir::toNativeSeparators(folder)),
-                                 15000);
-    else if (done.isCancelled())
-        statusBar()->showMessage(tr("The export was cancelled; nothing was left behind."), 10000);
-    return done;
+    return m_takeOutDialogs->exportAllData();
 }
 
 Status MainWindow::backUpProfile()
 {
-    const QString file = FileDialog::getSaveFileName(
-        this, tr("Back Up Profile"), ProfileTakeOut::backupFileName(), tr("Profile backups (*.tar)"));
-    if (file.isEmpty())
-        return Status::cancelled();
-    static_cast<void>(m_starEditor->flush());
-    m_attempts->saveNotes();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status made = m_takeOut->backUp(file);
-    QApplication::restoreOverrideCursor();
-    if (made)
-        statusBar()->showMessage(tr("The profile was backed up to %1.").arg(QDir::toNativeSeparators(file)),
-                                 15000);
-    return made;
+    return m_takeOutDialogs->backUpProfile();
 }
 
 Status MainWindow::restoreProfile()
 {
-    const QString file =
-        FileDialog::getOpenFileName(this, tr("Restore Profile"), QString(), tr("Profile backups (*.tar)"));
-    if (file.isEmpty())
-        return Status::cancelled();
-    if (Status planned = m_takeOut->planRestore(file); !planned)
+    if (Status planned = m_takeOutDialogs->planRestore(); !planned)
         return planned;
-    if (MessageBox::warning(this, tr("Restore Profile"),
-                            tr("Replace your questions, attempts, stories and recordings with those in %1? "
-                               "The current profile is kept beside it, renamed. Interview Coach restarts to "
-                               "do this.")
-                                .arg(QFileInfo(file).fileName()),
-                            QMessageBox::Yes | QMessageBox::Cancel,
-                            QMessageBox::Cancel) != QMessageBox::Yes) {
-        m_takeOut->cancelPlan();
-        return Status::cancelled();
-    }
     return closeForPendingChange();
 }
 
 Status MainWindow::deleteAllData()
 {
-    if (MessageBox::confirmDestructive(
-            this, tr("Delete All Data"),
-            tr("Delete all your attempts, recordings, stories, ratings and own questions?"),
-            tr("This cannot be undone. Back up the profile first if you may want it again. "
-               "Interview Coach restarts with an empty profile."),
-            tr("Delete Everything")) != QMessageBox::Yes)
-        return Status::cancelled();
-    m_takeOut->planDeleteAll();
+    if (Status planned = m_takeOutDialogs->planDeleteAll(); !planned)
+        return planned;
     return closeForPendingChange();
 }
 

@@ -51,6 +51,7 @@ class Settings;
 class StarEditor;
 class StoriesDialog;
 class StoryRepository;
+class TakeOutDialogs;
 class WindowManager;
 
 // What the main window works with; main.cpp builds these and keeps them alive.
@@ -162,6 +163,7 @@ private:
     ActionManager *m_actions = nullptr;
     WindowManager *m_windows = nullptr;
     QuestionEditing *m_editing = nullptr;
+    TakeOutDialogs *m_takeOutDialogs = nullptr;
     QuestionRepository &m_questions;
     Settings &m_settings;
     QuestionTreeModel *m_model;
