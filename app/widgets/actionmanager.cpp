@@ -113,6 +113,13 @@ void ActionManager::setUpPracticeMenu()
     add("interviewDateAction", m_practiceMenu);
 }
 
+void ActionManager::disableSaving()
+{
+    for (const char *id : {"newQuestionAction", "interviewDateAction", "importQuestionsAction",
+                           "restoreAction", "deleteAllAction"})
+        action(id)->setEnabled(false);
+}
+
 void ActionManager::setRecording(bool recording)
 {
     m_recording = recording;

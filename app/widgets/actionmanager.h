@@ -29,6 +29,8 @@ public:
     QAction *action(const char *id) const;
     // "spaceShortcut", "escapeShortcut", "rate1Shortcut" to "rate4Shortcut".
     QShortcut *shortcut(const char *id) const;
+    // Off for good what would save something outside a question (the data folder cannot be written to).
+    void disableSaving();
     // The record action's text follows whether a take is running.
     void setRecording(bool recording);
     // Every text again, after a change of language.

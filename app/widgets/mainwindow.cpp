@@ -13,6 +13,7 @@
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
 #include "widgets/actionmanager.h"
+#include "widgets/analysisprogressbar.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
 #include "widgets/interviewdatedialog.h"
@@ -31,15 +32,11 @@
 
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QShortcut>
-#include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace coach {
 
@@ -51,14 +48,9 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_model(new QuestionTreeModel(this))
     , m_browser(new QuestionBrowser(*m_model, this))
     , m_view(new QuestionView(this))
-    , m_practiceSplitter(new QSplitter(Qt::Vertical, this))
-    , m_tabs(new QTabWidget(this))
     , m_starEditor(new StarEditor(services.stories, services.language, this))
-    , m_stories(services.stories)
     , m_attemptRepository(services.attempts)
     , m_analysis(new AnalysisQueue(services.analyzer, services.attempts, services.dataDir, this))
-    , m_dataDir(services.dataDir)
-    , m_analysisProgress(new QProgressBar(this))
     , m_recorder(
           new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
@@ -75,26 +67,16 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_view->setObjectName(QStringLiteral("questionView"));
     m_recorder->setObjectName(QStringLiteral("recorderPanel"));
     m_attempts->setObjectName(QStringLiteral("attemptsPanel"));
-    m_practiceSplitter->setObjectName(QStringLiteral("practiceSplitter"));
-
-    // Right: the question on top, recorder and attempts below it.
-    auto *practice = new QWidget(this);
-    auto *practiceLayout = new QVBoxLayout(practice);
-    practiceLayout->setContentsMargins(12, 0, 6, 0);
-    practiceLayout->addWidget(m_recorder);
-    practiceLayout->addWidget(m_attempts, 1);
-    m_tabs->setObjectName(QStringLiteral("questionTabs"));
     m_starEditor->setObjectName(QStringLiteral("starEditor"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_view, QString());
-    m_tabs->addTab(m_starEditor, QString());
-    m_practiceSplitter->addWidget(m_tabs);
-    m_practiceSplitter->addWidget(practice);
-    m_practiceSplitter->setChildrenCollapsible(false);
-    m_practiceSplitter->setStretchFactor(0, 3);
-    m_practiceSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->addWidget(m_browser);
-    m_ui->mainSplitter->addWidget(m_practiceSplitter);
+
+    // Left the questions; right the question on top, recorder and attempts below it.
+    m_ui->questionTabs->addTab(m_view, QString());
+    m_ui->questionTabs->addTab(m_starEditor, QString());
+    m_ui->practiceLayout->addWidget(m_recorder);
+    m_ui->practiceLayout->addWidget(m_attempts, 1);
+    m_ui->practiceSplitter->setStretchFactor(0, 3);
+    m_ui->practiceSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->insertWidget(0, m_browser);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setSizes({420, 680});
@@ -115,15 +97,10 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
         static_cast<void>(m_starEditor->flush()); // a failure shows in the editor's status line
         m_attempts->saveNotes();
     });
-    connect(m_analysis, &AnalysisQueue::progressChanged, this, &MainWindow::showAnalysisProgress);
     connect(m_analysis, &AnalysisQueue::figuresSaved, this, &MainWindow::onFiguresSaved);
     connect(m_analysis, &AnalysisQueue::failed, this,
             [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_analysisProgress->setObjectName(QStringLiteral("analysisProgress"));
-    m_analysisProgress->setMaximumWidth(220);
-    m_analysisProgress->setTextVisible(true);
-    m_analysisProgress->hide();
-    statusBar()->addPermanentWidget(m_analysisProgress);
+    statusBar()->addPermanentWidget(new AnalysisProgressBar(*m_analysis, this));
     connectActions();
 }
 
@@ -152,10 +129,15 @@ void MainWindow::connectActions()
     connect(a.action("quitAction"), &QAction::triggered, this, &QWidget::close);
     connect(a.action("newQuestionAction"), &QAction::triggered, this, &MainWindow::newQuestion);
     connect(a.action("editQuestionAction"), &QAction::triggered, this, &MainWindow::editQuestion);
-    connect(a.action("deleteQuestionAction"), &QAction::triggered, this, [this] {
-        if (Status s = deleteQuestion(); !s && !s.isCancelled())
-            MessageBox::warning(this, tr("Delete Question"), s.error());
-    });
+    // What failed (not what the person cancelled) is said in a message titled like the action.
+    const auto warnOnFailure = [this](const char *id, auto run) {
+        QAction *action = m_actions->action(id);
+        connect(action, &QAction::triggered, this, [this, action, run] {
+            if (const auto s = run(); !s && !s.isCancelled())
+                MessageBox::warning(this, action->text().remove(u'&').remove(u'…'), s.error());
+        });
+    };
+    warnOnFailure("deleteQuestionAction", [this] { return deleteQuestion(); });
     connect(a.action("hideQuestionAction"), &QAction::triggered, this, [this](bool hidden) {
         if (Status s = setQuestionHidden(hidden); !s)
             MessageBox::warning(this, tr("Hide Question"), s.error());
@@ -165,22 +147,10 @@ void MainWindow::connectActions()
 
     connect(a.action("importQuestionsAction"), &QAction::triggered, this,
             [this] { static_cast<void>(importQuestions()); });
-    connect(a.action("exportQuestionsAction"), &QAction::triggered, this, [this] {
-        if (Status s = exportQuestions(); !s && !s.isCancelled())
-            MessageBox::warning(this, tr("Export Questions"), s.error());
-    });
-    connect(a.action("exportAllAction"), &QAction::triggered, this, [this] {
-        if (auto done = exportAllData(); !done && !done.isCancelled())
-            MessageBox::warning(this, tr("Export All Data"), done.error());
-    });
-    connect(a.action("backUpAction"), &QAction::triggered, this, [this] {
-        if (Status s = backUpProfile(); !s && !s.isCancelled())
-            MessageBox::warning(this, tr("Back Up Profile"), s.error());
-    });
-    connect(a.action("restoreAction"), &QAction::triggered, this, [this] {
-        if (Status s = restoreProfile(); !s && !s.isCancelled())
-            MessageBox::warning(this, tr("Restore Profile"), s.error());
-    });
+    warnOnFailure("exportQuestionsAction", [this] { return exportQuestions(); });
+    warnOnFailure("exportAllAction", [this] { return exportAllData(); });
+    warnOnFailure("backUpAction", [this] { return backUpProfile(); });
+    warnOnFailure("restoreAction", [this] { return restoreProfile(); });
     connect(a.action("deleteAllAction"), &QAction::triggered, this,
             [this] { static_cast<void>(deleteAllData()); });
 
@@ -219,8 +189,8 @@ void MainWindow::connectActions()
 
 void MainWindow::retranslateTabs()
 {
-    m_tabs->setTabText(0, tr("&Question"));
-    m_tabs->setTabText(1, tr("S&TAR Answer"));
+    m_ui->questionTabs->setTabText(0, tr("&Question"));
+    m_ui->questionTabs->setTabText(1, tr("S&TAR Answer"));
 }
 
 QString MainWindow::reload()
@@ -252,7 +222,8 @@ void MainWindow::restoreState()
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     QMainWindow::restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitterState).toByteArray());
-    m_practiceSplitter->restoreState(m_settings.value(Settings::Key::PracticeSplitterState).toByteArray());
+    m_ui->practiceSplitter->restoreState(
+        m_settings.value(Settings::Key::PracticeSplitterState).toByteArray());
 
     selectRememberedQuestion();
 }
@@ -272,7 +243,7 @@ void MainWindow::saveState()
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, QMainWindow::saveState());
     m_settings.setValue(Settings::Key::MainSplitterState, m_ui->mainSplitter->saveState());
-    m_settings.setValue(Settings::Key::PracticeSplitterState, m_practiceSplitter->saveState());
+    m_settings.setValue(Settings::Key::PracticeSplitterState, m_ui->practiceSplitter->saveState());
     m_settings.sync();
 }
 
@@ -294,18 +265,6 @@ void MainWindow::onFiguresSaved()
     m_attempts->refreshFigures();
     m_windows->refreshFigures();
     updateBaseline();
-}
-
-void MainWindow::showAnalysisProgress(int done, int total)
-{
-    if (done >= total) {
-        m_analysisProgress->hide();
-        return;
-    }
-    m_analysisProgress->setRange(0, total);
-    m_analysisProgress->setValue(done);
-    m_analysisProgress->setFormat(tr("Analysing recordings: %v of %m"));
-    m_analysisProgress->show();
 }
 
 void MainWindow::updateBaseline()
@@ -343,7 +302,7 @@ QString MainWindow::practiseNext()
         m_browser->setShow(0);
         m_browser->selectQuestion(next);
     }
-    m_tabs->setCurrentWidget(m_view);
+    m_ui->questionTabs->setCurrentWidget(m_view);
     return m_browser->currentQuestionId() == next ? next : QString();
 }
 
@@ -391,9 +350,7 @@ void MainWindow::setReadOnly(const QString &reason)
 {
     m_readOnly = true;
     setRecordingAllowed(false);
-    for (const char *id : {"newQuestionAction", "interviewDateAction", "importQuestionsAction",
-                           "restoreAction", "deleteAllAction"})
-        m_actions->action(id)->setEnabled(false);
+    m_actions->disableSaving();
     updateQuestionActions();
 
     auto *notice = new QLabel(tr("Read-only: nothing new is saved"), this);

@@ -12,10 +12,6 @@
 #include <memory>
 #include <optional>
 
-class QProgressBar;
-class QTabWidget;
-class QSplitter;
-
 namespace Ui {
 class MainWindow;
 }
@@ -144,7 +140,6 @@ private:
     void onQuestionChanged(const Question *question);
     void showStories();
     void onFiguresSaved();
-    void showAnalysisProgress(int done, int total);
     void updateBaseline();
     // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
     // source: the window that changed them, which already shows the change.
@@ -169,14 +164,9 @@ private:
     QuestionTreeModel *m_model;
     QuestionBrowser *m_browser;
     QuestionView *m_view;
-    QSplitter *m_practiceSplitter;
-    QTabWidget *m_tabs;
     StarEditor *m_starEditor;
-    StoryRepository &m_stories;
     AttemptRepository &m_attemptRepository;
     AnalysisQueue *m_analysis;
-    QString m_dataDir;
-    QProgressBar *m_analysisProgress;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
     bool m_showHidden = false;

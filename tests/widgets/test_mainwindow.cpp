@@ -2,8 +2,10 @@
 #include "core/bankloader.h"
 #include "storage/profilearchive.h"
 #include "widgets/filedialog.h"
+#include "widgets/historywindow.h"
 #include "widgets/importquestionsdialog.h"
 #include "widgets/messagebox.h"
+#include "widgets/progressview.h"
 #include "widgets/questioneditordialog.h"
 #include "widgets/questionview.h"
 #include "widgets/windowfixture.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -338,4 +341,61 @@ TEST_CASE("Deleting all data asks first and waits for the window to close", "[wi
     REQUIRE(window->deleteAllData().ok());
     CHECK_FALSE(window->isVisible());
     CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::DeleteAll);
+}
+
+TEST_CASE("Every action is in its menu with its shortcut, and the secondary windows open once",
+          "[widgets][actions]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    const struct
+    {
+        const char *name;
+        QKeySequence shortcut;
+        const char *menu;
+    } expected[] = {
+        {"importQuestionsAction", QKeySequence(Qt::CTRL | Qt::Key_I), "fileMenu"},
+        {"exportQuestionsAction", QKeySequence(Qt::CTRL | Qt::Key_E), "fileMenu"},
+        {"exportAllAction", {}, "fileMenu"},
+        {"backUpAction", {}, "fileMenu"},
+        {"restoreAction", {}, "fileMenu"},
+        {"deleteAllAction", {}, "fileMenu"},
+        {"quitAction", QKeySequence::Quit, "fileMenu"},
+        {"findAction", QKeySequence::Find, "editMenu"},
+        {"newQuestionAction", QKeySequence::New, "editMenu"},
+        {"editQuestionAction", {}, "editMenu"},
+        {"deleteQuestionAction", {}, "editMenu"},
+        {"hideQuestionAction", {}, "editMenu"},
+        {"toggleSampleAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "viewMenu"},
+        {"showHiddenAction", {}, "viewMenu"},
+        {"historyAction", QKeySequence(Qt::CTRL | Qt::Key_H), "viewMenu"},
+        {"recoveredAction", {}, "viewMenu"},
+        {"progressAction", QKeySequence(Qt::CTRL | Qt::Key_G), "viewMenu"},
+        {"recordAction", QKeySequence(Qt::CTRL | Qt::Key_R), "practiceMenu"},
+        {"playAction", QKeySequence(Qt::CTRL | Qt::Key_P), "practiceMenu"},
+        {"storiesAction", QKeySequence(Qt::CTRL | Qt::Key_B), "practiceMenu"},
+        {"mockInterviewAction", QKeySequence(Qt::CTRL | Qt::Key_M), "practiceMenu"},
+        {"practiseNextAction", QKeySequence(Qt::CTRL | Qt::Key_J), "practiceMenu"},
+        {"interviewDateAction", {}, "practiceMenu"},
+    };
+    for (const auto &e : expected) {
+        INFO(e.name);
+        auto *action = child<QAction>(*window, e.name);
+        CHECK(action->shortcut() == e.shortcut);
+        CHECK_FALSE(action->text().isEmpty());
+        CHECK(child<QMenu>(*window, e.menu)->actions().contains(action));
+    }
+    CHECK(child<QAction>(*window, "recordAction")->text() == QStringLiteral("&Record Answer"));
+
+    // History and Progress: made on first use, the same window the next time, in front each time.
+    auto *history = window->showHistory();
+    REQUIRE(history != nullptr);
+    CHECK(history->isVisible());
+    history->hide();
+    child<QAction>(*window, "historyAction")->trigger();
+    CHECK(history->isVisible());
+    CHECK(window->showHistory() == history);
+    auto *progress = window->showProgress();
+    CHECK(progress->isVisible());
+    CHECK(window->showProgress() == progress);
 }
