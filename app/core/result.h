@@ -1,4 +1,5 @@
-// A value or an error message, returned by operations that can fail on bad input or I/O.
+// A value or an error message, returned by operations that can fail on bad input or I/O; or cancelled, when
+// the person declined or stopped it (a dialog closed, a progress cancelled): not a failure to report.
 #pragma once
 
 #include <QString>
@@ -21,8 +22,16 @@ public:
         r.m_error = std::move(message);
         return r;
     }
+    static Result cancelled()
+    {
+        Result r;
+        r.m_cancelled = true;
+        return r;
+    }
 
     bool ok() const { return m_value.has_value(); }
+    // Not ok, and nothing to report: the person cancelled.
+    bool isCancelled() const { return m_cancelled; }
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &&value() && { return std::move(*m_value); }
@@ -33,9 +42,10 @@ private:
     Result() = default;
     std::optional<T> m_value;
     QString m_error;
+    bool m_cancelled = false;
 };
 
-// For operations that return nothing but may fail.
+// For operations that return nothing but may fail, or be cancelled.
 class [[nodiscard]] Status
 {
 public:
@@ -47,13 +57,23 @@ public:
         s.m_failed = true;
         return s;
     }
+    static Status cancelled()
+    {
+        Status s;
+        s.m_failed = true;
+        s.m_cancelled = true;
+        return s;
+    }
     bool ok() const { return !m_failed; }
+    // Not ok, and nothing to report: the person cancelled.
+    bool isCancelled() const { return m_cancelled; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
 
 private:
     QString m_error;
     bool m_failed = false;
+    bool m_cancelled = false;
 };
 
 } // namespace coach

@@ -62,6 +62,10 @@ Result<ExportSummary> DataExport::run(const QString &target, const Progress &pro
         QDir(work).removeRecursively();
         return R::failure(message);
     };
+    const auto cancel = [&] {
+        QDir(work).removeRecursively();
+        return R::cancelled();
+    };
 
     const auto questions = m_questions.questions(true);
     if (!questions)
@@ -149,7 +153,7 @@ Result<ExportSummary> DataExport::run(const QString &target, const Progress &pro
             return abandon(tr("The export cannot be written to %1.").arg(QDir::toNativeSeparators(work)));
         ++summary.questions;
         if (!step())
-            return abandon(QString());
+            return cancel();
     }
     for (const auto &info : banks.value()) {
         const auto bank = m_questions.bank(info.id);
@@ -160,12 +164,12 @@ Result<ExportSummary> DataExport::run(const QString &target, const Progress &pro
             !s)
             return abandon(s.error());
         if (!step())
-            return abandon(QString());
+            return cancel();
     }
     if (!writeText(workDir.filePath(QStringLiteral("attempts.csv")), table))
         return abandon(tr("The export cannot be written to %1.").arg(QDir::toNativeSeparators(work)));
     if (!step())
-        return abandon(QString());
+        return cancel();
     if (!QDir().rename(work, target))
         return abandon(tr("The export cannot be moved to %1.").arg(QDir::toNativeSeparators(target)));
     return summary;

@@ -35,7 +35,7 @@ public:
     DataExport(QuestionRepository &questions, AttemptRepository &attempts, StoryRepository &stories,
                QString dataDir);
 
-    // target must not exist yet. A cancel returns a failure with an empty message.
+    // target must not exist yet. Cancelled by progress: the result is cancelled.
     Result<ExportSummary> run(const QString &target, const Progress &progress = {});
 
 private:

@@ -1,7 +1,7 @@
 #include "widgets/mainwindow.h"
 
-#include "audio/deliveryanalyzer.h"
-#include "core/bankfiles.h"
+#include "controllers/analysisqueue.h"
+#include "controllers/profiletakeout.h"
 #include "core/mockinterview.h"
 #include "core/schedule.h"
 #include "core/settings.h"
@@ -10,44 +10,33 @@
 #include "models/questiontreemodel.h"
 #include "storage/attemptrepository.h"
 #include "storage/historyquery.h"
-#include "storage/profilearchive.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
+#include "widgets/actionmanager.h"
+#include "widgets/analysisprogressbar.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
-#include "widgets/importquestionsdialog.h"
+#include "widgets/interviewdatedialog.h"
+#include "widgets/messagebox.h"
 #include "widgets/mockinterviewwindow.h"
 #include "widgets/mockoptionsdialog.h"
-#include "widgets/progressview.h"
 #include "widgets/questionbrowser.h"
-#include "widgets/questioneditordialog.h"
+#include "widgets/questionediting.h"
 #include "widgets/questionview.h"
 #include "widgets/recorderpanel.h"
 #include "widgets/stareditor.h"
-#include "widgets/storiesdialog.h"
+#include "widgets/takeoutdialogs.h"
+#include "widgets/windowmanager.h"
 
 #include "ui_mainwindow.h"
 
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QProgressDialog>
-#include <QPushButton>
 #include <QShortcut>
-#include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace coach {
 
@@ -59,64 +48,35 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_model(new QuestionTreeModel(this))
     , m_browser(new QuestionBrowser(*m_model, this))
     , m_view(new QuestionView(this))
-    , m_practiceSplitter(new QSplitter(Qt::Vertical, this))
-    , m_tabs(new QTabWidget(this))
     , m_starEditor(new StarEditor(services.stories, services.language, this))
-    , m_stories(services.stories)
-    , m_storiesAction(new QAction(this))
     , m_attemptRepository(services.attempts)
-    , m_analyzer(services.analyzer)
-    , m_dataDir(services.dataDir)
-    , m_analysisProgress(new QProgressBar(this))
+    , m_analysis(new AnalysisQueue(services.analyzer, services.attempts, services.dataDir, this))
     , m_recorder(
           new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
-    , m_recordAction(new QAction(this))
-    , m_playAction(new QAction(this))
-    , m_spaceShortcut(new QShortcut(QKeySequence(Qt::Key_Space), this))
-    , m_escapeShortcut(new QShortcut(QKeySequence(Qt::Key_Escape), this))
-    , m_history(services.history)
-    , m_trash(services.trash)
-    , m_player(services.player)
-    , m_historyAction(new QAction(this))
-    , m_progressAction(new QAction(this))
-    , m_nextAction(new QAction(this))
-    , m_interviewAction(new QAction(this))
-    , m_mockAction(new QAction(this))
-    , m_newQuestionAction(new QAction(this))
-    , m_editQuestionAction(new QAction(this))
-    , m_deleteQuestionAction(new QAction(this))
-    , m_hideQuestionAction(new QAction(this))
-    , m_showHiddenAction(new QAction(this))
-    , m_database(services.database)
-    , m_mockSessions(services.mockSessions)
+    , m_takeOut(std::make_unique<ProfileTakeOut>(services.questions, services.attempts, services.stories,
+                                                 services.database, services.dataDir))
     , m_voice(services.voice)
 {
     m_ui->setupUi(this);
+    m_windows = new WindowManager(services, *this);
+    m_editing = new QuestionEditing(m_questions, *m_model, *m_browser, *this);
+    m_takeOutDialogs = new TakeOutDialogs(*m_takeOut, *this);
+    m_actions = new ActionManager(*m_ui, *this);
     m_browser->setObjectName(QStringLiteral("questionBrowser"));
     m_view->setObjectName(QStringLiteral("questionView"));
     m_recorder->setObjectName(QStringLiteral("recorderPanel"));
     m_attempts->setObjectName(QStringLiteral("attemptsPanel"));
-    m_practiceSplitter->setObjectName(QStringLiteral("practiceSplitter"));
-
-    // Right: the question on top, recorder and attempts below it.
-    auto *practice = new QWidget(this);
-    auto *practiceLayout = new QVBoxLayout(practice);
-    practiceLayout->setContentsMargins(12, 0, 6, 0);
-    practiceLayout->addWidget(m_recorder);
-    practiceLayout->addWidget(m_attempts, 1);
-    m_tabs->setObjectName(QStringLiteral("questionTabs"));
     m_starEditor->setObjectName(QStringLiteral("starEditor"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_view, QString());
-    m_tabs->addTab(m_starEditor, QString());
-    m_practiceSplitter->addWidget(m_tabs);
-    m_practiceSplitter->addWidget(practice);
-    m_practiceSplitter->setChildrenCollapsible(false);
-    m_practiceSplitter->setStretchFactor(0, 3);
-    m_practiceSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->addWidget(m_browser);
-    m_ui->mainSplitter->addWidget(m_practiceSplitter);
+
+    // Left the questions; right the question on top, recorder and attempts below it.
+    m_ui->questionTabs->addTab(m_view, QString());
+    m_ui->questionTabs->addTab(m_starEditor, QString());
+    m_ui->practiceLayout->addWidget(m_recorder);
+    m_ui->practiceLayout->addWidget(m_attempts, 1);
+    m_ui->practiceSplitter->setStretchFactor(0, 3);
+    m_ui->practiceSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->insertWidget(0, m_browser);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setSizes({420, 680});
@@ -127,17 +87,21 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_attempts, &AttemptsPanel::attemptChanged, this,
             [this](qint64, const QString &questionId) { onAttemptsChanged({questionId}); });
     connect(m_recorder, &RecorderPanel::attemptSaved, this, &MainWindow::onTakeSaved);
-    connect(&m_analyzer, &DeliveryAnalyzer::analysed, this, &MainWindow::onAnalysed);
-    connect(&m_analyzer, &DeliveryAnalyzer::failed, this, [this](qint64, const QString &message) {
-        statusBar()->showMessage(tr("Delivery figures could not be computed: %1").arg(message), 10000);
-        onAnalysed(0, {});
+    connect(m_windows, &WindowManager::takeSaved, this, &MainWindow::onTakeSaved);
+    connect(m_windows, &WindowManager::attemptsChanged, this, &MainWindow::onAttemptsChanged);
+    connect(m_windows, &WindowManager::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_editing, &QuestionEditing::questionsChanged, this, &MainWindow::reloadKeeping);
+    connect(m_editing, &QuestionEditing::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_takeOutDialogs, &TakeOutDialogs::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_takeOutDialogs, &TakeOutDialogs::aboutToReadProfile, this, [this] {
+        static_cast<void>(m_starEditor->flush()); // a failure shows in the editor's status line
+        m_attempts->saveNotes();
     });
-    m_analysisProgress->setObjectName(QStringLiteral("analysisProgress"));
-    m_analysisProgress->setMaximumWidth(220);
-    m_analysisProgress->setTextVisible(true);
-    m_analysisProgress->hide();
-    statusBar()->addPermanentWidget(m_analysisProgress);
-    setUpActions();
+    connect(m_analysis, &AnalysisQueue::figuresSaved, this, &MainWindow::onFiguresSaved);
+    connect(m_analysis, &AnalysisQueue::failed, this,
+            [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
+    statusBar()->addPermanentWidget(new AnalysisProgressBar(*m_analysis, this));
+    connectActions();
 }
 
 void MainWindow::onQuestionChanged(const Question *question)
@@ -156,194 +120,77 @@ MainWindow::~MainWindow()
 {
     // The analyzer outlives the window, and closing audio devices below can run the event loop: a result
     // arriving then must not reach panels that are already gone.
-    m_analyzer.disconnect(this);
+    m_analysis->disconnect(this);
 }
 
-void MainWindow::setUpActions()
+void MainWindow::connectActions()
 {
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->quitAction->setMenuRole(QAction::QuitRole);
-    m_ui->findAction->setShortcut(QKeySequence::Find);
-    m_ui->toggleSampleAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
-    m_ui->aboutQtAction->setMenuRole(QAction::AboutQtRole);
-
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    // Own questions: in the Edit menu; hidden questions in the View menu.
-    m_newQuestionAction->setObjectName(QStringLiteral("newQuestionAction"));
-    m_newQuestionAction->setShortcut(QKeySequence::New);
-    m_editQuestionAction->setObjectName(QStringLiteral("editQuestionAction"));
-    m_deleteQuestionAction->setObjectName(QStringLiteral("deleteQuestionAction"));
-    m_hideQuestionAction->setObjectName(QStringLiteral("hideQuestionAction"));
-    m_hideQuestionAction->setCheckable(true);
-    m_showHiddenAction->setObjectName(QStringLiteral("showHiddenAction"));
-    m_showHiddenAction->setCheckable(true);
-    m_ui->editMenu->addSeparator();
-    for (QAction *a :
-         {m_newQuestionAction, m_editQuestionAction, m_deleteQuestionAction, m_hideQuestionAction})
-        m_ui->editMenu->addAction(a);
-    m_ui->viewMenu->addAction(m_showHiddenAction);
-    connect(m_newQuestionAction, &QAction::triggered, this, &MainWindow::newQuestion);
-    connect(m_editQuestionAction, &QAction::triggered, this, &MainWindow::editQuestion);
-    connect(m_deleteQuestionAction, &QAction::triggered, this, [this] {
-        if (Status s = deleteQuestion(); !s && !s.error().isEmpty())
-            QMessageBox::warning(this, tr("Delete Question"), s.error());
-    });
-    connect(m_hideQuestionAction, &QAction::triggered, this, [this](bool hidden) {
+    ActionManager &a = *m_actions;
+    connect(a.action("quitAction"), &QAction::triggered, this, &QWidget::close);
+    connect(a.action("newQuestionAction"), &QAction::triggered, this, &MainWindow::newQuestion);
+    connect(a.action("editQuestionAction"), &QAction::triggered, this, &MainWindow::editQuestion);
+    // What failed (not what the person cancelled) is said in a message titled like the action.
+    const auto warnOnFailure = [this](const char *id, auto run) {
+        QAction *action = m_actions->action(id);
+        connect(action, &QAction::triggered, this, [this, action, run] {
+            if (const auto s = run(); !s && !s.isCancelled())
+                MessageBox::warning(this, action->text().remove(u'&').remove(u'…'), s.error());
+        });
+    };
+    warnOnFailure("deleteQuestionAction", [this] { return deleteQuestion(); });
+    connect(a.action("hideQuestionAction"), &QAction::triggered, this, [this](bool hidden) {
         if (Status s = setQuestionHidden(hidden); !s)
-            QMessageBox::warning(this, tr("Hide Question"), s.error());
+            MessageBox::warning(this, tr("Hide Question"), s.error());
     });
-    connect(m_showHiddenAction, &QAction::toggled, this, &MainWindow::setShowHidden);
+    connect(a.action("showHiddenAction"), &QAction::toggled, this, &MainWindow::setShowHidden);
     connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::updateQuestionActions);
 
-    auto *importAction = new QAction(this);
-    importAction->setObjectName(QStringLiteral("importQuestionsAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    auto *exportAction = new QAction(this);
-    exportAction->setObjectName(QStringLiteral("exportQuestionsAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_ui->fileMenu->insertAction(m_ui->quitAction, importAction);
-    m_ui->fileMenu->insertAction(m_ui->quitAction, exportAction);
-    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
-    // Taking everything out, and putting a profile back.
-    const struct
-    {
-        const char *name;
-        std::function<void()> run;
-    } takeout[] = {
-        {"exportAllAction",
-         [this] {
-             if (auto done = exportAllData(); !done && !done.error().isEmpty())
-                 QMessageBox::warning(this, tr("Export All Data"), done.error());
-         }},
-        {"backUpAction",
-         [this] {
-             if (Status s = backUpProfile(); !s && !s.error().isEmpty())
-                 QMessageBox::warning(this, tr("Back Up Profile"), s.error());
-         }},
-        {"restoreAction",
-         [this] {
-             if (Status s = restoreProfile(); !s && !s.error().isEmpty())
-                 QMessageBox::warning(this, tr("Restore Profile"), s.error());
-         }},
-        {"deleteAllAction",
-         [this] {
-             static_cast<void>(deleteAllData());
-         }},
-    };
-    for (const auto &t : takeout) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(t.name));
-        m_ui->fileMenu->insertAction(m_ui->quitAction, action);
-        connect(action, &QAction::triggered, this, t.run);
-    }
-    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
-    connect(importAction, &QAction::triggered, this, [this] { importQuestions(); });
-    connect(exportAction, &QAction::triggered, this, [this] {
-        if (Status s = exportQuestions(); !s && !s.error().isEmpty())
-            QMessageBox::warning(this, tr("Export Questions"), s.error());
-    });
-    connect(m_ui->findAction, &QAction::triggered, m_browser, &QuestionBrowser::focusSearch);
-    connect(m_ui->toggleSampleAction, &QAction::triggered, m_view, &QuestionView::setSampleVisible);
-    connect(m_view, &QuestionView::sampleVisibilityChanged, m_ui->toggleSampleAction, &QAction::setChecked);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(a.action("importQuestionsAction"), &QAction::triggered, this,
+            [this] { static_cast<void>(importQuestions()); });
+    warnOnFailure("exportQuestionsAction", [this] { return exportQuestions(); });
+    warnOnFailure("exportAllAction", [this] { return exportAllData(); });
+    warnOnFailure("backUpAction", [this] { return backUpProfile(); });
+    warnOnFailure("restoreAction", [this] { return restoreProfile(); });
+    connect(a.action("deleteAllAction"), &QAction::triggered, this,
+            [this] { static_cast<void>(deleteAllData()); });
 
-    // Practice: Ctrl+R from anywhere; Space too, except where it types (text fields take it first).
-    auto *practiceMenu = new QMenu(this);
-    practiceMenu->setObjectName(QStringLiteral("practiceMenu"));
-    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), practiceMenu);
-    m_recordAction->setObjectName(QStringLiteral("recordAction"));
-    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_recordAction->setShortcutContext(Qt::WindowShortcut);
-    m_playAction->setObjectName(QStringLiteral("playAction"));
-    m_playAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    practiceMenu->addAction(m_recordAction);
-    practiceMenu->addAction(m_playAction);
-    practiceMenu->addSeparator();
-    m_storiesAction->setObjectName(QStringLiteral("storiesAction"));
-    m_storiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    practiceMenu->addAction(m_storiesAction);
-    connect(m_storiesAction, &QAction::triggered, this, &MainWindow::showStories);
-    practiceMenu->addSeparator();
-    m_nextAction->setObjectName(QStringLiteral("practiseNextAction"));
-    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    practiceMenu->addAction(m_nextAction);
-    m_interviewAction->setObjectName(QStringLiteral("interviewDateAction"));
-    practiceMenu->addAction(m_interviewAction);
-    connect(m_nextAction, &QAction::triggered, this, [this] {
+    connect(a.action("findAction"), &QAction::triggered, m_browser, &QuestionBrowser::focusSearch);
+    QAction *toggleSample = a.action("toggleSampleAction");
+    connect(toggleSample, &QAction::triggered, m_view, &QuestionView::setSampleVisible);
+    connect(m_view, &QuestionView::sampleVisibilityChanged, toggleSample, &QAction::setChecked);
+    connect(a.action("aboutAction"), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.action("aboutQtAction"), &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(a.action("storiesAction"), &QAction::triggered, this, &MainWindow::showStories);
+    connect(a.action("practiseNextAction"), &QAction::triggered, this, [this] {
         if (practiseNext().isEmpty())
             statusBar()->showMessage(tr("There is no question to practise."), 5000);
     });
-    connect(m_interviewAction, &QAction::triggered, this, &MainWindow::chooseInterviewDate);
-    m_mockAction->setObjectName(QStringLiteral("mockInterviewAction"));
-    m_mockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    practiceMenu->insertAction(m_nextAction, m_mockAction);
-    connect(m_mockAction, &QAction::triggered, this, &MainWindow::chooseMockInterview);
-    m_historyAction->setObjectName(QStringLiteral("historyAction"));
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_progressAction->setObjectName(QStringLiteral("progressAction"));
-    m_progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_ui->viewMenu->addSeparator();
-    m_ui->viewMenu->addAction(m_historyAction);
-    auto *recoveredAction = new QAction(this);
-    recoveredAction->setObjectName(QStringLiteral("recoveredAction"));
-    m_ui->viewMenu->addAction(recoveredAction);
-    m_ui->viewMenu->addAction(m_progressAction);
-    connect(m_historyAction, &QAction::triggered, this, [this] { showHistory(); });
-    connect(recoveredAction, &QAction::triggered, this, [this] { showHistory()->showRecovered(); });
-    connect(m_progressAction, &QAction::triggered, this, [this] { showProgress(); });
-    // 1 to 4 rate the selected take (text fields keep their digits: they take the keys first).
+    connect(a.action("interviewDateAction"), &QAction::triggered, this, &MainWindow::chooseInterviewDate);
+    connect(a.action("mockInterviewAction"), &QAction::triggered, this, &MainWindow::chooseMockInterview);
+    connect(a.action("historyAction"), &QAction::triggered, this, [this] { showHistory(); });
+    connect(a.action("recoveredAction"), &QAction::triggered, this,
+            [this] { showHistory()->showRecovered(); });
+    connect(a.action("progressAction"), &QAction::triggered, this, [this] { showProgress(); });
     for (int r = 1; r <= 4; ++r) {
-        auto *rate = new QShortcut(QKeySequence(Qt::Key_0 + r), this);
-        connect(rate, &QShortcut::activated, this, [this, r] { m_attempts->rateSelected(r); });
+        connect(a.shortcut(QStringLiteral("rate%1Shortcut").arg(r).toLatin1().constData()),
+                &QShortcut::activated, this, [this, r] { m_attempts->rateSelected(r); });
     }
-    connect(m_recordAction, &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
-    connect(m_playAction, &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
-    connect(m_spaceShortcut, &QShortcut::activated, m_recorder, &RecorderPanel::toggleRecording);
-    m_escapeShortcut->setEnabled(false);
-    connect(m_escapeShortcut, &QShortcut::activated, m_attempts, &AttemptsPanel::stopPlayback);
-    connect(m_attempts, &AttemptsPanel::playingChanged, m_escapeShortcut, &QShortcut::setEnabled);
-    connect(m_recorder, &RecorderPanel::recordingChanged, this, [this] { retranslateActions(); });
-    retranslateActions();
+    connect(a.action("recordAction"), &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
+    connect(a.action("playAction"), &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
+    connect(a.shortcut("spaceShortcut"), &QShortcut::activated, m_recorder, &RecorderPanel::toggleRecording);
+    QShortcut *escape = a.shortcut("escapeShortcut");
+    connect(escape, &QShortcut::activated, m_attempts, &AttemptsPanel::stopPlayback);
+    connect(m_attempts, &AttemptsPanel::playingChanged, escape, &QShortcut::setEnabled);
+    connect(m_recorder, &RecorderPanel::recordingChanged, m_actions,
+            [this] { m_actions->setRecording(m_recorder->isRecording()); });
+    retranslateTabs();
 }
 
-void MainWindow::retranslateActions()
+void MainWindow::retranslateTabs()
 {
-    if (auto *menu = findChild<QMenu *>(QStringLiteral("practiceMenu")))
-        menu->setTitle(tr("&Practice"));
-    m_recordAction->setText(m_recorder->isRecording() ? tr("&Stop Recording") : tr("&Record Answer"));
-    m_playAction->setText(tr("&Play or Pause Attempt"));
-    m_storiesAction->setText(tr("Story &Bank…"));
-    m_nextAction->setText(tr("Practise &Next Question"));
-    m_nextAction->setToolTip(tr("The most overdue question, then one never practised"));
-    m_interviewAction->setText(tr("&Interview Date…"));
-    m_mockAction->setText(tr("&Mock Interview…"));
-    m_newQuestionAction->setText(tr("&New Question…"));
-    m_editQuestionAction->setText(tr("E&dit Question…"));
-    m_deleteQuestionAction->setText(tr("De&lete Question…"));
-    m_hideQuestionAction->setText(tr("&Hide Question"));
-    m_hideQuestionAction->setToolTip(tr("Questions that come with the program can be hidden, not edited"));
-    m_showHiddenAction->setText(tr("Show Hi&dden Questions"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("importQuestionsAction")))
-        a->setText(tr("&Import Questions…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("exportQuestionsAction")))
-        a->setText(tr("&Export Questions…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("exportAllAction")))
-        a->setText(tr("Export &All Data…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("backUpAction")))
-        a->setText(tr("&Back Up Profile…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("restoreAction")))
-        a->setText(tr("&Restore Profile…"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("deleteAllAction")))
-        a->setText(tr("&Delete All Data…"));
-    m_mockAction->setToolTip(tr("Questions asked aloud one after another, each answer recorded"));
-    m_historyAction->setText(tr("&History of Attempts"));
-    if (auto *a = findChild<QAction *>(QStringLiteral("recoveredAction")))
-        a->setText(tr("Re&covered Takes"));
-    m_progressAction->setText(tr("P&rogress"));
-    m_tabs->setTabText(0, tr("&Question"));
-    m_tabs->setTabText(1, tr("S&TAR Answer"));
+    m_ui->questionTabs->setTabText(0, tr("&Question"));
+    m_ui->questionTabs->setTabText(1, tr("S&TAR Answer"));
 }
 
 QString MainWindow::reload()
@@ -375,7 +222,8 @@ void MainWindow::restoreState()
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     QMainWindow::restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitterState).toByteArray());
-    m_practiceSplitter->restoreState(m_settings.value(Settings::Key::PracticeSplitterState).toByteArray());
+    m_ui->practiceSplitter->restoreState(
+        m_settings.value(Settings::Key::PracticeSplitterState).toByteArray());
 
     selectRememberedQuestion();
 }
@@ -395,7 +243,7 @@ void MainWindow::saveState()
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, QMainWindow::saveState());
     m_settings.setValue(Settings::Key::MainSplitterState, m_ui->mainSplitter->saveState());
-    m_settings.setValue(Settings::Key::PracticeSplitterState, m_practiceSplitter->saveState());
+    m_settings.setValue(Settings::Key::PracticeSplitterState, m_ui->practiceSplitter->saveState());
     m_settings.sync();
 }
 
@@ -408,40 +256,15 @@ void MainWindow::analyseBacklog()
 {
     // Attempts recorded before figures existed (or analysed by an older method) get them once, in the
     // background.
-    const auto missing = m_attemptRepository.withoutFigures();
-    if (!missing)
-        return;
-    for (const Attempt &a : missing.value()) {
-        // A take whose audio is gone has nothing to analyse; its list entry already says so.
-        if (!QFileInfo::exists(QDir(m_dataDir).filePath(a.audioPath)))
-            continue;
-        ++m_analysisTotal;
-        m_analyzer.analyse(a.id, QDir(m_dataDir).filePath(a.audioPath));
-    }
-    onAnalysed(0, {});
+    m_analysis->addBacklog();
     updateBaseline();
 }
 
-void MainWindow::onAnalysed(qint64 attemptId, const DeliveryFigures &figures)
+void MainWindow::onFiguresSaved()
 {
-    if (attemptId > 0) {
-        if (Status saved = m_attemptRepository.saveFigures(attemptId, figures); !saved)
-            statusBar()->showMessage(saved.error(), 10000);
-        m_attempts->refreshFigures();
-        if (m_mockWindow)
-            m_mockWindow->refreshSummary();
-        updateBaseline();
-    }
-    const int pending = m_analyzer.pending();
-    if (pending == 0) {
-        m_analysisTotal = 0;
-        m_analysisProgress->hide();
-        return;
-    }
-    m_analysisProgress->setRange(0, m_analysisTotal);
-    m_analysisProgress->setValue(m_analysisTotal - pending);
-    m_analysisProgress->setFormat(tr("Analysing recordings: %v of %m"));
-    m_analysisProgress->show();
+    m_attempts->refreshFigures();
+    m_windows->refreshFigures();
+    updateBaseline();
 }
 
 void MainWindow::updateBaseline()
@@ -479,102 +302,47 @@ QString MainWindow::practiseNext()
         m_browser->setShow(0);
         m_browser->selectQuestion(next);
     }
-    m_tabs->setCurrentWidget(m_view);
+    m_ui->questionTabs->setCurrentWidget(m_view);
     return m_browser->currentQuestionId() == next ? next : QString();
 }
 
 void MainWindow::onTakeSaved(const Attempt &attempt)
 {
     // Delivery figures are computed in the background right after each take.
-    ++m_analysisTotal;
-    m_analyzer.analyse(attempt.id, QDir(m_dataDir).filePath(attempt.audioPath));
+    m_analysis->add(attempt);
     // Once a question has an attempt its sample answer shows: peeking first is what it guards against.
     if (attempt.questionId == m_browser->currentQuestionId())
         m_view->setSampleVisible(true);
     onAttemptsChanged({attempt.questionId});
 }
 
-int MainWindow::importQuestions(const QString &path)
+Result<int> MainWindow::importQuestions()
 {
-    const QString file =
-        !path.isEmpty()
-            ? path
-            : QFileDialog::getOpenFileName(this, tr("Import Questions"), QString(),
-                                           tr("Question banks (*.json *.md *.markdown);;All files (*)"));
-    if (file.isEmpty())
-        return -1;
-    ImportQuestionsDialog dialog(m_questions, file, this);
-    if (!dialog.error().isEmpty()) {
-        // Tests pass a path and read the message from the status bar instead of a dialog.
-        statusBar()->showMessage(dialog.error(), 20000);
-        if (path.isEmpty())
-            QMessageBox::warning(this, tr("Import Questions"), dialog.error());
-        return -1;
-    }
-    if (path.isEmpty() && dialog.exec() != QDialog::Accepted)
-        return -1;
-    const int added = dialog.apply();
-    if (added < 0) {
-        statusBar()->showMessage(dialog.error(), 20000);
-        if (path.isEmpty())
-            QMessageBox::warning(this, tr("Import Questions"), dialog.error());
-        return -1;
-    }
-    reloadKeeping(m_browser->currentQuestionId());
-    statusBar()->showMessage(tr("Questions added: %1.").arg(added), 10000);
-    return added;
+    return m_editing->importQuestions();
 }
 
-Status MainWindow::exportQuestions(const QString &bankId, const QString &path)
+Status MainWindow::exportQuestions()
 {
-    QString id = bankId;
-    if (id.isEmpty()) {
-        const auto banks = m_questions.banks();
-        if (!banks)
-            return Status::failure(banks.error());
-        QStringList names;
-        for (const auto &b : banks.value())
-            names << tr("%1 (%2 questions)").arg(b.title).arg(b.questionCount);
-        bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Export Questions"), tr("Question bank:"), names, 0, false, &ok);
-        if (!ok)
-            return Status::failure(QString());
-        id = banks->at(names.indexOf(chosen)).id;
-    }
-    const auto bank = m_questions.bank(id);
-    if (!bank)
-        return Status::failure(bank.error());
-    const QString file = !path.isEmpty() ? path
-                                         : QFileDialog::getSaveFileName(this, tr("Export Questions"),
-                                                                        bank->id + QStringLiteral(".json"),
-                                                                        tr("Question banks (*.json)"));
-    if (file.isEmpty())
-        return Status::failure(QString());
-    if (Status saved = BankFiles::save(bank.value(), file); !saved)
-        return saved;
-    statusBar()->showMessage(
-        tr("%1 questions written to %2.").arg(bank->questions.size()).arg(QDir::toNativeSeparators(file)),
-        10000);
-    return Status::success();
+    return m_editing->exportQuestions();
 }
 
 void MainWindow::updateQuestionActions()
 {
     const Question *q = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
     const bool own = q && q->bankId == QLatin1String(kCustomBankId);
-    m_editQuestionAction->setEnabled(own && !m_readOnly);
-    m_deleteQuestionAction->setEnabled(own && !m_readOnly);
-    m_hideQuestionAction->setEnabled(q != nullptr && !m_readOnly);
-    m_hideQuestionAction->setChecked(q && q->hidden);
+    m_actions->action("editQuestionAction")->setEnabled(own && !m_readOnly);
+    m_actions->action("deleteQuestionAction")->setEnabled(own && !m_readOnly);
+    QAction *hide = m_actions->action("hideQuestionAction");
+    hide->setEnabled(q != nullptr && !m_readOnly);
+    hide->setChecked(q && q->hidden);
 }
 
 void MainWindow::setRecordingAllowed(bool allowed)
 {
     allowed = allowed && !m_readOnly;
-    for (QAction *action : {m_recordAction, m_mockAction})
-        action->setEnabled(allowed);
-    m_spaceShortcut->setEnabled(allowed);
+    for (const char *id : {"recordAction", "mockInterviewAction"})
+        m_actions->action(id)->setEnabled(allowed);
+    m_actions->shortcut("spaceShortcut")->setEnabled(allowed);
     m_recorder->setEnabled(allowed);
 }
 
@@ -582,12 +350,7 @@ void MainWindow::setReadOnly(const QString &reason)
 {
     m_readOnly = true;
     setRecordingAllowed(false);
-    for (QAction *action : {m_newQuestionAction, m_interviewAction})
-        action->setEnabled(false);
-    for (const char *name : {"importQuestionsAction", "restoreAction", "deleteAllAction"}) {
-        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
-            action->setEnabled(false);
-    }
+    m_actions->disableSaving();
     updateQuestionActions();
 
     auto *notice = new QLabel(tr("Read-only: nothing new is saved"), this);
@@ -625,71 +388,24 @@ void MainWindow::reloadKeeping(const QString &questionId)
 
 void MainWindow::newQuestion()
 {
-    const auto categories = m_questions.categories();
-    QuestionEditorDialog dialog(categories ? categories.value() : QList<Category>{}, this);
-    dialog.setWindowTitle(tr("New Question"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto added = m_questions.addOwnQuestion(dialog.question(), dialog.categoryTitle());
-    if (!added) {
-        QMessageBox::warning(this, tr("New Question"), added.error());
-        return;
-    }
-    m_browser->setShow(0);
-    reloadKeeping(added->id);
-    statusBar()->showMessage(tr("Your question was added."), 8000);
+    static_cast<void>(m_editing->newQuestion());
 }
 
 void MainWindow::editQuestion()
 {
-    const Question *current = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
-    if (!current || current->bankId != QLatin1String(kCustomBankId))
-        return;
-    const Question before = *current;
-    const auto categories = m_questions.categories();
-    QuestionEditorDialog dialog(categories ? categories.value() : QList<Category>{}, this);
-    dialog.setWindowTitle(tr("Edit Question"));
-    dialog.setQuestion(before, QuestionTreeModel::displayTitle({before.categoryId, before.categoryId}));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status s = m_questions.updateOwnQuestion(dialog.question(), dialog.categoryTitle()); !s) {
-        QMessageBox::warning(this, tr("Edit Question"), s.error());
-        return;
-    }
-    reloadKeeping(before.id);
-    onQuestionChanged(m_model->question(m_model->indexOfQuestion(before.id)));
+    const QString id = m_browser->currentQuestionId();
+    if (m_editing->editQuestion().ok()) // the view shows the new text
+        onQuestionChanged(m_model->question(m_model->indexOfQuestion(id)));
 }
 
-Status MainWindow::deleteQuestion(bool ask)
+Status MainWindow::deleteQuestion()
 {
-    const Question *current = m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId()));
-    if (!current || current->bankId != QLatin1String(kCustomBankId))
-        return Status::failure(tr("Only your own questions can be deleted; the others can be hidden."));
-    const QString id = current->id;
-    if (ask && QMessageBox::question(
-                   this, tr("Delete Question"), tr("Delete your question \"%1\"?").arg(current->text),
-                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return Status::failure(QString());
-    if (Status s = m_questions.deleteOwnQuestion(id); !s)
-        return s;
-    reloadKeeping(QString());
-    statusBar()->showMessage(tr("Your question was deleted."), 8000);
-    return Status::success();
+    return m_editing->deleteQuestion();
 }
 
 Status MainWindow::setQuestionHidden(bool hidden)
 {
-    const QString id = m_browser->currentQuestionId();
-    if (id.isEmpty())
-        return Status::failure(tr("Choose a question first."));
-    if (Status s = m_questions.setHidden(id, hidden); !s)
-        return s;
-    reloadKeeping(m_showHidden || !hidden ? id : QString());
-    statusBar()->showMessage(hidden
-                                 ? tr("The question is hidden. View > Show Hidden Questions lists it again.")
-                                 : tr("The question is shown again."),
-                             8000);
-    return Status::success();
+    return m_editing->setHidden(hidden, m_showHidden);
 }
 
 void MainWindow::setShowHidden(bool show)
@@ -697,117 +413,49 @@ void MainWindow::setShowHidden(bool show)
     if (show == m_showHidden)
         return;
     m_showHidden = show;
-    const QSignalBlocker blocker(m_showHiddenAction);
-    m_showHiddenAction->setChecked(show);
+    QAction *showHidden = m_actions->action("showHiddenAction");
+    const QSignalBlocker blocker(showHidden);
+    showHidden->setChecked(show);
     reloadKeeping(m_browser->currentQuestionId());
 }
 
-Result<ExportSummary> MainWindow::exportAllData(const QString &target)
+Result<ExportSummary> MainWindow::exportAllData()
 {
-    QString folder = target;
-    if (folder.isEmpty()) {
-        const QString parent = QFileDialog::getExistingDirectory(this, tr("Export All Data: choose where"));
-        if (parent.isEmpty())
-            return Result<ExportSummary>::failure(QString());
-        folder = QDir(parent).filePath(
-            tr("Interview Coach export %1")
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))));
-    }
-    static_cast<void>(m_starEditor->flush());
-    m_attempts->saveNotes();
-    QProgressDialog progress(tr("Exporting your questions, stories and recordings…"), tr("Cancel"), 0, 1,
-                             this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    DataExport exporter(m_questions, m_attemptRepository, m_stories, m_dataDir);
-    const auto done = exporter.run(folder, [&](int step, int total) {
-        progress.setMaximum(total);
-        progress.setValue(step);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (done)
-        statusBar()->showMessage(tr("Exported %1 questions and %2 attempts to %3.")
-                                     .arg(done->questions)
-                                     .arg(done->attempts)
-                                     .arg(QDir::toNativeSeparators(folder)),
-                                 15000);
-    else if (done.error().isEmpty())
-        statusBar()->showMessage(tr("The export was cancelled; nothing was left behind."), 10000);
-    return done;
+    return m_takeOutDialogs->exportAllData();
 }
 
-Status MainWindow::backUpProfile(const QString &archive)
+Status MainWindow::backUpProfile()
 {
-    const QString file =
-        !archive.isEmpty() ? archive
-                           : QFileDialog::getSaveFileName(
-                                 this, tr("Back Up Profile"),
-                                 tr("interview-coach-%1.tar").arg(QDate::currentDate().toString(Qt::ISODate)),
-                                 tr("Profile backups (*.tar)"));
-    if (file.isEmpty())
-        return Status::failure(QString());
-    static_cast<void>(m_starEditor->flush());
-    m_attempts->saveNotes();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status made = ProfileArchive::create(m_database, m_dataDir, file);
-    QApplication::restoreOverrideCursor();
-    if (made)
-        statusBar()->showMessage(tr("The profile was backed up to %1.").arg(QDir::toNativeSeparators(file)),
-                                 15000);
-    return made;
+    return m_takeOutDialogs->backUpProfile();
 }
 
-Status MainWindow::restoreProfile(const QString &archive, bool ask)
+Status MainWindow::restoreProfile()
 {
-    const QString file = !archive.isEmpty()
-                             ? archive
-                             : QFileDialog::getOpenFileName(this, tr("Restore Profile"), QString(),
-                                                            tr("Profile backups (*.tar)"));
-    if (file.isEmpty())
-        return Status::failure(QString());
-    // Checked now, so a bad archive is refused before anything closes.
-    if (Status checked = ProfileArchive::check(file); !checked)
-        return checked;
-    if (ask &&
-        QMessageBox::warning(this, tr("Restore Profile"),
-                             tr("Replace your questions, attempts, stories and recordings with those in %1? "
-                                "The current profile is kept beside it, renamed. Interview Coach restarts to "
-                                "do this.")
-                                 .arg(QFileInfo(file).fileName()),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return Status::failure(QString());
-    m_pending = {PendingChange::Kind::Restore, file};
+    if (Status planned = m_takeOutDialogs->planRestore(); !planned)
+        return planned;
+    return closeForPendingChange();
+}
+
+Status MainWindow::deleteAllData()
+{
+    if (Status planned = m_takeOutDialogs->planDeleteAll(); !planned)
+        return planned;
+    return closeForPendingChange();
+}
+
+// The planned change needs the database closed: the window closes, unless closing is declined.
+Status MainWindow::closeForPendingChange()
+{
     if (!close()) {
-        m_pending = {};
-        return Status::failure(QString());
+        m_takeOut->cancelPlan();
+        return Status::cancelled();
     }
     return Status::success();
 }
 
-Status MainWindow::deleteAllData(bool ask)
+MainWindow::PendingChange MainWindow::pendingChange() const
 {
-    if (ask) {
-        QMessageBox box(QMessageBox::Warning, tr("Delete All Data"),
-                        tr("Delete all your attempts, recordings, stories, ratings and own questions?"),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(
-            tr("This cannot be undone. Back up the profile first if you may want it again. "
-               "Interview Coach restarts with an empty profile."));
-        QPushButton *remove = box.addButton(tr("Delete Everything"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != remove)
-            return Status::failure(QString());
-    }
-    m_pending = {PendingChange::Kind::DeleteAll, QString()};
-    if (!close()) {
-        m_pending = {};
-        return Status::failure(QString());
-    }
-    return Status::success();
+    return m_takeOut->pending();
 }
 
 void MainWindow::chooseMockInterview()
@@ -826,7 +474,7 @@ MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
     m_attempts->stopPlayback();
     const auto questions = m_questions.questions();
     if (!questions) {
-        QMessageBox::warning(this, tr("Mock Interview"), questions.error());
+        MessageBox::warning(this, tr("Mock Interview"), questions.error());
         return nullptr;
     }
     const QStringList ids =
@@ -839,67 +487,25 @@ MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
                 chosen << q;
         }
     }
-    if (!m_mockWindow) {
-        m_mockWindow = new MockInterviewWindow(m_attemptRepository, m_mockSessions, m_player, m_voice,
-                                               m_settings, m_dataDir, this);
-        connect(m_mockWindow, &MockInterviewWindow::attemptSaved, this, &MainWindow::onTakeSaved);
-        connect(m_mockWindow, &MockInterviewWindow::attemptChanged, this,
-                [this](const QString &questionId) { onAttemptsChanged({questionId}); });
-    }
-    if (const QString error = m_mockWindow->start(chosen, options); !error.isEmpty()) {
-        QMessageBox::information(this, tr("Mock Interview"), error);
-        return nullptr;
-    }
-    m_mockWindow->show();
-    m_mockWindow->raise();
-    m_mockWindow->activateWindow();
-    return m_mockWindow;
+    return m_windows->startMockInterview(chosen, options);
 }
 
-void MainWindow::onAttemptsChanged(const QStringList &questionIds)
+void MainWindow::onAttemptsChanged(const QStringList &questionIds, const QObject *source)
 {
     updateReviews();
     if (questionIds.contains(m_attempts->model()->questionId()))
         m_attempts->reload();
-    if (m_historyWindow && !m_historyWindow->isHidden() && sender() != m_historyWindow)
-        m_historyWindow->refresh();
-    if (m_progressView && !m_progressView->isHidden())
-        static_cast<void>(m_progressView->refresh());
+    m_windows->refreshAttempts(source);
 }
 
 HistoryWindow *MainWindow::showHistory()
 {
-    if (!m_historyWindow) {
-        m_historyWindow =
-            new HistoryWindow(m_history, m_attemptRepository, m_trash, m_player, m_dataDir, this);
-        connect(m_historyWindow, &HistoryWindow::attemptsChanged, this, &MainWindow::onAttemptsChanged);
-    }
-    const auto categories = m_questions.categories();
-    const auto questions = m_questions.questions();
-    if (categories && questions)
-        m_historyWindow->setQuestions(categories.value(), questions.value());
-    else
-        m_historyWindow->refresh();
-    m_historyWindow->show();
-    m_historyWindow->raise();
-    m_historyWindow->activateWindow();
-    return m_historyWindow;
+    return m_windows->showHistory();
 }
 
 ProgressView *MainWindow::showProgress()
 {
-    if (!m_progressView)
-        m_progressView = new ProgressView(m_attemptRepository, this);
-    const auto categories = m_questions.categories();
-    const auto questions = m_questions.questions();
-    if (categories && questions)
-        m_progressView->setQuestions(categories.value(), questions.value());
-    if (const QString error = m_progressView->refresh(); !error.isEmpty())
-        statusBar()->showMessage(error, 10000);
-    m_progressView->show();
-    m_progressView->raise();
-    m_progressView->activateWindow();
-    return m_progressView;
+    return m_windows->showProgress();
 }
 
 void MainWindow::setInterviewDate(const QDate &date)
@@ -913,54 +519,20 @@ void MainWindow::setInterviewDate(const QDate &date)
 
 void MainWindow::chooseInterviewDate()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Interview Date"));
-    auto *explanation = new QLabel(tr("With an interview date, reviews that would fall on or after it are "
-                                      "brought forward, so every question you have practised comes up at "
-                                      "least once before the day."),
-                                   &dialog);
-    explanation->setWordWrap(true);
-    auto *enabled = new QCheckBox(tr("I have an interview on"), &dialog);
-    auto *date = new QDateEdit(&dialog);
-    date->setObjectName(QStringLiteral("interviewDateEdit"));
-    date->setCalendarPopup(true);
-    date->setMinimumDate(QDate::currentDate());
-    const auto current = interviewDay();
-    enabled->setChecked(current.has_value());
-    date->setDate(current.value_or(QDate::currentDate().addDays(14)));
-    date->setEnabled(enabled->isChecked());
-    connect(enabled, &QCheckBox::toggled, date, &QWidget::setEnabled);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *row = new QHBoxLayout;
-    row->addWidget(enabled);
-    row->addWidget(date, 1);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(explanation);
-    layout->addLayout(row);
-    layout->addWidget(buttons);
+    InterviewDateDialog dialog(interviewDay(), QDate::currentDate(), this);
     if (dialog.exec() == QDialog::Accepted)
-        setInterviewDate(enabled->isChecked() ? date->date() : QDate());
+        setInterviewDate(dialog.date());
 }
 
 void MainWindow::showStories()
 {
-    if (!m_storiesDialog) {
-        m_storiesDialog = new StoriesDialog(m_stories, m_questions, this);
-        connect(m_starEditor, &StarEditor::storiesChanged, m_storiesDialog, &StoriesDialog::refresh);
-        connect(m_storiesDialog, &StoriesDialog::storiesRemoved, m_starEditor, &StarEditor::forgetStories);
-    }
-    static_cast<void>(m_starEditor->flush()); // a failure shows in the editor's status line
-    m_storiesDialog->refresh();
-    m_storiesDialog->show();
-    m_storiesDialog->raise();
+    m_windows->showStories(*m_starEditor);
 }
 
 void MainWindow::showRecoveryReport(const RecoveryReport &report)
 {
     if (!report.problems.isEmpty()) {
-        QMessageBox::warning(this, tr("Interrupted recordings"), report.problems.join(u'\n'));
+        MessageBox::warning(this, tr("Interrupted recordings"), report.problems.join(u'\n'));
     }
     if (!report.recovered.isEmpty()) {
         statusBar()->showMessage(
@@ -975,7 +547,7 @@ void MainWindow::showRecoveryReport(const RecoveryReport &report)
 
 void MainWindow::showTrashProblems(const QStringList &problems)
 {
-    QMessageBox::warning(this, tr("Trash"), problems.join(u'\n'));
+    MessageBox::warning(this, tr("Trash"), problems.join(u'\n'));
 }
 
 void MainWindow::showAbout()
@@ -996,7 +568,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_attempts->saveNotes();
     if (Status flushed = m_starEditor->flush();
         !flushed &&
-        QMessageBox::warning(
+        MessageBox::warning(
             this, tr("Story not saved"),
             tr("The last changes to the story could not be saved: %1\n\nQuit anyway?").arg(flushed.error()),
             QMessageBox::Discard | QMessageBox::Cancel) != QMessageBox::Discard) {
@@ -1011,7 +583,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslateActions();
+        m_actions->retranslate();
+        retranslateTabs();
         updateStatus();
     }
     QMainWindow::changeEvent(event);

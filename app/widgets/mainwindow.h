@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+#include "controllers/profiletakeout.h"
 #include "core/result.h"
 #include "storage/dataexport.h"
 
@@ -11,17 +12,14 @@
 #include <memory>
 #include <optional>
 
-class QProgressBar;
-class QShortcut;
-class QTabWidget;
-class QSplitter;
-
 namespace Ui {
 class MainWindow;
 }
 
 namespace coach {
 
+class ActionManager;
+class AnalysisQueue;
 class AttemptRepository;
 class Database;
 class AttemptTrash;
@@ -35,12 +33,12 @@ struct Attempt;
 class ProgressView;
 class DeliveryAnalyzer;
 struct Question;
-struct DeliveryFigures;
 struct RecoveryReport;
 class AttemptsPanel;
 class AudioPlayer;
 class AudioRecorder;
 class QuestionBrowser;
+class QuestionEditing;
 class QuestionRepository;
 class QuestionTreeModel;
 class QuestionView;
@@ -49,6 +47,8 @@ class Settings;
 class StarEditor;
 class StoriesDialog;
 class StoryRepository;
+class TakeOutDialogs;
+class WindowManager;
 
 // What the main window works with; main.cpp builds these and keeps them alive.
 struct MainWindowServices
@@ -92,32 +92,29 @@ public:
     HistoryWindow *showHistory();
     ProgressView *showProgress();
     void setInterviewDate(const QDate &date); // invalid: none
-    // Imports a question bank from a file (asks for one when path is empty); returns how many were added,
-    // -1 when nothing was imported.
-    int importQuestions(const QString &path = {});
-    // Writes a stored bank to a JSON file (asks which bank and where when empty).
-    Status exportQuestions(const QString &bankId = {}, const QString &path = {});
+    // Imports a question bank from a file the person chooses, after showing what it adds; returns how many
+    // were added. Cancelled when the person closed a dialog; a failure has been shown already.
+    Result<int> importQuestions();
+    // Writes a stored bank the person chooses to a JSON file.
+    Status exportQuestions();
+    // What can be cancelled (a dialog closed, a question declined, a progress cancelled) returns cancelled,
+    // which is not shown as a failure.
     // The person's own questions: a new one (dialog), editing or deleting the current one (own questions
     // only), hiding the current one (any), and whether hidden ones are listed.
     void newQuestion();
     void editQuestion();
-    Status deleteQuestion(bool ask = true);
+    Status deleteQuestion();
     Status setQuestionHidden(bool hidden);
     void setShowHidden(bool show);
     // Taking everything out: all data to a folder (with a progress dialog that can cancel), the whole profile
     // to one archive; and replacing it: a restore or deleting everything, which happen once the window has
     // closed (the database must be closed for them), before the program starts again.
-    Result<ExportSummary> exportAllData(const QString &target = {});
-    Status backUpProfile(const QString &archive = {});
-    Status restoreProfile(const QString &archive = {}, bool ask = true);
-    Status deleteAllData(bool ask = true);
-    struct PendingChange
-    {
-        enum class Kind { None, Restore, DeleteAll };
-        Kind kind = Kind::None;
-        QString archive;
-    };
-    PendingChange pendingChange() const { return m_pending; }
+    Result<ExportSummary> exportAllData();
+    Status backUpProfile();
+    Status restoreProfile();
+    Status deleteAllData();
+    using PendingChange = ProfileTakeOut::PendingChange;
+    PendingChange pendingChange() const;
     // The data folder cannot be written to (reason says why): everything can be looked at, played and
     // exported, and what would save something is off, with a notice in the status bar and a message.
     void setReadOnly(const QString &reason);
@@ -134,18 +131,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpActions();
-    void retranslateActions();
+    void connectActions();
+    void retranslateTabs();
     void restoreState();
     void saveState();
     void showAbout();
     void updateStatus();
     void onQuestionChanged(const Question *question);
     void showStories();
-    void onAnalysed(qint64 attemptId, const DeliveryFigures &figures);
+    void onFiguresSaved();
     void updateBaseline();
     // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
-    void onAttemptsChanged(const QStringList &questionIds);
+    // source: the window that changed them, which already shows the change.
+    void onAttemptsChanged(const QStringList &questionIds, const QObject *source = nullptr);
     void chooseInterviewDate();
     // A take was saved (from the recorder or a mock interview): its figures are computed, lists follow.
     void onTakeSaved(const Attempt &attempt);
@@ -154,52 +152,27 @@ private:
     QString loadQuestions();
     void selectRememberedQuestion();
     std::optional<QDate> interviewDay() const;
+    Status closeForPendingChange();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ActionManager *m_actions = nullptr;
+    WindowManager *m_windows = nullptr;
+    QuestionEditing *m_editing = nullptr;
+    TakeOutDialogs *m_takeOutDialogs = nullptr;
     QuestionRepository &m_questions;
     Settings &m_settings;
     QuestionTreeModel *m_model;
     QuestionBrowser *m_browser;
     QuestionView *m_view;
-    QSplitter *m_practiceSplitter;
-    QTabWidget *m_tabs;
     StarEditor *m_starEditor;
-    StoriesDialog *m_storiesDialog = nullptr;
-    StoryRepository &m_stories;
-    QAction *m_storiesAction;
     AttemptRepository &m_attemptRepository;
-    DeliveryAnalyzer &m_analyzer;
-    QString m_dataDir;
-    QProgressBar *m_analysisProgress;
-    int m_analysisTotal = 0;
+    AnalysisQueue *m_analysis;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
-    QAction *m_recordAction;
-    QAction *m_playAction;
-    QShortcut *m_spaceShortcut;
-    QShortcut *m_escapeShortcut;
-    HistoryQuery &m_history;
-    AttemptTrash &m_trash;
-    AudioPlayer &m_player;
-    HistoryWindow *m_historyWindow = nullptr;
-    ProgressView *m_progressView = nullptr;
-    QAction *m_historyAction;
-    QAction *m_progressAction;
-    QAction *m_nextAction;
-    QAction *m_interviewAction;
-    QAction *m_mockAction;
-    QAction *m_newQuestionAction;
-    QAction *m_editQuestionAction;
-    QAction *m_deleteQuestionAction;
-    QAction *m_hideQuestionAction;
-    QAction *m_showHiddenAction;
     bool m_showHidden = false;
-    Database &m_database;
-    PendingChange m_pending;
+    std::unique_ptr<ProfileTakeOut> m_takeOut;
     bool m_readOnly = false;
-    MockSessionRepository &m_mockSessions;
     SpeechVoice &m_voice;
-    MockInterviewWindow *m_mockWindow = nullptr;
 };
 
 } // namespace coach

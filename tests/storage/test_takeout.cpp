@@ -98,6 +98,7 @@ TEST_CASE("Everything goes out to a folder: Markdown per question, audio copies,
         const QString second = p.root.filePath(QStringLiteral("second"));
         const auto cancelled = exporter.run(second, [](int done, int) { return done < 5; });
         REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.isCancelled());
         CHECK(cancelled.error().isEmpty());
         CHECK(QDir(p.root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) ==
               QStringList{QStringLiteral("export"), QStringLiteral("profile")});

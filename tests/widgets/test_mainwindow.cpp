@@ -1,6 +1,11 @@
 #include "core/bankfiles.h"
 #include "core/bankloader.h"
 #include "storage/profilearchive.h"
+#include "widgets/filedialog.h"
+#include "widgets/historywindow.h"
+#include "widgets/importquestionsdialog.h"
+#include "widgets/messagebox.h"
+#include "widgets/progressview.h"
 #include "widgets/questioneditordialog.h"
 #include "widgets/questionview.h"
 #include "widgets/windowfixture.h"
@@ -12,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -28,6 +34,20 @@ int visibleQuestions(QTreeView &tree)
     for (int row = 0; row < model->rowCount(); ++row)
         count += model->rowCount(model->index(row, 0));
     return count;
+}
+
+// The import preview is the program's own dialog, not one the wrappers answer: it is answered while it
+// runs, the way a person would, with its Import button (or Cancel when there is nothing to add).
+void answerImportPreview(QWidget &window, bool expectAdditions)
+{
+    QTimer::singleShot(0, &window, [&window, expectAdditions] {
+        auto *dialog =
+            window.findChild<coach::ImportQuestionsDialog *>(QStringLiteral("importQuestionsDialog"));
+        REQUIRE(dialog != nullptr);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        CHECK(buttons->button(QDialogButtonBox::Ok)->isEnabled() == expectAdditions);
+        buttons->button(expectAdditions ? QDialogButtonBox::Ok : QDialogButtonBox::Cancel)->click();
+    });
 }
 
 } // namespace
@@ -153,20 +173,47 @@ TEST_CASE("Questions are imported from a Markdown list and a bank exported, from
 
     const QString bad = fixture.dir.filePath(QStringLiteral("bad.md"));
     coach::test::writeFile(bad, "## Topic\n- Fine?\n- Click <a href=\"http://example.com\">this</a>?\n");
-    CHECK(window->importQuestions(bad) == -1);
+    coach::FileDialog::setNextFileName(bad);
+    coach::MessageBox::setNextAnswer(QMessageBox::Ok); // the warning saying why
+    const auto refused = window->importQuestions();
+    CHECK_FALSE(refused.ok());
+    CHECK_FALSE(refused.isCancelled());
+    CHECK(refused.error().contains(QStringLiteral("contains markup")));
+    CHECK(coach::MessageBox::pendingAnswers() == 0);
     CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("contains markup")));
     CHECK(visibleQuestions(*tree) == 20);
 
     const QString good = fixture.dir.filePath(QStringLiteral("data.md"));
     coach::test::writeFile(good, "# Data engineer\n## Pipelines\n- How do you backfill a month of data?\n"
                                  "- What makes a job idempotent?\n");
-    CHECK(window->importQuestions(good) == 2);
+    coach::FileDialog::setNextFileName(good);
+    answerImportPreview(*window, true);
+    const auto added = window->importQuestions();
+    REQUIRE(added.ok());
+    CHECK(added.value() == 2);
     CHECK(visibleQuestions(*tree) == 22);
     CHECK(window->statusBar()->currentMessage() == QStringLiteral("Questions added: 2."));
-    CHECK(window->importQuestions(good) == 0); // already there
+    coach::FileDialog::setNextFileName(good);
+    answerImportPreview(*window, false); // already there: nothing to import
+    CHECK(window->importQuestions().isCancelled());
+    CHECK(visibleQuestions(*tree) == 22);
+    coach::FileDialog::setNextFileName(QString()); // the file dialog closed
+    CHECK(window->importQuestions().isCancelled());
 
+    // The bank is chosen by its name in the list, then the file.
+    const auto banks = fixture.repo->banks();
+    REQUIRE(banks.ok());
+    QString bankName;
+    for (const auto &b : banks.value()) {
+        if (b.id == QStringLiteral("md-data-engineer"))
+            bankName = QStringLiteral("%1 (%2 questions)").arg(b.title).arg(b.questionCount);
+    }
+    REQUIRE_FALSE(bankName.isEmpty());
     const QString out = fixture.dir.filePath(QStringLiteral("export.json"));
-    REQUIRE(window->exportQuestions(QStringLiteral("md-data-engineer"), out).ok());
+    coach::FileDialog::setNextFileName(bankName);
+    coach::FileDialog::setNextFileName(out);
+    REQUIRE(window->exportQuestions().ok());
+    CHECK(coach::FileDialog::pendingFileNames() == 0);
     const auto exported = coach::BankFiles::load(out);
     REQUIRE(exported.ok());
     CHECK(exported->questions.size() == 2);
@@ -206,7 +253,8 @@ TEST_CASE("Own questions through the dialog; bundled ones hidden and shown again
     });
     window->editQuestion();
     CHECK(label->text() == QStringLiteral("How do you size a database connection pool?"));
-    REQUIRE(window->deleteQuestion(false).ok());
+    coach::MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(window->deleteQuestion().ok());
     CHECK(visibleQuestions(*tree) == 20);
 
     // A bundled question: not editable, but it can be hidden and listed again.
@@ -214,7 +262,10 @@ TEST_CASE("Own questions through the dialog; bundled ones hidden and shown again
     QTest::keyClicks(search, QStringLiteral("race conditions"));
     REQUIRE(label->text().contains(QStringLiteral("race conditions")));
     CHECK_FALSE(child<QAction>(*window, "editQuestionAction")->isEnabled());
-    CHECK_FALSE(window->deleteQuestion(false).ok());
+    const coach::Status notOwn = window->deleteQuestion(); // refused before anything is asked
+    CHECK_FALSE(notOwn.ok());
+    CHECK_FALSE(notOwn.isCancelled());
+    CHECK(coach::MessageBox::pendingAnswers() == 0);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("race conditions"));
     REQUIRE(window->setQuestionHidden(true).ok());
@@ -235,27 +286,116 @@ TEST_CASE("Everything out to a folder and to an archive; restore and delete wait
 {
     Fixture fixture;
     auto window = fixture.window();
-    const QString folder = fixture.dir.filePath(QStringLiteral("export"));
-    const auto exported = window->exportAllData(folder);
+    const QString parent = fixture.dir.filePath(QStringLiteral("exports"));
+    REQUIRE(QDir().mkpath(parent));
+    coach::FileDialog::setNextFileName(parent);
+    const auto exported = window->exportAllData();
     REQUIRE(exported.ok());
     CHECK(exported->questions == 20);
-    CHECK(QFile::exists(QDir(folder).filePath(QStringLiteral("attempts.csv"))));
+    const QStringList made = QDir(parent).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(made.size() == 1);
+    CHECK(made.first().startsWith(QStringLiteral("Interview Coach export ")));
+    CHECK(QFile::exists(QDir(parent).filePath(made.first() + QStringLiteral("/attempts.csv"))));
     CHECK(window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported 20 questions")));
 
     const QString archive = fixture.dir.filePath(QStringLiteral("profile.tar"));
-    REQUIRE(window->backUpProfile(archive).ok());
+    coach::FileDialog::setNextFileName(archive);
+    REQUIRE(window->backUpProfile().ok());
     REQUIRE(coach::ProfileArchive::check(archive).ok());
 
     const QString junk = fixture.dir.filePath(QStringLiteral("junk.tar"));
     coach::test::writeFile(junk, "not an archive");
-    const coach::Status refused = window->restoreProfile(junk, false);
+    coach::FileDialog::setNextFileName(junk);
+    const coach::Status refused = window->restoreProfile(); // refused before anything is asked
     REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.isCancelled());
     CHECK(refused.error().contains(QStringLiteral("is not a profile backup")));
     CHECK(window->isVisible());
     CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
 
-    REQUIRE(window->restoreProfile(archive, false).ok());
+    // Declined at the question: nothing planned, the window stays.
+    coach::FileDialog::setNextFileName(archive);
+    coach::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    CHECK(window->restoreProfile().isCancelled());
+    CHECK(window->isVisible());
+    CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
+
+    coach::FileDialog::setNextFileName(archive);
+    coach::MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(window->restoreProfile().ok());
     CHECK_FALSE(window->isVisible());
     CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::Restore);
     CHECK(window->pendingChange().archive == archive);
+}
+
+TEST_CASE("Deleting all data asks first and waits for the window to close", "[widgets][takeout]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    coach::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    CHECK(window->deleteAllData().isCancelled());
+    CHECK(window->isVisible());
+    CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::None);
+
+    coach::MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(window->deleteAllData().ok());
+    CHECK_FALSE(window->isVisible());
+    CHECK(window->pendingChange().kind == coach::MainWindow::PendingChange::Kind::DeleteAll);
+}
+
+TEST_CASE("Every action is in its menu with its shortcut, and the secondary windows open once",
+          "[widgets][actions]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    const struct
+    {
+        const char *name;
+        QKeySequence shortcut;
+        const char *menu;
+    } expected[] = {
+        {"importQuestionsAction", QKeySequence(Qt::CTRL | Qt::Key_I), "fileMenu"},
+        {"exportQuestionsAction", QKeySequence(Qt::CTRL | Qt::Key_E), "fileMenu"},
+        {"exportAllAction", {}, "fileMenu"},
+        {"backUpAction", {}, "fileMenu"},
+        {"restoreAction", {}, "fileMenu"},
+        {"deleteAllAction", {}, "fileMenu"},
+        {"quitAction", QKeySequence::Quit, "fileMenu"},
+        {"findAction", QKeySequence::Find, "editMenu"},
+        {"newQuestionAction", QKeySequence::New, "editMenu"},
+        {"editQuestionAction", {}, "editMenu"},
+        {"deleteQuestionAction", {}, "editMenu"},
+        {"hideQuestionAction", {}, "editMenu"},
+        {"toggleSampleAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "viewMenu"},
+        {"showHiddenAction", {}, "viewMenu"},
+        {"historyAction", QKeySequence(Qt::CTRL | Qt::Key_H), "viewMenu"},
+        {"recoveredAction", {}, "viewMenu"},
+        {"progressAction", QKeySequence(Qt::CTRL | Qt::Key_G), "viewMenu"},
+        {"recordAction", QKeySequence(Qt::CTRL | Qt::Key_R), "practiceMenu"},
+        {"playAction", QKeySequence(Qt::CTRL | Qt::Key_P), "practiceMenu"},
+        {"storiesAction", QKeySequence(Qt::CTRL | Qt::Key_B), "practiceMenu"},
+        {"mockInterviewAction", QKeySequence(Qt::CTRL | Qt::Key_M), "practiceMenu"},
+        {"practiseNextAction", QKeySequence(Qt::CTRL | Qt::Key_J), "practiceMenu"},
+        {"interviewDateAction", {}, "practiceMenu"},
+    };
+    for (const auto &e : expected) {
+        INFO(e.name);
+        auto *action = child<QAction>(*window, e.name);
+        CHECK(action->shortcut() == e.shortcut);
+        CHECK_FALSE(action->text().isEmpty());
+        CHECK(child<QMenu>(*window, e.menu)->actions().contains(action));
+    }
+    CHECK(child<QAction>(*window, "recordAction")->text() == QStringLiteral("&Record Answer"));
+
+    // History and Progress: made on first use, the same window the next time, in front each time.
+    auto *history = window->showHistory();
+    REQUIRE(history != nullptr);
+    CHECK(history->isVisible());
+    history->hide();
+    child<QAction>(*window, "historyAction")->trigger();
+    CHECK(history->isVisible());
+    CHECK(window->showHistory() == history);
+    auto *progress = window->showProgress();
+    CHECK(progress->isVisible());
+    CHECK(window->showProgress() == progress);
 }

@@ -1,0 +1,111 @@
+#include "widgets/windowmanager.h"
+
+#include "core/mockinterview.h"
+
+#include "storage/questionrepository.h"
+#include "widgets/historywindow.h"
+#include "widgets/mainwindow.h"
+#include "widgets/mockinterviewwindow.h"
+#include "widgets/progressview.h"
+#include "widgets/stareditor.h"
+#include "widgets/storiesdialog.h"
+
+#include <QMessageBox>
+
+namespace coach {
+
+WindowManager::WindowManager(const MainWindowServices &services, QWidget &parent)
+    : QObject(&parent)
+    , m_services(std::make_unique<MainWindowServices>(services))
+    , m_parent(parent)
+{}
+
+WindowManager::~WindowManager() = default;
+
+void WindowManager::bringToFront(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+HistoryWindow *WindowManager::showHistory()
+{
+    MainWindowServices &s = *m_services;
+    if (!m_history) {
+        m_history = new HistoryWindow(s.history, s.attempts, s.trash, s.player, s.dataDir, &m_parent);
+        connect(m_history, &HistoryWindow::attemptsChanged, this,
+                [this](const QStringList &ids) { Q_EMIT attemptsChanged(ids, m_history); });
+    }
+    const auto categories = s.questions.categories();
+    const auto questions = s.questions.questions();
+    if (categories && questions)
+        m_history->setQuestions(categories.value(), questions.value());
+    else
+        m_history->refresh();
+    bringToFront(m_history);
+    return m_history;
+}
+
+ProgressView *WindowManager::showProgress()
+{
+    MainWindowServices &s = *m_services;
+    if (!m_progress)
+        m_progress = new ProgressView(s.attempts, &m_parent);
+    const auto categories = s.questions.categories();
+    const auto questions = s.questions.questions();
+    if (categories && questions)
+        m_progress->setQuestions(categories.value(), questions.value());
+    if (const QString error = m_progress->refresh(); !error.isEmpty())
+        Q_EMIT statusMessage(error, 10000);
+    bringToFront(m_progress);
+    return m_progress;
+}
+
+StoriesDialog *WindowManager::showStories(StarEditor &editor)
+{
+    if (!m_stories) {
+        m_stories = new StoriesDialog(m_services->stories, m_services->questions, &m_parent);
+        connect(&editor, &StarEditor::storiesChanged, m_stories, &StoriesDialog::refresh);
+        connect(m_stories, &StoriesDialog::storiesRemoved, &editor, &StarEditor::forgetStories);
+    }
+    static_cast<void>(editor.flush()); // a failure shows in the editor's status line
+    m_stories->refresh();
+    bringToFront(m_stories);
+    return m_stories;
+}
+
+MockInterviewWindow *WindowManager::startMockInterview(const QList<Question> &questions,
+                                                       const MockOptions &options)
+{
+    if (!m_mock) {
+        MainWindowServices &s = *m_services;
+        m_mock = new MockInterviewWindow(s.attempts, s.mockSessions, s.player, s.voice, s.settings, s.dataDir,
+                                         &m_parent);
+        connect(m_mock, &MockInterviewWindow::attemptSaved, this, &WindowManager::takeSaved);
+        connect(m_mock, &MockInterviewWindow::attemptChanged, this,
+                [this](const QString &questionId) { Q_EMIT attemptsChanged({questionId}, m_mock); });
+    }
+    if (const QString error = m_mock->start(questions, options); !error.isEmpty()) {
+        QMessageBox::information(&m_parent, tr("Mock Interview"), error);
+        return nullptr;
+    }
+    bringToFront(m_mock);
+    return m_mock;
+}
+
+void WindowManager::refreshAttempts(const QObject *source)
+{
+    if (m_history && !m_history->isHidden() && source != m_history)
+        m_history->refresh();
+    if (m_progress && !m_progress->isHidden())
+        static_cast<void>(m_progress->refresh());
+}
+
+void WindowManager::refreshFigures()
+{
+    if (m_mock)
+        m_mock->refreshSummary();
+}
+
+} // namespace coach

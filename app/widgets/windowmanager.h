@@ -1,0 +1,66 @@
+// The main window's secondary windows (History, Progress, the story bank, the mock interview): each made on
+// first use, shown and brought to the front in one way, and refreshed when attempts change.
+#pragma once
+
+#include "core/attempt.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QWidget;
+
+namespace coach {
+
+class HistoryWindow;
+class MockInterviewWindow;
+class ProgressView;
+class StarEditor;
+class StoriesDialog;
+struct MainWindowServices;
+struct MockOptions;
+struct Question;
+
+class WindowManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WindowManager)
+
+public:
+    // The services must outlive the manager; the windows are children of parent.
+    WindowManager(const MainWindowServices &services, QWidget &parent);
+    ~WindowManager() override;
+
+    HistoryWindow *showHistory();
+    ProgressView *showProgress();
+    // The story bank follows what the STAR editor saves, and the editor forgets stories removed in it.
+    StoriesDialog *showStories(StarEditor &editor);
+    // Starts a mock interview over these questions and shows it; nullptr (and a message) when it cannot.
+    MockInterviewWindow *startMockInterview(const QList<Question> &questions, const MockOptions &options);
+
+    // Attempts changed: the open windows that list them follow, except source, which made the change.
+    void refreshAttempts(const QObject *source = nullptr);
+    // New delivery figures: the mock interview's summary shows them.
+    void refreshFigures();
+
+    // Shows a window, brings it to the front and gives it the keyboard.
+    static void bringToFront(QWidget *window);
+
+Q_SIGNALS:
+    // From the History (deleting, rating, undoing) and the mock interview (a take, a rating).
+    void attemptsChanged(const QStringList &questionIds, const QObject *source);
+    void takeSaved(const coach::Attempt &attempt);
+    // Something the main window shows in its status bar.
+    void statusMessage(const QString &message, int timeoutMs);
+
+private:
+    std::unique_ptr<MainWindowServices> m_services;
+    QWidget &m_parent;
+    HistoryWindow *m_history = nullptr;
+    ProgressView *m_progress = nullptr;
+    StoriesDialog *m_stories = nullptr;
+    MockInterviewWindow *m_mock = nullptr;
+};
+
+} // namespace coach
