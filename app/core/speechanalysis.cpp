@@ -129,6 +129,239 @@ struct Segment
     size_t end;
 };
 
+// Each hop's time in ms.
+long long msAt(size_t hop)
+{
+    return static_cast<long long>(static_cast<double>(hop) * kHopSeconds * 1000.0);
+}
+
+// Levels of the whole recording: the peak, and whether it clipped (three samples at full scale).
+void measureLevels(std::span<const float> x, DeliveryFigures &f)
+{
+    float peak = 0;
+    for (const float s : x)
+        peak = std::max(peak, std::fabs(s));
+    f.peakDbfs = peak > 0 ? std::max(kFloorDb, 20.0 * std::log10(peak)) : kFloorDb;
+    f.clipped = std::count_if(x.begin(), x.end(), [](float s) { return std::fabs(s) >= 0.999f; }) >= 3;
+}
+
+// The adaptive threshold of the voice-activity detector, in dB of the contour.
+struct Thresholds
+{
+    double floor; // the noise floor (quiet frames)
+    double loud;  // the speech level (loud frames)
+    double on;
+    double off;
+};
+
+// Between the noise floor and the speech level, never closer than 10 dB to the floor nor further than 35 dB
+// below the speech.
+Thresholds thresholds(const std::vector<double> &db)
+{
+    Thresholds t;
+    t.floor = percentile(db, 0.10);
+    t.loud = percentile(db, 0.95);
+    t.on = std::max({t.floor + 7.0, t.loud - 35.0, t.floor + 0.25 * (t.loud - t.floor)});
+    t.off = t.on - 3.0; // hysteresis: speech goes on until the level falls clearly below
+    return t;
+}
+
+// Runs of frames from rising above `on` until falling below `off`.
+std::vector<Segment> segmentsAboveThreshold(const std::vector<double> &db, const Thresholds &t)
+{
+    std::vector<Segment> segments;
+    bool inSpeech = false;
+    size_t start = 0;
+    for (size_t i = 0; i < db.size(); ++i) {
+        if (!inSpeech && db[i] >= t.on) {
+            inSpeech = true;
+            start = i;
+        } else if (inSpeech && db[i] < t.off) {
+            inSpeech = false;
+            segments.push_back({start, i});
+        }
+    }
+    if (inSpeech)
+        segments.push_back({start, db.size()});
+    return segments;
+}
+
+// The level above which a segment's edge still counts as speech. How much the noise itself wanders (pink or
+// hum wanders more than white) sets how far above the floor an edge must be.
+double edgeLevel(const std::vector<double> &db, const Thresholds &t)
+{
+    double noiseSum = 0, noiseSquares = 0;
+    size_t noiseFrames = 0;
+    for (const double v : db) {
+        if (v < t.off - 3.0) {
+            noiseSum += v;
+            noiseSquares += v * v;
+            ++noiseFrames;
+        }
+    }
+    const double noiseMean = noiseFrames ? noiseSum / static_cast<double>(noiseFrames) : t.floor;
+    const double noiseSpread = noiseFrames > 1
+                                   ? std::sqrt(std::max(0.0, noiseSquares / static_cast<double>(noiseFrames) -
+                                                                 noiseMean * noiseMean))
+                                   : 0.0;
+    return std::max({t.floor + 1.5, noiseMean + 3.0 * noiseSpread, t.loud - 50.0});
+}
+
+// Soft onsets and trailing consonants sit below the threshold: each segment grows outwards while the level
+// stays clearly above the noise floor, for at most a quarter of a second.
+void growEdges(std::vector<Segment> &segments, const std::vector<double> &db, double edge)
+{
+    const size_t maxGrowth = static_cast<size_t>(0.25 / kHopSeconds);
+    // The stop closure before a final "t" or "k" is silent for up to 80 ms, so short dips do not end the
+    // growth.
+    const size_t maxDip = static_cast<size_t>(0.08 / kHopSeconds);
+    for (size_t k = 0; k < segments.size(); ++k) {
+        const size_t lowest = k > 0 ? segments[k - 1].end : 0;
+        size_t below = 0;
+        for (size_t i = segments[k].begin, n = 0; i > lowest && n < maxGrowth && below <= maxDip; --i, ++n) {
+            below = db[i - 1] >= edge ? 0 : below + 1;
+            if (below == 0)
+                segments[k].begin = i - 1;
+        }
+        const size_t highest = k + 1 < segments.size() ? segments[k + 1].begin : db.size();
+        below = 0;
+        for (size_t i = segments[k].end, n = 0; i < highest && n < maxGrowth && below <= maxDip; ++i, ++n) {
+            below = db[i] >= edge ? 0 : below + 1;
+            if (below == 0)
+                segments[k].end = i + 1;
+        }
+    }
+}
+
+// Gaps shorter than a pause are stops and breaths inside speech; bursts shorter than 60 ms are clicks.
+std::vector<Segment> bridgeGapsDropClicks(const std::vector<Segment> &segments, double minPauseSeconds)
+{
+    const size_t bridge = static_cast<size_t>(std::min(0.3, minPauseSeconds * 0.6) / kHopSeconds);
+    std::vector<Segment> merged;
+    for (const Segment &s : segments) {
+        if (!merged.empty() && s.begin - merged.back().end < bridge)
+            merged.back().end = s.end;
+        else
+            merged.push_back(s);
+    }
+    const size_t minBurst = static_cast<size_t>(0.06 / kHopSeconds);
+    merged.erase(std::remove_if(merged.begin(), merged.end(),
+                                [&](const Segment &s) { return s.end - s.begin < minBurst; }),
+                 merged.end());
+    return merged;
+}
+
+// Voice activity: the stretches of speech in the contour (above 200 Hz), in hops.
+std::vector<Segment> voiceActivity(const std::vector<double> &db, const Thresholds &t,
+                                   const SpeechAnalysisOptions &options)
+{
+    std::vector<Segment> segments = segmentsAboveThreshold(db, t);
+    growEdges(segments, db, edgeLevel(db, t));
+    return bridgeGapsDropClicks(segments, options.minPauseSeconds);
+}
+
+// Speaking time, the time to the first word, the pauses between speech, and the level of the speech (from
+// the full-band contour). Returns the frames of speech in the contour above 200 Hz, for the syllables.
+std::vector<double> measureSpeechAndPauses(const std::vector<Segment> &speech, const std::vector<double> &db,
+                                           const std::vector<double> &fullBand,
+                                           const SpeechAnalysisOptions &options, DeliveryFigures &f)
+{
+    f.firstWordMs = msAt(speech.front().begin);
+    std::vector<double> speechDb;
+    std::vector<double> speechHighDb;
+    for (size_t k = 0; k < speech.size(); ++k) {
+        f.speakingMs += msAt(speech[k].end) - msAt(speech[k].begin);
+        for (size_t i = speech[k].begin; i < speech[k].end; ++i) {
+            speechDb.push_back(fullBand[i]);
+            speechHighDb.push_back(db[i]);
+        }
+        if (k > 0) {
+            const Pause p{msAt(speech[k - 1].end), msAt(speech[k].begin)};
+            if (p.lengthMs() >= static_cast<long long>(options.minPauseSeconds * 1000)) {
+                f.pauses.push_back(p);
+                ++f.pauseCount05s;
+                f.pauseCount2s += p.lengthMs() >= 2000 ? 1 : 0;
+                f.longestPauseMs = std::max(f.longestPauseMs, p.lengthMs());
+            }
+        }
+    }
+    // The level is that of a sine with the same power: add 3 dB to the mean-square value.
+    f.speechLevelDbfs = std::min(0.0, percentile(speechDb, 0.5) + 3.01);
+    return speechHighDb;
+}
+
+// The contour averaged over three hops, so a single frame's wobble makes no peak.
+std::vector<double> smoothed(const std::vector<double> &db)
+{
+    std::vector<double> smooth(db.size());
+    for (size_t i = 0; i < db.size(); ++i) {
+        double sum = 0;
+        int n = 0;
+        for (size_t j = i >= 1 ? i - 1 : 0; j <= std::min(db.size() - 1, i + 1); ++j, ++n)
+            sum += db[j];
+        smooth[i] = sum / n;
+    }
+    return smooth;
+}
+
+// Syllable nuclei: peaks of the smoothed contour inside speech that rise at least 1.75 dB above the dips on
+// both sides, are loud enough, and are voiced (de Jong and Wempe, 2009).
+int countSyllableNuclei(std::span<const float> x, int rate, size_t hop, const std::vector<double> &db,
+                        const std::vector<Segment> &speech, const std::vector<double> &speechHighDb,
+                        double off)
+{
+    const std::vector<double> smooth = smoothed(db);
+    const double speechMedian = percentile(speechHighDb, 0.5);
+    const double nucleusFloor = std::max(off, speechMedian - 12.0);
+    constexpr double kDip = 1.75;
+    const size_t minSyllableGap = static_cast<size_t>(0.06 / kHopSeconds);
+    int syllables = 0;
+    for (const Segment &s : speech) {
+        size_t i = s.begin;
+        double dipBefore = smooth[s.begin];
+        size_t lastNucleus = 0;
+        bool haveNucleus = false;
+        while (i < s.end) {
+            // Walk to the next local maximum.
+            size_t top = i;
+            while (top + 1 < s.end && smooth[top + 1] >= smooth[top])
+                ++top;
+            // And on to the following minimum.
+            size_t bottom = top;
+            while (bottom + 1 < s.end && smooth[bottom + 1] <= smooth[bottom])
+                ++bottom;
+            const double dipAfter = bottom + 1 >= s.end ? std::min(smooth[bottom], off) : smooth[bottom];
+            // Two peaks closer than a syllable can be (a drawn-out vowel wavers) count once.
+            const bool tooClose = haveNucleus && top - lastNucleus < minSyllableGap;
+            if (!tooClose && smooth[top] >= nucleusFloor && smooth[top] - dipBefore >= kDip &&
+                smooth[top] - dipAfter >= kDip && voicing(x, top * hop + hop / 2, rate) >= 0.5) {
+                ++syllables;
+                lastNucleus = top;
+                haveNucleus = true;
+                dipBefore = dipAfter;
+            } else {
+                dipBefore = std::min(dipBefore, dipAfter);
+            }
+            if (bottom == i)
+                ++bottom;
+            i = bottom;
+        }
+    }
+    return syllables;
+}
+
+// Pace from the syllables: over the whole answer, pauses included, and over the speaking time only.
+void measurePace(const std::vector<Segment> &speech, const SpeechAnalysisOptions &options, DeliveryFigures &f)
+{
+    const double words = f.syllables / options.syllablesPerWord;
+    if (f.durationMs > 0 && f.firstWordMs >= 0) {
+        // Pauses count in the speaking rate, but not the silence before the first and after the last word.
+        const long long answerMs = msAt(speech.back().end) - f.firstWordMs;
+        f.speakingRateWpm = answerMs > 0 ? words * 60000.0 / static_cast<double>(answerMs) : 0.0;
+    }
+    f.articulationWpm = f.speakingMs > 0 ? words * 60000.0 / static_cast<double>(f.speakingMs) : 0.0;
+}
+
 } // namespace
 
 PaceBand paceBand(double wpm)
@@ -179,15 +412,7 @@ DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAn
         return f;
     f.durationMs = static_cast<long long>(x.size()) * 1000 / rate;
     const size_t hop = static_cast<size_t>(kHopSeconds * rate);
-    auto msAt = [&](size_t h) {
-        return static_cast<long long>(static_cast<double>(h) * kHopSeconds * 1000.0);
-    };
-
-    float peak = 0;
-    for (const float s : x)
-        peak = std::max(peak, std::fabs(s));
-    f.peakDbfs = peak > 0 ? std::max(kFloorDb, 20.0 * std::log10(peak)) : kFloorDb;
-    f.clipped = std::count_if(x.begin(), x.end(), [](float s) { return std::fabs(s) >= 0.999f; }) >= 3;
+    measureLevels(x, f);
 
     // Voice activity and syllables are judged on the signal above 200 Hz: hum, rumble and the low end of pink
     // noise carry much energy and little speech.
@@ -196,157 +421,13 @@ DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAn
     const std::vector<double> fullBand = intensity(Plain{x}, rate, hop);
     if (db.empty())
         return f;
-
-    // An adaptive threshold: between the noise floor (quiet frames) and the speech level (loud frames),
-    // never closer than 10 dB to the floor nor further than 35 dB below the speech.
-    const double floor = percentile(db, 0.10);
-    const double loud = percentile(db, 0.95);
-    const double on = std::max({floor + 7.0, loud - 35.0, floor + 0.25 * (loud - floor)});
-    const double off = on - 3.0; // hysteresis: speech goes on until the level falls clearly below
-    std::vector<Segment> segments;
-    bool inSpeech = false;
-    size_t start = 0;
-    for (size_t i = 0; i < db.size(); ++i) {
-        if (!inSpeech && db[i] >= on) {
-            inSpeech = true;
-            start = i;
-        } else if (inSpeech && db[i] < off) {
-            inSpeech = false;
-            segments.push_back({start, i});
-        }
-    }
-    if (inSpeech)
-        segments.push_back({start, db.size()});
-    // Soft onsets and trailing consonants sit below the threshold: each segment grows outwards while the
-    // level stays clearly above the noise floor, for at most a quarter of a second.
-    // How much the noise itself wanders (pink or hum wanders more than white) sets how far above the floor an
-    // edge must be to count as speech.
-    double noiseSum = 0, noiseSquares = 0;
-    size_t noiseFrames = 0;
-    for (const double v : db) {
-        if (v < off - 3.0) {
-            noiseSum += v;
-            noiseSquares += v * v;
-            ++noiseFrames;
-        }
-    }
-    const double noiseMean = noiseFrames ? noiseSum / static_cast<double>(noiseFrames) : floor;
-    const double noiseSpread = noiseFrames > 1
-                                   ? std::sqrt(std::max(0.0, noiseSquares / static_cast<double>(noiseFrames) -
-                                                                 noiseMean * noiseMean))
-                                   : 0.0;
-    const double edge = std::max({floor + 1.5, noiseMean + 3.0 * noiseSpread, loud - 50.0});
-    const size_t maxGrowth = static_cast<size_t>(0.25 / kHopSeconds);
-    // The stop closure before a final "t" or "k" is silent for up to 80 ms, so short dips do not end the
-    // growth.
-    const size_t maxDip = static_cast<size_t>(0.08 / kHopSeconds);
-    for (size_t k = 0; k < segments.size(); ++k) {
-        const size_t lowest = k > 0 ? segments[k - 1].end : 0;
-        size_t below = 0;
-        for (size_t i = segments[k].begin, n = 0; i > lowest && n < maxGrowth && below <= maxDip; --i, ++n) {
-            below = db[i - 1] >= edge ? 0 : below + 1;
-            if (below == 0)
-                segments[k].begin = i - 1;
-        }
-        const size_t highest = k + 1 < segments.size() ? segments[k + 1].begin : db.size();
-        below = 0;
-        for (size_t i = segments[k].end, n = 0; i < highest && n < maxGrowth && below <= maxDip; ++i, ++n) {
-            below = db[i] >= edge ? 0 : below + 1;
-            if (below == 0)
-                segments[k].end = i + 1;
-        }
-    }
-
-    // Gaps shorter than a pause are stops and breaths inside speech; bursts shorter than 60 ms are clicks.
-    const size_t bridge = static_cast<size_t>(std::min(0.3, options.minPauseSeconds * 0.6) / kHopSeconds);
-    std::vector<Segment> merged;
-    for (const Segment &s : segments) {
-        if (!merged.empty() && s.begin - merged.back().end < bridge)
-            merged.back().end = s.end;
-        else
-            merged.push_back(s);
-    }
-    const size_t minBurst = static_cast<size_t>(0.06 / kHopSeconds);
-    merged.erase(std::remove_if(merged.begin(), merged.end(),
-                                [&](const Segment &s) { return s.end - s.begin < minBurst; }),
-                 merged.end());
-    if (merged.empty())
+    const Thresholds t = thresholds(db);
+    const std::vector<Segment> speech = voiceActivity(db, t, options);
+    if (speech.empty())
         return f;
-
-    f.firstWordMs = msAt(merged.front().begin);
-    std::vector<double> speechDb;
-    std::vector<double> speechHighDb;
-    for (size_t k = 0; k < merged.size(); ++k) {
-        f.speakingMs += msAt(merged[k].end) - msAt(merged[k].begin);
-        for (size_t i = merged[k].begin; i < merged[k].end; ++i) {
-            speechDb.push_back(fullBand[i]);
-            speechHighDb.push_back(db[i]);
-        }
-        if (k > 0) {
-            const Pause p{msAt(merged[k - 1].end), msAt(merged[k].begin)};
-            if (p.lengthMs() >= static_cast<long long>(options.minPauseSeconds * 1000)) {
-                f.pauses.push_back(p);
-                ++f.pauseCount05s;
-                f.pauseCount2s += p.lengthMs() >= 2000 ? 1 : 0;
-                f.longestPauseMs = std::max(f.longestPauseMs, p.lengthMs());
-            }
-        }
-    }
-    // The level is that of a sine with the same power: add 3 dB to the mean-square value.
-    f.speechLevelDbfs = std::min(0.0, percentile(speechDb, 0.5) + 3.01);
-
-    // Syllable nuclei: peaks of the smoothed contour inside speech that rise at least 2 dB above the dips on
-    // both sides, are loud enough, and are voiced (de Jong and Wempe, 2009).
-    std::vector<double> smooth(db.size());
-    for (size_t i = 0; i < db.size(); ++i) {
-        double sum = 0;
-        int n = 0;
-        for (size_t j = i >= 1 ? i - 1 : 0; j <= std::min(db.size() - 1, i + 1); ++j, ++n)
-            sum += db[j];
-        smooth[i] = sum / n;
-    }
-    const double speechMedian = percentile(speechHighDb, 0.5);
-    const double nucleusFloor = std::max(off, speechMedian - 12.0);
-    constexpr double kDip = 1.75;
-    const size_t minSyllableGap = static_cast<size_t>(0.06 / kHopSeconds);
-    for (const Segment &s : merged) {
-        size_t i = s.begin;
-        double dipBefore = smooth[s.begin];
-        size_t lastNucleus = 0;
-        bool haveNucleus = false;
-        while (i < s.end) {
-            // Walk to the next local maximum.
-            size_t top = i;
-            while (top + 1 < s.end && smooth[top + 1] >= smooth[top])
-                ++top;
-            // And on to the following minimum.
-            size_t bottom = top;
-            while (bottom + 1 < s.end && smooth[bottom + 1] <= smooth[bottom])
-                ++bottom;
-            const double dipAfter = bottom + 1 >= s.end ? std::min(smooth[bottom], off) : smooth[bottom];
-            // Two peaks closer than a syllable can be (a drawn-out vowel wavers) count once.
-            const bool tooClose = haveNucleus && top - lastNucleus < minSyllableGap;
-            if (!tooClose && smooth[top] >= nucleusFloor && smooth[top] - dipBefore >= kDip &&
-                smooth[top] - dipAfter >= kDip && voicing(x, top * hop + hop / 2, rate) >= 0.5) {
-                ++f.syllables;
-                lastNucleus = top;
-                haveNucleus = true;
-                dipBefore = dipAfter;
-            } else {
-                dipBefore = std::min(dipBefore, dipAfter);
-            }
-            if (bottom == i)
-                ++bottom;
-            i = bottom;
-        }
-    }
-    const double words = f.syllables / options.syllablesPerWord;
-    if (f.durationMs > 0 && f.firstWordMs >= 0) {
-        // Pauses count in the speaking rate, but not the silence before the first and after the last word.
-        const long long answerMs = msAt(merged.back().end) - f.firstWordMs;
-        f.speakingRateWpm = answerMs > 0 ? words * 60000.0 / static_cast<double>(answerMs) : 0.0;
-    }
-    f.articulationWpm = f.speakingMs > 0 ? words * 60000.0 / static_cast<double>(f.speakingMs) : 0.0;
+    const std::vector<double> speechHighDb = measureSpeechAndPauses(speech, db, fullBand, options, f);
+    f.syllables = countSyllableNuclei(x, rate, hop, db, speech, speechHighDb, t.off);
+    measurePace(speech, options, f);
     return f;
 }
 

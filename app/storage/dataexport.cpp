@@ -33,6 +33,56 @@ bool writeText(const QString &path, const QString &text)
     return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
 }
 
+const QString kTableHeader =
+    QStringLiteral("attempt_id,question_id,question,started_at_utc,duration_ms,rating,"
+                   "notes,speaking_ms,first_word_ms,pauses_05s,pauses_2s,"
+                   "longest_pause_ms,speaking_rate_wpm,articulation_wpm,audio\n");
+
+// An attempt's line in its question's Markdown file (with its figures and notes below it); `link` is empty
+// when the recording was not found.
+QString attemptMarkdown(const Attempt &a, const QString &link, const std::optional<DeliveryFigures> &figures)
+{
+    QString md = QStringLiteral("- ") + a.startedAt.toUTC().toString(Qt::ISODate) + QStringLiteral(", ") +
+                 DeliveryText::clock(a.durationMs);
+    if (a.rating > 0)
+        md += QStringLiteral(", ") + DataExport::tr("rated %1 of 4").arg(a.rating);
+    if (link.isEmpty())
+        md += QStringLiteral(" (") + DataExport::tr("recording missing") + u')';
+    else
+        md += QStringLiteral(" ([") + DataExport::tr("recording") + QStringLiteral("](") + link +
+              QStringLiteral("))");
+    md += u'\n';
+    if (figures)
+        md += QStringLiteral("  - ") + DeliveryText::summary(*figures) + u'\n';
+    if (!a.notes.isEmpty())
+        md += QStringLiteral("  - ") + DataExport::tr("Notes: %1").arg(a.notes.simplified()) + u'\n';
+    return md;
+}
+
+// An attempt's row of attempts.csv; `audio` is empty when the recording was not found.
+QString attemptCsvRow(const Question &q, const Attempt &a, const std::optional<DeliveryFigures> &figures,
+                      const QString &audio)
+{
+    QStringList row{QString::number(a.id),
+                    q.id,
+                    q.text,
+                    a.startedAt.toUTC().toString(Qt::ISODateWithMs),
+                    QString::number(a.durationMs),
+                    a.rating > 0 ? QString::number(a.rating) : QString(),
+                    a.notes};
+    if (figures)
+        row << QString::number(figures->speakingMs) << QString::number(figures->firstWordMs)
+            << QString::number(figures->pauseCount05s) << QString::number(figures->pauseCount2s)
+            << QString::number(figures->longestPauseMs) << QString::number(figures->speakingRateWpm, 'f', 1)
+            << QString::number(figures->articulationWpm, 'f', 1);
+    else
+        row << QString() << QString() << QString() << QString() << QString() << QString() << QString();
+    row << audio;
+    for (QString &field : row)
+        field = csv(field);
+    return row.join(u',') + u'\n';
+}
+
 } // namespace
 
 DataExport::DataExport(QuestionRepository &questions, AttemptRepository &attempts, StoryRepository &stories,
@@ -43,9 +93,9 @@ DataExport::DataExport(QuestionRepository &questions, AttemptRepository &attempt
     , m_dataDir(std::move(dataDir))
 {}
 
-Result<ExportSummary> DataExport::run(const QString &target, const Progress &progress)
+Result<QString> DataExport::createWorkFolder(const QString &target)
 {
-    using R = Result<ExportSummary>;
+    using R = Result<QString>;
     const QFileInfo targetInfo(target);
     if (targetInfo.exists())
         return R::failure(
@@ -57,6 +107,59 @@ Result<ExportSummary> DataExport::run(const QString &target, const Progress &pro
         !workDir.mkpath(QStringLiteral("audio")))
         return R::failure(
             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(targetInfo.absolutePath())));
+    return work;
+}
+
+Status DataExport::exportQuestion(const Question &q, int number, const QString &work, QString &table,
+                                  ExportSummary &summary)
+{
+    const QDir workDir(work);
+    const auto attempts = m_attempts.forQuestion(q.id);
+    const auto stories = m_stories.forQuestion(q.id);
+    if (!attempts || !stories)
+        return Status::failure(!attempts ? attempts.error() : stories.error());
+    QString md = QStringLiteral("# ") + q.text + QStringLiteral("\n\n");
+    if (!stories->isEmpty()) {
+        md += QStringLiteral("## ") + tr("STAR stories") + QStringLiteral("\n\n");
+        for (const Story &s : stories.value())
+            md += StoryText::toMarkdown(s, {q.text}) + u'\n';
+    }
+    md += QStringLiteral("## ") + tr("Attempts") + QStringLiteral("\n\n");
+    if (attempts->isEmpty())
+        md += tr("No attempts yet.") + QStringLiteral("\n");
+    for (const Attempt &a : attempts.value()) {
+        ++summary.attempts;
+        const QString source = QDir(m_dataDir).filePath(a.audioPath);
+        const QString audioName = QFileInfo(a.audioPath).fileName();
+        QString link;
+        if (QFile::copy(source, workDir.filePath(QStringLiteral("audio/") + audioName))) {
+            ++summary.audioFiles;
+            link = QStringLiteral("../audio/") + audioName;
+        } else {
+            ++summary.missingAudio;
+        }
+        const auto figures = m_attempts.figures(a.id);
+        md += attemptMarkdown(a, link, figures);
+        table +=
+            attemptCsvRow(q, a, figures, link.isEmpty() ? QString() : QStringLiteral("audio/") + audioName);
+    }
+    const QString name = QStringLiteral("questions/%1-%2.md")
+                             .arg(number, 3, 10, QLatin1Char('0'))
+                             .arg(BankFiles::slug(q.text, 50));
+    if (!writeText(workDir.filePath(name), md))
+        return Status::failure(tr("The export cannot be written to %1.").arg(QDir::toNativeSeparators(work)));
+    ++summary.questions;
+    return Status::success();
+}
+
+Result<ExportSummary> DataExport::run(const QString &target, const Progress &progress)
+{
+    using R = Result<ExportSummary>;
+    const auto created = createWorkFolder(target);
+    if (!created)
+        return R::failure(created.error());
+    const QString work = created.value();
+    const QDir workDir(work);
     // Whatever happens from here, the half-written folder goes.
     const auto abandon = [&](const QString &message) {
         QDir(work).removeRecursively();
@@ -80,78 +183,11 @@ Result<ExportSummary> DataExport::run(const QString &target, const Progress &pro
     };
 
     ExportSummary summary;
-    QString table = QStringLiteral("attempt_id,question_id,question,started_at_utc,duration_ms,rating,notes,"
-                                   "speaking_ms,first_word_ms,pauses_05s,pauses_2s,longest_pause_ms,"
-                                   "speaking_rate_wpm,articulation_wpm,audio\n");
+    QString table = kTableHeader;
     int number = 0;
     for (const Question &q : questions.value()) {
-        ++number;
-        const auto attempts = m_attempts.forQuestion(q.id);
-        const auto stories = m_stories.forQuestion(q.id);
-        if (!attempts || !stories)
-            return abandon(!attempts ? attempts.error() : stories.error());
-        QString md = QStringLiteral("# ") + q.text + QStringLiteral("\n\n");
-        if (!stories->isEmpty()) {
-            md += QStringLiteral("## ") + tr("STAR stories") + QStringLiteral("\n\n");
-            for (const Story &s : stories.value())
-                md += StoryText::toMarkdown(s, {q.text}) + u'\n';
-        }
-        md += QStringLiteral("## ") + tr("Attempts") + QStringLiteral("\n\n");
-        if (attempts->isEmpty())
-            md += tr("No attempts yet.") + QStringLiteral("\n");
-        for (const Attempt &a : attempts.value()) {
-            ++summary.attempts;
-            const QString source = QDir(m_dataDir).filePath(a.audioPath);
-            const QString audioName = QFileInfo(a.audioPath).fileName();
-            QString link;
-            if (QFile::copy(source, workDir.filePath(QStringLiteral("audio/") + audioName))) {
-                ++summary.audioFiles;
-                link = QStringLiteral("../audio/") + audioName;
-            } else {
-                ++summary.missingAudio;
-            }
-            const auto figures = m_attempts.figures(a.id);
-            md += QStringLiteral("- ") + a.startedAt.toUTC().toString(Qt::ISODate) + QStringLiteral(", ") +
-                  DeliveryText::clock(a.durationMs);
-            if (a.rating > 0)
-                md += QStringLiteral(", ") + tr("rated %1 of 4").arg(a.rating);
-            if (link.isEmpty())
-                md += QStringLiteral(" (") + tr("recording missing") + u')';
-            else
-                md += QStringLiteral(" ([") + tr("recording") + QStringLiteral("](") + link +
-                      QStringLiteral("))");
-            md += u'\n';
-            if (figures)
-                md += QStringLiteral("  - ") + DeliveryText::summary(*figures) + u'\n';
-            if (!a.notes.isEmpty())
-                md += QStringLiteral("  - ") + tr("Notes: %1").arg(a.notes.simplified()) + u'\n';
-            QStringList row{QString::number(a.id),
-                            q.id,
-                            q.text,
-                            a.startedAt.toUTC().toString(Qt::ISODateWithMs),
-                            QString::number(a.durationMs),
-                            a.rating > 0 ? QString::number(a.rating) : QString(),
-                            a.notes};
-            if (figures)
-                row << QString::number(figures->speakingMs) << QString::number(figures->firstWordMs)
-                    << QString::number(figures->pauseCount05s) << QString::number(figures->pauseCount2s)
-                    << QString::number(figures->longestPauseMs)
-                    << QString::number(figures->speakingRateWpm, 'f', 1)
-                    << QString::number(figures->articulationWpm, 'f', 1);
-            else
-                row << QString() << QString() << QString() << QString() << QString() << QString()
-                    << QString();
-            row << (link.isEmpty() ? QString() : QStringLiteral("audio/") + audioName);
-            for (QString &field : row)
-                field = csv(field);
-            table += row.join(u',') + u'\n';
-        }
-        const QString name = QStringLiteral("questions/%1-%2.md")
-                                 .arg(number, 3, 10, QLatin1Char('0'))
-                                 .arg(BankFiles::slug(q.text, 50));
-        if (!writeText(workDir.filePath(name), md))
-            return abandon(tr("The export cannot be written to %1.").arg(QDir::toNativeSeparators(work)));
-        ++summary.questions;
+        if (Status s = exportQuestion(q, ++number, work, table, summary); !s)
+            return abandon(s.error());
         if (!step())
             return cancel();
     }

@@ -15,6 +15,7 @@ namespace coach {
 class AttemptRepository;
 class QuestionRepository;
 class StoryRepository;
+struct Question;
 
 struct ExportSummary
 {
@@ -39,6 +40,12 @@ public:
     Result<ExportSummary> run(const QString &target, const Progress &progress = {});
 
 private:
+    // The hidden folder beside the target that the export is written into.
+    static Result<QString> createWorkFolder(const QString &target);
+    // A question's Markdown file, with its stories and attempts; each attempt also becomes a row of `table`.
+    Status exportQuestion(const Question &question, int number, const QString &work, QString &table,
+                          ExportSummary &summary);
+
     QuestionRepository &m_questions;
     AttemptRepository &m_attempts;
     StoryRepository &m_stories;

@@ -7,10 +7,10 @@
 #include "storage/attemptrepository.h"
 #include "widgets/playbackbar.h"
 
-#include <QDialogButtonBox>
+#include "ui_comparedialog.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QShortcut>
@@ -21,26 +21,19 @@ namespace coach {
 CompareDialog::CompareDialog(const HistoryRow &first, const HistoryRow &second, AttemptRepository &attempts,
                              AudioPlayer &player, const QString &dataDir, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui_CompareDialog>())
 {
-    setObjectName(QStringLiteral("compareDialog"));
-    setWindowTitle(tr("Compare Attempts"));
-    auto *title = new QLabel(first.questionText, this);
-    title->setWordWrap(true);
-    QFont font = title->font();
-    font.setBold(true);
-    title->setFont(font);
-    // The older attempt on the left, as on a timeline.
+    // The older attempt on the left, as on a timeline. The columns are made before the form so that Tab
+    // goes through both attempts before the buttons.
     const bool firstIsOlder = first.attempt.startedAt <= second.attempt.startedAt;
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(column(firstIsOlder ? first : second, 0, attempts, player, dataDir), 1);
-    columns->addSpacing(12);
-    columns->addWidget(column(firstIsOlder ? second : first, 1, attempts, player, dataDir), 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(columns, 1);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QWidget *left = column(firstIsOlder ? first : second, 0, attempts, player, dataDir);
+    QWidget *right = column(firstIsOlder ? second : first, 1, attempts, player, dataDir);
+    m_ui->setupUi(this);
+    m_ui->compareQuestion->setText(first.questionText);
+    m_ui->columns->addWidget(left, 1);
+    m_ui->columns->addSpacing(12);
+    m_ui->columns->addWidget(right, 1);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // 1 and 2 play the left and the right attempt.
     for (int side = 0; side < 2; ++side) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_1 + side), this);

@@ -5,7 +5,14 @@
 
 #include <QDialog>
 
+#include <memory>
+
 namespace coach {
+
+// The form, ui/comparedialog.ui: its class is coach::CompareDialog so that its texts keep this class's
+// translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the global
+// Ui of other forms.
+class Ui_CompareDialog;
 
 class AttemptRepository;
 class AudioPlayer;
@@ -25,6 +32,7 @@ public:
 private:
     QWidget *column(const HistoryRow &row, int side, AttemptRepository &attempts, AudioPlayer &player,
                     const QString &dataDir);
+    std::unique_ptr<Ui_CompareDialog> m_ui;
     PlaybackBar *m_bars[2] = {};
 };
 

@@ -49,6 +49,28 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     , m_undoButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("historyWindow"));
+    setUpFilters();
+    setUpTable();
+    m_summary->setObjectName(QStringLiteral("historySummary"));
+    m_message->setObjectName(QStringLiteral("historyMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_playback->setObjectName(QStringLiteral("historyPlayback"));
+    m_compareButton->setObjectName(QStringLiteral("compareButton"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_undoButton->setObjectName(QStringLiteral("undoDeleteButton"));
+
+    layOut();
+    connectWidgets();
+    // Keys: 1 to 4 rate, Delete deletes, Ctrl+Z undoes, Space plays, Escape stops.
+    addShortcuts();
+
+    retranslate();
+    resize(1100, 640);
+}
+
+void HistoryWindow::setUpFilters()
+{
     m_questionCombo->setObjectName(QStringLiteral("historyQuestionFilter"));
     m_questionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_questionCombo->setMinimumContentsLength(24);
@@ -68,7 +90,10 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     m_fromEdit->setDate(today.addMonths(-1));
     m_fromEdit->setObjectName(QStringLiteral("historyFrom"));
     m_untilEdit->setObjectName(QStringLiteral("historyUntil"));
+}
 
+void HistoryWindow::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -93,15 +118,10 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
                   HistoryModel::LongestPauseColumn, HistoryModel::RatingColumn})
         m_table->setColumnWidth(c,
                                 fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 32);
-    m_summary->setObjectName(QStringLiteral("historySummary"));
-    m_message->setObjectName(QStringLiteral("historyMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    m_playback->setObjectName(QStringLiteral("historyPlayback"));
-    m_compareButton->setObjectName(QStringLiteral("compareButton"));
-    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    m_undoButton->setObjectName(QStringLiteral("undoDeleteButton"));
+}
 
+void HistoryWindow::layOut()
+{
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_questionCombo, 3);
     filters->addWidget(m_categoryCombo, 2);
@@ -122,7 +142,10 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(m_playback);
+}
 
+void HistoryWindow::connectWidgets()
+{
     for (QComboBox *combo : {m_questionCombo, m_categoryCombo, m_ratingCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
     connect(m_recoveredCheck, &QCheckBox::toggled, this, &HistoryWindow::applyFilter);
@@ -144,8 +167,10 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     connect(m_compareButton, &QPushButton::clicked, this, &HistoryWindow::compareSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_undoButton, &QPushButton::clicked, this, &HistoryWindow::undoDelete);
+}
 
-    // Keys: 1 to 4 rate, Delete deletes, Ctrl+Z undoes, Space plays, Escape stops.
+void HistoryWindow::addShortcuts()
+{
     for (int r = 1; r <= 4; ++r) {
         auto *rate = new QShortcut(QKeySequence(Qt::Key_0 + r), this);
         connect(rate, &QShortcut::activated, this, [this, r] { rateSelected(r); });
@@ -158,9 +183,6 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     connect(play, &QShortcut::activated, m_playback, &PlaybackBar::togglePlayback);
     auto *stop = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(stop, &QShortcut::activated, m_playback, &PlaybackBar::stop);
-
-    retranslate();
-    resize(1100, 640);
 }
 
 HistoryWindow::~HistoryWindow() = default;

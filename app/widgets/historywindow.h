@@ -57,6 +57,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpFilters();
+    void setUpTable();
+    void layOut();
+    void connectWidgets();
+    void addShortcuts();
     void retranslate();
     void applyFilter();
     void onSelectionChanged();

@@ -3,41 +3,27 @@
 #include "core/bankfiles.h"
 #include "storage/questionrepository.h"
 
-#include <QDialogButtonBox>
+#include "ui_importquestionsdialog.h"
+
 #include <QFileInfo>
-#include <QLabel>
-#include <QListView>
 #include <QPushButton>
 #include <QStringListModel>
-#include <QVBoxLayout>
 
 namespace coach {
 
 ImportQuestionsDialog::ImportQuestionsDialog(QuestionRepository &questions, const QString &path,
                                              QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui_ImportQuestionsDialog>())
     , m_questions(questions)
-    , m_summary(new QLabel(this))
-    , m_list(new QListView(this))
     , m_model(new QStringListModel(this))
 {
-    setObjectName(QStringLiteral("importQuestionsDialog"));
-    setWindowTitle(tr("Import Questions"));
-    m_summary->setObjectName(QStringLiteral("importSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_list->setObjectName(QStringLiteral("importList"));
-    m_list->setModel(m_model);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAccessibleName(tr("Questions to be added"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->setupUi(this);
+    m_ui->importList->setModel(m_model);
+    QPushButton *import = m_ui->buttons->button(QDialogButtonBox::Ok);
+    import->setText(tr("&Import"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(640, 420);
 
     auto bank = BankFiles::load(path);
@@ -57,14 +43,16 @@ ImportQuestionsDialog::ImportQuestionsDialog(QuestionRepository &questions, cons
     for (const Question &q : m_added)
         texts << q.text; // plain text in a list view: nothing in it is interpreted
     m_model->setStringList(texts);
-    m_summary->setText(
+    m_ui->importSummary->setText(
         tr("\"%1\" from %2: %3 new questions will be added; %4 are already there and stay as they "
            "are.")
             .arg(m_bank.title, QFileInfo(path).fileName())
             .arg(m_added.size())
             .arg(m_existing));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_added.isEmpty());
+    import->setEnabled(!m_added.isEmpty());
 }
+
+ImportQuestionsDialog::~ImportQuestionsDialog() = default;
 
 int ImportQuestionsDialog::apply()
 {

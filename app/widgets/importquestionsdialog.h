@@ -6,11 +6,16 @@
 
 #include <QDialog>
 
-class QLabel;
-class QListView;
+#include <memory>
+
 class QStringListModel;
 
 namespace coach {
+
+// The form, ui/importquestionsdialog.ui: its class is coach::ImportQuestionsDialog so that its texts keep
+// this class's translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would
+// hide the global Ui of other forms.
+class Ui_ImportQuestionsDialog;
 
 class QuestionRepository;
 
@@ -20,6 +25,7 @@ class ImportQuestionsDialog final : public QDialog
 
 public:
     ImportQuestionsDialog(QuestionRepository &questions, const QString &path, QWidget *parent = nullptr);
+    ~ImportQuestionsDialog() override;
 
     // Why the file cannot be imported (nothing was changed); empty when it can.
     QString error() const { return m_error; }
@@ -29,13 +35,12 @@ public:
     int apply();
 
 private:
+    std::unique_ptr<Ui_ImportQuestionsDialog> m_ui;
     QuestionRepository &m_questions;
     QuestionBank m_bank;
     QList<Question> m_added;
     int m_existing = 0;
     QString m_error;
-    QLabel *m_summary;
-    QListView *m_list;
     QStringListModel *m_model;
 };
 

@@ -59,6 +59,21 @@ MockInterviewWindow::MockInterviewWindow(AttemptRepository &attempts, MockSessio
     m_table->setObjectName(QStringLiteral("mockSummaryTable"));
     m_playback->setObjectName(QStringLiteral("mockPlayback"));
 
+    m_pages->addWidget(buildRunningPage());
+    m_pages->addWidget(buildSummaryPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connectServices();
+    // One key for each thing a person does during the interview.
+    addShortcuts();
+    m_clock.start();
+    retranslate();
+    resize(900, 600);
+}
+
+QWidget *MockInterviewWindow::buildRunningPage()
+{
     QFont questionFont = m_question->font();
     questionFont.setPointSizeF(questionFont.pointSizeF() * 2.0);
     questionFont.setBold(true);
@@ -88,7 +103,11 @@ MockInterviewWindow::MockInterviewWindow(AttemptRepository &attempts, MockSessio
     runningLayout->addWidget(m_meter);
     runningLayout->addWidget(m_notice);
     runningLayout->addWidget(m_keys);
+    return running;
+}
 
+QWidget *MockInterviewWindow::buildSummaryPage()
+{
     auto *summaryPage = new QWidget(this);
     auto *summaryLayout = new QVBoxLayout(summaryPage);
     m_summaryHeading->setWordWrap(true);
@@ -110,12 +129,11 @@ MockInterviewWindow::MockInterviewWindow(AttemptRepository &attempts, MockSessio
     auto *summaryKeys = new QLabel(summaryPage);
     summaryKeys->setObjectName(QStringLiteral("mockSummaryKeys"));
     summaryLayout->addWidget(summaryKeys);
+    return summaryPage;
+}
 
-    m_pages->addWidget(running);
-    m_pages->addWidget(summaryPage);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
-
+void MockInterviewWindow::connectServices()
+{
     m_ticker.setInterval(kTickMs);
     connect(&m_ticker, &QTimer::timeout, this, &MockInterviewWindow::onTick);
     connect(&m_voice, &SpeechVoice::started, this, [this] {
@@ -144,8 +162,10 @@ MockInterviewWindow::MockInterviewWindow(AttemptRepository &attempts, MockSessio
                     m_playback->setFile(path);
             });
     connect(m_table, &QTableView::activated, m_playback, &PlaybackBar::togglePlayback);
+}
 
-    // One key for each thing a person does during the interview.
+void MockInterviewWindow::addShortcuts()
+{
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, this);
         connect(s, &QShortcut::activated, this, slot);
@@ -166,9 +186,6 @@ MockInterviewWindow::MockInterviewWindow(AttemptRepository &attempts, MockSessio
     });
     for (int r = 1; r <= 4; ++r)
         shortcut(QKeySequence(Qt::Key_0 + r), [this, r] { rateSelected(r); });
-    m_clock.start();
-    retranslate();
-    resize(900, 600);
 }
 
 MockInterviewWindow::~MockInterviewWindow()

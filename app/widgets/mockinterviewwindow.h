@@ -72,6 +72,10 @@ private:
     void stopRecording() override;
     void stateChanged(MockSession::State state) override;
 
+    QWidget *buildRunningPage();
+    QWidget *buildSummaryPage();
+    void connectServices();
+    void addShortcuts();
     qint64 now() const;
     void onTick();
     void onTake(const RecordedTake &take);

@@ -7,15 +7,16 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QListView;
-class QSlider;
-class QSpinBox;
+#include <memory>
+
 class QStandardItemModel;
 
 namespace coach {
+
+// The form, ui/mockoptionsdialog.ui: its class is coach::MockOptionsDialog so that its texts keep this
+// class's translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the
+// global Ui of other forms.
+class Ui_MockOptionsDialog;
 
 class Settings;
 class SpeechVoice;
@@ -27,25 +28,20 @@ class MockOptionsDialog final : public QDialog
 public:
     MockOptionsDialog(Settings &settings, const QList<Category> &categories, SpeechVoice &voice,
                       QWidget *parent = nullptr);
+    ~MockOptionsDialog() override;
 
     MockOptions options() const;
     // Stores the choices in the settings and applies the voice's.
     void save();
 
 private:
+    void setUpCategories(const QList<Category> &categories);
+    void setUpVoice();
+
+    std::unique_ptr<Ui_MockOptionsDialog> m_ui;
     Settings &m_settings;
     SpeechVoice &m_voice;
-    QSpinBox *m_count;
     QStandardItemModel *m_categories;
-    QListView *m_categoryList;
-    QComboBox *m_order;
-    QSpinBox *m_thinking;
-    QSpinBox *m_cap;
-    QCheckBox *m_speak;
-    QComboBox *m_voiceCombo;
-    QSlider *m_rate;
-    QSlider *m_volume;
-    QLabel *m_voiceNote;
 };
 
 } // namespace coach

@@ -2,16 +2,9 @@
 
 #include "models/questiontreemodel.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
+#include "ui_questioneditordialog.h"
+
 #include <QPushButton>
-#include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace coach {
 
@@ -31,107 +24,80 @@ QStringList lines(const QString &text)
 
 QuestionEditorDialog::QuestionEditorDialog(const QList<Category> &categories, QWidget *parent)
     : QDialog(parent)
-    , m_text(new QLineEdit(this))
-    , m_category(new QComboBox(this))
-    , m_tags(new QLineEdit(this))
-    , m_why(new QPlainTextEdit(this))
-    , m_tips(new QPlainTextEdit(this))
-    , m_sample(new QPlainTextEdit(this))
-    , m_star(new QCheckBox(this))
-    , m_target(new QSpinBox(this))
-    , m_problem(new QLabel(this))
+    , m_ui(std::make_unique<Ui_QuestionEditorDialog>())
 {
-    setObjectName(QStringLiteral("questionEditor"));
-    setWindowTitle(tr("Your Question"));
-    m_text->setObjectName(QStringLiteral("questionText"));
-    m_text->setPlaceholderText(tr("The question, as an interviewer would ask it"));
-    m_category->setObjectName(QStringLiteral("questionCategory"));
-    m_category->setEditable(true);
-    m_category->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->setupUi(this);
     for (const Category &c : categories)
-        m_category->addItem(QuestionTreeModel::displayTitle(c), c.id);
-    m_category->setCurrentText(tr("My questions"));
-    m_tags->setPlaceholderText(tr("Words to find it by, separated by commas"));
-    m_tips->setPlaceholderText(tr("One tip a line"));
-    m_star->setText(tr("A behavioural question, answered as a STAR story"));
-    m_target->setRange(10, 1800);
-    m_target->setValue(90);
-    m_target->setSuffix(tr(" s"));
-    m_problem->setObjectName(QStringLiteral("questionProblem"));
-    for (QPlainTextEdit *edit : {m_why, m_tips, m_sample}) {
-        edit->setTabChangesFocus(true);
-        edit->setMaximumHeight(90);
-    }
+        m_ui->questionCategory->addItem(QuestionTreeModel::displayTitle(c), c.id);
+    m_ui->questionCategory->setCurrentText(tr("My questions"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Question:"), m_text);
-    form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("T&ags:"), m_tags);
-    form->addRow(tr("&Why it is asked:"), m_why);
-    form->addRow(tr("T&ips:"), m_tips);
-    form->addRow(tr("&Sample answer:"), m_sample);
-    form->addRow(QString(), m_star);
-    form->addRow(tr("Target &length:"), m_target);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_text, &QLineEdit::textChanged, this, &QuestionEditorDialog::validate);
-    connect(m_star, &QCheckBox::toggled, this, [this](bool star) {
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->questionText, &QLineEdit::textChanged, this, &QuestionEditorDialog::validate);
+    connect(m_ui->questionStar, &QCheckBox::toggled, this, [this](bool star) {
         // Behavioural answers run longer (PRODUCT.md: 60 to 120 s).
-        if (m_target->value() == (star ? 90 : 120))
-            m_target->setValue(star ? 120 : 90);
+        if (m_ui->questionTarget->value() == (star ? 90 : 120))
+            m_ui->questionTarget->setValue(star ? 120 : 90);
     });
     validate();
     resize(620, 520);
 }
 
+QuestionEditorDialog::~QuestionEditorDialog() = default;
+
+QLineEdit *QuestionEditorDialog::textEdit() const
+{
+    return m_ui->questionText;
+}
+
+QComboBox *QuestionEditorDialog::categoryCombo() const
+{
+    return m_ui->questionCategory;
+}
+
 void QuestionEditorDialog::validate()
 {
-    const bool ok = !m_text->text().trimmed().isEmpty();
-    m_problem->setText(ok ? QString() : tr("Only the question itself is required."));
-    if (auto *box = findChild<QDialogButtonBox *>())
-        box->button(QDialogButtonBox::Save)->setEnabled(ok);
+    const bool ok = !m_ui->questionText->text().trimmed().isEmpty();
+    m_ui->questionProblem->setText(ok ? QString() : tr("Only the question itself is required."));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
 }
 
 void QuestionEditorDialog::setQuestion(const Question &question, const QString &categoryTitle)
 {
     m_question = question;
-    m_text->setText(question.text);
-    m_category->setCurrentText(categoryTitle);
-    m_tags->setText(question.tags.join(QStringLiteral(", ")));
-    m_why->setPlainText(question.whyAsked);
-    m_tips->setPlainText(question.tips.join(u'\n'));
-    m_sample->setPlainText(question.sampleAnswer);
-    m_star->setChecked(question.star);
-    m_target->setValue(question.targetSeconds);
+    m_ui->questionText->setText(question.text);
+    m_ui->questionCategory->setCurrentText(categoryTitle);
+    m_ui->questionTags->setText(question.tags.join(QStringLiteral(", ")));
+    m_ui->questionWhy->setPlainText(question.whyAsked);
+    m_ui->questionTips->setPlainText(question.tips.join(u'\n'));
+    m_ui->questionSample->setPlainText(question.sampleAnswer);
+    m_ui->questionStar->setChecked(question.star);
+    m_ui->questionTarget->setValue(question.targetSeconds);
 }
 
 Question QuestionEditorDialog::question() const
 {
     Question q = m_question;
-    q.text = m_text->text().trimmed();
+    q.text = m_ui->questionText->text().trimmed();
     q.tags.clear();
-    for (const QString &tag : m_tags->text().split(u',')) {
+    for (const QString &tag : m_ui->questionTags->text().split(u',')) {
         if (!tag.trimmed().isEmpty())
             q.tags << tag.trimmed();
     }
-    q.whyAsked = m_why->toPlainText().trimmed();
-    q.tips = lines(m_tips->toPlainText());
-    q.sampleAnswer = m_sample->toPlainText().trimmed();
-    q.star = m_star->isChecked();
-    q.targetSeconds = m_target->value();
+    q.whyAsked = m_ui->questionWhy->toPlainText().trimmed();
+    q.tips = lines(m_ui->questionTips->toPlainText());
+    q.sampleAnswer = m_ui->questionSample->toPlainText().trimmed();
+    q.star = m_ui->questionStar->isChecked();
+    q.targetSeconds = m_ui->questionTarget->value();
     return q;
 }
 
 QString QuestionEditorDialog::categoryTitle() const
 {
     // A title picked from the list maps back to its category; a typed one names a new category.
-    const int index = m_category->findText(m_category->currentText());
-    return index >= 0 ? m_category->itemData(index).toString() : m_category->currentText().trimmed();
+    const int index = m_ui->questionCategory->findText(m_ui->questionCategory->currentText());
+    return index >= 0 ? m_ui->questionCategory->itemData(index).toString()
+                      : m_ui->questionCategory->currentText().trimmed();
 }
 
 } // namespace coach

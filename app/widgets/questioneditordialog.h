@@ -5,14 +5,17 @@
 
 #include <QDialog>
 
-class QCheckBox;
+#include <memory>
+
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace coach {
+
+// The form, ui/questioneditordialog.ui: its class is coach::QuestionEditorDialog so that its texts keep this
+// class's translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the
+// global Ui of other forms.
+class Ui_QuestionEditorDialog;
 
 class QuestionEditorDialog final : public QDialog
 {
@@ -21,28 +24,21 @@ class QuestionEditorDialog final : public QDialog
 public:
     // categories: the titles offered (any other title makes a new category).
     QuestionEditorDialog(const QList<Category> &categories, QWidget *parent = nullptr);
+    ~QuestionEditorDialog() override;
 
     void setQuestion(const Question &question, const QString &categoryTitle);
     // The question as filled in (id and bank as given to setQuestion).
     Question question() const;
     QString categoryTitle() const;
 
-    QLineEdit *textEdit() const { return m_text; }
-    QComboBox *categoryCombo() const { return m_category; }
+    QLineEdit *textEdit() const;
+    QComboBox *categoryCombo() const;
 
 private:
     void validate();
 
+    std::unique_ptr<Ui_QuestionEditorDialog> m_ui;
     Question m_question;
-    QLineEdit *m_text;
-    QComboBox *m_category;
-    QLineEdit *m_tags;
-    QPlainTextEdit *m_why;
-    QPlainTextEdit *m_tips;
-    QPlainTextEdit *m_sample;
-    QCheckBox *m_star;
-    QSpinBox *m_target;
-    QLabel *m_problem;
 };
 
 } // namespace coach

@@ -3,79 +3,71 @@
 #include "core/starchecks.h"
 #include "models/revisionlistmodel.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QListView>
+#include "ui_revisionsdialog.h"
+
 #include <QPushButton>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 namespace coach {
 
 RevisionsDialog::RevisionsDialog(const QList<StoryRevision> &revisions, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui_RevisionsDialog>())
     , m_model(new RevisionListModel(this))
-    , m_list(new QListView(this))
-    , m_preview(new QTextBrowser(this))
 {
-    setObjectName(QStringLiteral("revisionsDialog"));
-    setWindowTitle(tr("Revisions"));
+    m_ui->setupUi(this);
     m_model->setRevisions(revisions);
-    m_list->setObjectName(QStringLiteral("revisionList"));
-    m_list->setModel(m_model);
-    m_preview->setObjectName(QStringLiteral("revisionPreview"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *restore = buttons->addButton(tr("&Restore This Revision"), QDialogButtonBox::AcceptRole);
+    m_ui->revisionList->setModel(m_model);
+    QPushButton *restore =
+        m_ui->buttons->addButton(tr("&Restore This Revision"), QDialogButtonBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreButton"));
     restore->setEnabled(false);
-
-    auto *split = new QHBoxLayout;
-    split->addWidget(m_list, 2);
-    split->addWidget(m_preview, 3);
-    auto *layout = new QVBoxLayout(this);
     if (revisions.isEmpty()) {
+        // Made after the form, so that Tab reaches it after the buttons.
         auto *none = new QTextBrowser(this);
+        none->setObjectName(QStringLiteral("noRevisionsNote"));
         none->setPlainText(
             tr("No revisions yet. A revision is kept each time an editing session changes the text."));
-        layout->addWidget(none);
+        m_ui->layout->insertWidget(0, none);
     }
-    layout->addLayout(split);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, restore] {
-        restore->setEnabled(m_list->currentIndex().isValid());
-        preview();
-    });
-    connect(m_list, &QListView::activated, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->revisionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, restore] {
+                restore->setEnabled(m_ui->revisionList->currentIndex().isValid());
+                preview();
+            });
+    connect(m_ui->revisionList, &QListView::activated, this, &QDialog::accept);
     resize(720, 480);
     if (!revisions.isEmpty())
         choose(0);
 }
 
+RevisionsDialog::~RevisionsDialog() = default;
+
 void RevisionsDialog::choose(int row)
 {
-    m_list->setCurrentIndex(m_model->index(row));
+    m_ui->revisionList->setCurrentIndex(m_model->index(row));
 }
 
 std::optional<StoryRevision> RevisionsDialog::chosen() const
 {
-    const StoryRevision *r = m_model->revision(m_list->currentIndex());
+    const StoryRevision *r = m_model->revision(m_ui->revisionList->currentIndex());
     return r ? std::optional<StoryRevision>(*r) : std::nullopt;
 }
 
 void RevisionsDialog::preview()
 {
-    const StoryRevision *r = m_model->revision(m_list->currentIndex());
+    const StoryRevision *r = m_model->revision(m_ui->revisionList->currentIndex());
     if (!r) {
-        m_preview->clear();
+        m_ui->revisionPreview->clear();
         return;
     }
     QString html = QStringLiteral("<h3>") + r->title.toHtmlEscaped() + QStringLiteral("</h3>");
     for (const StarPart part : kStarParts)
         html += QStringLiteral("<p><b>") + StarChecks::partName(part).toHtmlEscaped() +
                 QStringLiteral("</b><br>") + r->draft.part(part).toHtmlEscaped() + QStringLiteral("</p>");
-    m_preview->setHtml(html);
+    m_ui->revisionPreview->setHtml(html);
 }
 
 } // namespace coach

@@ -5,12 +5,15 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
-class QListView;
-class QTextBrowser;
-
 namespace coach {
+
+// The form, ui/revisionsdialog.ui: its class is coach::RevisionsDialog so that its texts keep this class's
+// translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the global
+// Ui of other forms.
+class Ui_RevisionsDialog;
 
 class RevisionListModel;
 
@@ -20,15 +23,15 @@ class RevisionsDialog final : public QDialog
 
 public:
     explicit RevisionsDialog(const QList<StoryRevision> &revisions, QWidget *parent = nullptr);
+    ~RevisionsDialog() override;
     std::optional<StoryRevision> chosen() const;
     Q_INVOKABLE void choose(int row);
 
 private:
     void preview();
 
+    std::unique_ptr<Ui_RevisionsDialog> m_ui;
     RevisionListModel *m_model;
-    QListView *m_list;
-    QTextBrowser *m_preview;
 };
 
 } // namespace coach

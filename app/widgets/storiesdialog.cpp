@@ -5,84 +5,47 @@
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
 
-#include <QDialogButtonBox>
+#include "ui_storiesdialog.h"
+
 #include <QDir>
 #include <QFileDialog>
-#include <QGridLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
-#include <QTableView>
 
 namespace coach {
 
 StoriesDialog::StoriesDialog(StoryRepository &stories, QuestionRepository &questions, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui_StoriesDialog>())
     , m_stories(stories)
     , m_questions(questions)
     , m_model(new StoryListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_uncoveredQuestions(new QStringListModel(this))
     , m_uncoveredCompetencies(new QStringListModel(this))
-    , m_search(new QLineEdit(this))
-    , m_table(new QTableView(this))
-    , m_message(new QLabel(this))
 {
-    setObjectName(QStringLiteral("storiesDialog"));
-    setWindowTitle(tr("Story Bank"));
+    m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(StoryListModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(StoryListModel::TitleColumn);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_search->setObjectName(QStringLiteral("storySearch"));
-    m_search->setPlaceholderText(tr("Search stories, competencies and questions"));
-    m_search->setClearButtonEnabled(true);
-    m_table->setObjectName(QStringLiteral("storyTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(StoryListModel::TitleColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_message->setWordWrap(true);
+    m_ui->storyTable->setModel(m_proxy);
+    m_ui->storyTable->setSortingEnabled(true);
+    m_ui->storyTable->sortByColumn(StoryListModel::TitleColumn, Qt::AscendingOrder);
+    m_ui->uncoveredQuestions->setModel(m_uncoveredQuestions);
+    m_ui->uncoveredCompetencies->setModel(m_uncoveredCompetencies);
+    QPushButton *exportOne = m_ui->buttons->addButton(tr("&Export Selected…"), QDialogButtonBox::ActionRole);
+    QPushButton *exportAll = m_ui->buttons->addButton(tr("Export &All…"), QDialogButtonBox::ActionRole);
+    QPushButton *remove = m_ui->buttons->addButton(tr("&Delete Story…"), QDialogButtonBox::DestructiveRole);
 
-    auto *questionsView = new QListView(this);
-    questionsView->setObjectName(QStringLiteral("uncoveredQuestions"));
-    questionsView->setModel(m_uncoveredQuestions);
-    questionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *competenciesView = new QListView(this);
-    competenciesView->setObjectName(QStringLiteral("uncoveredCompetencies"));
-    competenciesView->setModel(m_uncoveredCompetencies);
-    competenciesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportOne = buttons->addButton(tr("&Export Selected…"), QDialogButtonBox::ActionRole);
-    QPushButton *exportAll = buttons->addButton(tr("Export &All…"), QDialogButtonBox::ActionRole);
-    QPushButton *remove = buttons->addButton(tr("&Delete Story…"), QDialogButtonBox::DestructiveRole);
-
-    auto *layout = new QGridLayout(this);
-    layout->addWidget(m_search, 0, 0, 1, 2);
-    layout->addWidget(m_table, 1, 0, 4, 1);
-    layout->addWidget(new QLabel(tr("Behavioural questions without a story:"), this), 1, 1);
-    layout->addWidget(questionsView, 2, 1);
-    layout->addWidget(new QLabel(tr("Competencies no story covers:"), this), 3, 1);
-    layout->addWidget(competenciesView, 4, 1);
-    layout->addWidget(m_message, 5, 0, 1, 2);
-    layout->addWidget(buttons, 6, 0, 1, 2);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 2);
-
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(m_ui->storySearch, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(exportOne, &QPushButton::clicked, this, [this] { exportChosen(false); });
     connect(exportAll, &QPushButton::clicked, this, [this] { exportChosen(true); });
     connect(remove, &QPushButton::clicked, this, &StoriesDialog::deleteSelected);
@@ -90,12 +53,14 @@ StoriesDialog::StoriesDialog(StoryRepository &stories, QuestionRepository &quest
     refresh();
 }
 
+StoriesDialog::~StoriesDialog() = default;
+
 void StoriesDialog::refresh()
 {
     auto stories = m_stories.all();
     auto questions = m_questions.questions();
     if (!stories || !questions) {
-        m_message->setText(!stories ? stories.error() : questions.error());
+        m_ui->storyMessage->setText(!stories ? stories.error() : questions.error());
         return;
     }
     QHash<QString, QString> questionText;
@@ -142,7 +107,7 @@ QStringList StoriesDialog::uncoveredCompetencies() const
 QList<qint64> StoriesDialog::selectedIds() const
 {
     QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+    for (const QModelIndex &index : m_ui->storyTable->selectionModel()->selectedRows())
         ids << index.data(StoryListModel::StoryIdRole).toLongLong();
     return ids;
 }
@@ -171,7 +136,7 @@ void StoriesDialog::exportChosen(bool all)
 {
     const QList<qint64> ids = all ? QList<qint64>() : selectedIds();
     if (!all && ids.isEmpty()) {
-        m_message->setText(tr("Select one or more stories to export."));
+        m_ui->storyMessage->setText(tr("Select one or more stories to export."));
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Stories"), tr("stories.md"),
@@ -179,7 +144,8 @@ void StoriesDialog::exportChosen(bool all)
     if (path.isEmpty())
         return;
     const Status written = exportMarkdown(path, ids);
-    m_message->setText(written ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : written.error());
+    m_ui->storyMessage->setText(written ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
+                                        : written.error());
 }
 
 void StoriesDialog::deleteSelected()
@@ -195,7 +161,7 @@ void StoriesDialog::deleteSelected()
     QList<qint64> removedIds;
     for (const qint64 id : ids) {
         if (Status removed = m_stories.remove(id); !removed)
-            m_message->setText(removed.error());
+            m_ui->storyMessage->setText(removed.error());
         else
             removedIds << id;
     }

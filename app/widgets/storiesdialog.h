@@ -6,14 +6,17 @@
 
 #include <QDialog>
 
-class QLabel;
-class QLineEdit;
-class QListView;
+#include <memory>
+
 class QSortFilterProxyModel;
 class QStringListModel;
-class QTableView;
 
 namespace coach {
+
+// The form, ui/storiesdialog.ui: its class is coach::StoriesDialog so that its texts keep this class's
+// translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the global
+// Ui of other forms.
+class Ui_StoriesDialog;
 
 class QuestionRepository;
 class StoryListModel;
@@ -25,6 +28,7 @@ class StoriesDialog final : public QDialog
 
 public:
     StoriesDialog(StoryRepository &stories, QuestionRepository &questions, QWidget *parent = nullptr);
+    ~StoriesDialog() override;
 
     // Reads the stories again (after the editor changed them).
     void refresh();
@@ -41,15 +45,13 @@ private:
     void deleteSelected();
     QList<qint64> selectedIds() const;
 
+    std::unique_ptr<Ui_StoriesDialog> m_ui;
     StoryRepository &m_stories;
     QuestionRepository &m_questions;
     StoryListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QStringListModel *m_uncoveredQuestions;
     QStringListModel *m_uncoveredCompetencies;
-    QLineEdit *m_search;
-    QTableView *m_table;
-    QLabel *m_message;
 };
 
 } // namespace coach
