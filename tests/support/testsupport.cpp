@@ -7,11 +7,6 @@
 
 namespace coach::test {
 
-QString fixturePath(const QString &name)
-{
-    return QStringLiteral(COACH_FIXTURES_DIR "/") + name;
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

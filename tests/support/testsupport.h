@@ -41,7 +41,6 @@ struct StringMaker<QStringList>
 
 namespace coach::test {
 
-QString fixturePath(const QString &name);
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &content);
 // Calls Qt's event loop until the predicate holds or the time runs out; returns the predicate's value.
