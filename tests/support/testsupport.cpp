@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QtEndian>
 #include <QThread>
 
 namespace coach::test {
@@ -31,6 +33,22 @@ bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
         QThread::msleep(5);
     }
     return true;
+}
+
+qint64 partialTakeMs(const QString &folder)
+{
+    const QFileInfoList partials = QDir(folder).entryInfoList({QStringLiteral("*.partial")}, QDir::Files);
+    if (partials.isEmpty())
+        return 0;
+    QFile file(partials.first().filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray data = file.readAll();
+    const qsizetype page = data.lastIndexOf("OggS");
+    if (page < 0 || page + 14 > data.size())
+        return 0;
+    const auto granule = qFromLittleEndian<qint64>(data.constData() + page + 6);
+    return granule > 0 ? granule / 48 : 0;
 }
 
 void damagePage(const QString &path, int page)
