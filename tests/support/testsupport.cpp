@@ -30,6 +30,8 @@ bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
         if (deadline.hasExpired())
             return predicate();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // A poll, not a fixed wait: the predicate often asks a file or another process, which posts no
+        // event that would wake the loop.
         QThread::msleep(5);
     }
     return true;
