@@ -1,6 +1,7 @@
 // The writer of the kill test: from a given sequence number on, performs one write after another against a
-// real profile (an attempt, its rating, a story draft with a revision, an imported question, in turn) and
-// prints "done N" once write N has returned successfully. The test kills it at random moments.
+// real profile (an attempt, its rating, a story draft with a revision, an imported question, in turn),
+// printing "start N" before write N begins and "done N" once it has returned successfully. The test kills
+// it right after one of these lines, chosen at random, so the kill lands in a write or between two.
 //   killwriter DATABASE FIRST COUNT
 #include "core/bankfiles.h"
 #include "core/bankloader.h"
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
     if (!std::fgets(go, sizeof go, stdin))
         return 6;
     for (int n = first; n < first + count; ++n) {
+        std::printf("start %d\n", n);
+        std::fflush(stdout);
         bool ok = false;
         switch (n % 4) {
         case 0: { // an attempt

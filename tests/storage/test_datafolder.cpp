@@ -28,16 +28,13 @@ TEST_CASE("A data folder that can take files passes, and the check leaves nothin
     CHECK(blocked.error().contains(QStringLiteral("cannot be created")));
 }
 
-TEST_CASE("A read-only folder and a full disk are named by the check", "[storage][folder][mount]")
+TEST_CASE("A read-only folder and a full disk are named by the check", "[storage][folder][.mount]")
 {
     QTemporaryDir dir;
     SECTION("read-only")
     {
         coach::test::Mount mount = coach::test::Mount::readOnly(dir.path());
-        if (!mount.available()) {
-            WARN("not checked, mounting is refused here: " << mount.problem());
-            return;
-        }
+        coach::test::requireMounted(mount);
         const Status refused = DataFolder::checkWritable(dir.path());
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("cannot be written to")));
@@ -46,10 +43,7 @@ TEST_CASE("A read-only folder and a full disk are named by the check", "[storage
     SECTION("full")
     {
         coach::test::Mount mount = coach::test::Mount::smallDisk(dir.path(), 64);
-        if (!mount.available()) {
-            WARN("not checked, mounting is refused here: " << mount.problem());
-            return;
-        }
+        coach::test::requireMounted(mount);
         CHECK(DataFolder::checkWritable(dir.path()).ok());
         const QString filler = coach::test::fillDisk(dir.path());
         const Status refused = DataFolder::checkWritable(dir.path());
@@ -62,7 +56,7 @@ TEST_CASE("A read-only folder and a full disk are named by the check", "[storage
     }
 }
 
-TEST_CASE("A database in a read-only folder is read as it is and never written", "[storage][folder][mount]")
+TEST_CASE("A database in a read-only folder is read as it is and never written", "[storage][folder][.mount]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("coach.sqlite"));
@@ -79,10 +73,7 @@ TEST_CASE("A database in a read-only folder is read as it is and never written",
     REQUIRE(questions > 0);
 
     coach::test::Mount mount = coach::test::Mount::readOnly(dir.path());
-    if (!mount.available()) {
-        WARN("not checked, mounting is refused here: " << mount.problem());
-        return;
-    }
+    coach::test::requireMounted(mount);
     Database database;
     CHECK_FALSE(database.open(path).ok()); // writing (the log) is what fails in a read-only folder
     REQUIRE(database.openReadOnly(path).ok());

@@ -1,9 +1,12 @@
 #include "support/mounts.h"
 
+#include <catch2/catch.hpp>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <utility>
 
@@ -63,6 +66,38 @@ void Mount::unmount()
     umount.start(QStringLiteral("umount"), {QStringLiteral("--lazy"), m_path});
     umount.waitForFinished(10000);
     m_mounted = false;
+}
+
+QString mountRefusal()
+{
+    if (qEnvironmentVariableIntValue("COACH_TEST_DENY_MOUNT") == 1)
+        return QStringLiteral("COACH_TEST_DENY_MOUNT=1 is set");
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return QStringLiteral("no scratch folder: %1").arg(scratch.errorString());
+    const QString diskPath = scratch.filePath(QStringLiteral("disk"));
+    const QString boundPath = scratch.filePath(QStringLiteral("bound"));
+    if (!QDir().mkpath(diskPath) || !QDir().mkpath(boundPath))
+        return QStringLiteral("no scratch folders in %1").arg(scratch.path());
+    Mount disk = Mount::smallDisk(diskPath, 64);
+    if (!disk.available())
+        return disk.problem();
+    Mount bound = Mount::readOnly(boundPath);
+    if (!bound.available())
+        return bound.problem();
+    // Mounted is not enough: the bind must refuse writes (a user namespace can mount without that power).
+    QFile probe(QDir(boundPath).filePath(QStringLiteral("probe")));
+    if (probe.open(QIODevice::WriteOnly))
+        return QStringLiteral("a read-only bind mount still takes files here");
+    return {};
+}
+
+void requireMounted(const Mount &mount)
+{
+    INFO("mounting is refused here: "
+         << mount.problem().toStdString()
+         << " (the ctest entries *_mount skip these tests where the probe fails)");
+    REQUIRE(mount.available());
 }
 
 QString fillDisk(const QString &folder)

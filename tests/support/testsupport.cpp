@@ -2,15 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QtEndian>
 #include <QThread>
 
 namespace coach::test {
-
-QString fixturePath(const QString &name)
-{
-    return QStringLiteral(COACH_FIXTURES_DIR "/") + name;
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -33,9 +30,27 @@ bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
         if (deadline.hasExpired())
             return predicate();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // A poll, not a fixed wait: the predicate often asks a file or another process, which posts no
+        // event that would wake the loop.
         QThread::msleep(5);
     }
     return true;
+}
+
+qint64 partialTakeMs(const QString &folder)
+{
+    const QFileInfoList partials = QDir(folder).entryInfoList({QStringLiteral("*.partial")}, QDir::Files);
+    if (partials.isEmpty())
+        return 0;
+    QFile file(partials.first().filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray data = file.readAll();
+    const qsizetype page = data.lastIndexOf("OggS");
+    if (page < 0 || page + 14 > data.size())
+        return 0;
+    const auto granule = qFromLittleEndian<qint64>(data.constData() + page + 6);
+    return granule > 0 ? granule / 48 : 0;
 }
 
 void damagePage(const QString &path, int page)

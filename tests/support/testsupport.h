@@ -41,11 +41,13 @@ struct StringMaker<QStringList>
 
 namespace coach::test {
 
-QString fixturePath(const QString &name);
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &content);
 // Calls Qt's event loop until the predicate holds or the time runs out; returns the predicate's value.
 bool waitFor(const std::function<bool()> &predicate, int timeoutMs = 5000);
+// How much audio the take being recorded into folder holds so far (ms): the granule position of the last
+// Ogg page of its *.partial file, at Opus's 48 kHz; 0 without such a file or before its first audio page.
+qint64 partialTakeMs(const QString &folder);
 // Overwrites one whole page (4096 bytes) of a database file: the kind of damage a failing disk leaves.
 void damagePage(const QString &path, int page);
 

@@ -37,15 +37,9 @@ TEST_CASE("A mock interview in the real window: read aloud, recorded, summed up 
     std::printf("mock interview: the reading started %lld ms after the question was shown\n",
                 static_cast<long long>(mock->speechLatenciesMs().first()));
     CHECK(child<QLabel>(*mock, "mockStatus")->text().contains(QStringLiteral("Recording")));
-    // Answer for a second once the microphone delivers (its file grows page by page).
-    const QDir recordings(QDir(fixture.dir.path()).filePath(QStringLiteral("recordings")));
-    REQUIRE(coach::test::waitFor(
-        [&] {
-            const auto files = recordings.entryInfoList({QStringLiteral("*.partial")}, QDir::Files);
-            return !files.isEmpty() && files.first().size() > 4000;
-        },
-        10000));
-    coach::test::waitFor([] { return false; }, 1000);
+    // Answered once the take's file holds more than a second (it grows page by page).
+    const QString recordings = QDir(fixture.dir.path()).filePath(QStringLiteral("recordings"));
+    REQUIRE(coach::test::waitFor([&] { return coach::test::partialTakeMs(recordings) > 1250; }, 30000));
     mock->next();
     REQUIRE(coach::test::waitFor([&] { return session->state() == MockSession::State::Summary; }, 10000));
     CHECK(mock->windowTitle() == QStringLiteral("Mock Interview: Summary"));
