@@ -137,7 +137,7 @@ Result<MonoAudio> AudioFile::readWav(QIODevice &in, qint64 fileSize, const QStri
             return audio;
         }
         at = body + size + (size & 1);
-        if (!in.seek(at))
+        if (at >= fileSize || !in.seek(at))
             break;
     }
     return R::failure(tr("%1: the WAV file has no audio data").arg(name));
