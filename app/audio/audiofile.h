@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QIODevice;
+
 #include <vector>
 
 namespace coach {
@@ -22,8 +24,13 @@ class AudioFile final
 public:
     // Ogg Opus by its "OggS" start, WAV by "RIFF…WAVE"; anything else is refused with a message naming the
     // file.
+    // Only a regular file is opened (a FIFO, a device or a folder is refused at once with a one-line
+    // message), and it is read a block at a time: only the mono floats are kept.
     static Result<MonoAudio> read(const QString &path);
+    // A WAV header with more than 8 channels, a rate outside 8 to 192 kHz, or a chunk larger than what
+    // the file holds is refused with a message.
     static Result<MonoAudio> readWav(const QByteArray &bytes, const QString &name);
+    static Result<MonoAudio> readWav(QIODevice &in, qint64 fileSize, const QString &name);
 };
 
 } // namespace coach

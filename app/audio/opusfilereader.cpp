@@ -1,11 +1,15 @@
 #include "audio/opusfilereader.h"
 
+#include "audio/regularfile.h"
+
 #include <QDir>
 #include <QFile>
 
 #include <opus/opusfile.h>
 
 #include <memory>
+
+#include <unistd.h>
 
 namespace coach {
 
@@ -34,15 +38,45 @@ QString describe(int error)
 
 Result<DecodedAudio> OpusFileReader::decode(const QString &path)
 {
+    std::vector<qint16> samples;
+    bool reserved = false;
+    auto decoded = decode(path, [&](const qint16 *block, int count) {
+        if (!reserved) {
+            reserved = true;
+            samples.reserve(static_cast<size_t>(DecodedAudio::kSampleRate) * 60);
+        }
+        samples.insert(samples.end(), block, block + count);
+    });
+    if (!decoded)
+        return decoded;
+    DecodedAudio audio = std::move(decoded).value();
+    audio.samples = std::move(samples);
+    return audio;
+}
+
+Result<DecodedAudio> OpusFileReader::decode(const QString &path, const MonoSink &sink)
+{
     using R = Result<DecodedAudio>;
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFile::exists(path))
         return R::failure(tr("The audio file %1 is missing.").arg(shown));
+    // Opened here, so that only a regular file reaches the decoder (a FIFO would block it for ever).
+    const auto fd = RegularFile::open(path);
+    if (!fd)
+        return R::failure(fd.error());
+    OpusFileCallbacks callbacks{};
+    void *stream = op_fdopen(&callbacks, fd.value(), "rb");
+    if (!stream) {
+        ::close(fd.value());
+        return R::failure(tr("The audio file %1 cannot be played: %2.").arg(shown, describe(OP_EREAD)));
+    }
     int error = 0;
     std::unique_ptr<OggOpusFile, OpusFileCloser> file(
-        op_open_file(QFile::encodeName(path).constData(), &error));
-    if (!file)
+        op_open_callbacks(stream, &callbacks, nullptr, 0, &error));
+    if (!file) {
+        callbacks.close(stream); // not closed by a failed open
         return R::failure(tr("The audio file %1 cannot be played: %2.").arg(shown, describe(error)));
+    }
 
     DecodedAudio audio;
     if (const OpusTags *tags = op_tags(file.get(), -1)) {
@@ -53,14 +87,10 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path)
                 audio.tags.insert(comment.left(eq).toUpper(), comment.mid(eq + 1));
         }
     }
-    const ogg_int64_t total = op_pcm_total(file.get(), -1);
-    // The length in the file is only a hint: a damaged file may claim anything.
-    constexpr ogg_int64_t kReserveLimit = ogg_int64_t(DecodedAudio::kSampleRate) * 60 * 30;
-    if (total > 0)
-        audio.samples.reserve(static_cast<size_t>(std::min(total, kReserveLimit)));
-
     constexpr int kMaxChannels = 8;
-    std::vector<opus_int16> buffer(5760 * kMaxChannels); // 120 ms, the longest Opus frame
+    constexpr int kLongestFrame = 5760; // 120 ms at 48 kHz
+    std::vector<opus_int16> buffer(kLongestFrame * kMaxChannels);
+    std::vector<qint16> mono(kLongestFrame);
     for (;;) {
         int link = 0;
         const int frames = op_read(file.get(), buffer.data(), static_cast<int>(buffer.size()), &link);
@@ -78,8 +108,9 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path)
             int sum = 0;
             for (int c = 0; c < channels; ++c)
                 sum += buffer[static_cast<size_t>(f * channels + c)];
-            audio.samples.push_back(static_cast<qint16>(sum / channels));
+            mono[static_cast<size_t>(f)] = static_cast<qint16>(sum / channels);
         }
+        sink(mono.data(), frames);
     }
     return audio;
 }

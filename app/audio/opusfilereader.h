@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <functional>
 #include <vector>
 
 namespace coach {
@@ -26,8 +27,13 @@ class OpusFileReader final
     Q_DECLARE_TR_FUNCTIONS(OpusFileReader)
 
 public:
-    // Fails only when not even the headers can be read.
+    // Fails only when not even the headers can be read, or when path is not a regular file (a FIFO, a
+    // device or a folder is refused at once, never waited on).
     static Result<DecodedAudio> decode(const QString &path);
+    // Mono samples as they decode, a block at a time (at most 120 ms), none of them kept: the returned
+    // value carries the tags and whether the file was cut short, and no samples.
+    using MonoSink = std::function<void(const qint16 *samples, int count)>;
+    static Result<DecodedAudio> decode(const QString &path, const MonoSink &sink);
 };
 
 } // namespace coach

@@ -1,6 +1,7 @@
 #include "models/attemptlistmodel.h"
 
 #include "core/deliverytext.h"
+#include "core/takefiles.h"
 #include "storage/attemptrepository.h"
 
 #include <QDir>
@@ -34,8 +35,13 @@ QString AttemptListModel::reload()
         auto attempts = m_attempts.forQuestion(m_questionId);
         if (attempts) {
             for (const Attempt &a : attempts.value()) {
-                const bool present = QFile::exists(QDir(m_dataDir).filePath(a.audioPath));
-                rows.append({a, present ? AudioState::Present : AudioState::Missing});
+                // A row naming a file outside the profile is shown as such and never handed to the player.
+                const auto file = profileAudioFile(m_dataDir, a.audioPath);
+                if (!file)
+                    rows.append({a, AudioState::Outside, QString()});
+                else
+                    rows.append({a, QFile::exists(file.value()) ? AudioState::Present : AudioState::Missing,
+                                 file.value()});
             }
         } else {
             error = attempts.error();
@@ -97,10 +103,13 @@ QVariant AttemptListModel::data(const QModelIndex &index, int role) const
             text += u' ' + tr("(audio file missing)");
         else if (row.audio == AudioState::Damaged)
             text += u' ' + tr("(audio file damaged)");
+        else if (row.audio == AudioState::Outside)
+            text += QStringLiteral(" (%1)").arg(audioOutsideProfileText());
         return text;
     }
     case Qt::ToolTipRole:
-        return QDir::toNativeSeparators(QDir(m_dataDir).filePath(a.audioPath));
+        return row.audio == AudioState::Outside ? audioOutsideProfileText()
+                                                : QDir::toNativeSeparators(row.file);
     case IdRole:
         return a.id;
     case StartedAtRole:
@@ -108,7 +117,7 @@ QVariant AttemptListModel::data(const QModelIndex &index, int role) const
     case DurationMsRole:
         return a.durationMs;
     case AudioPathRole:
-        return QDir(m_dataDir).filePath(a.audioPath);
+        return row.file;
     case RecoveredRole:
         return a.status == Attempt::Status::Recovered;
     case AudioStateRole:

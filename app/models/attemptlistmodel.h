@@ -18,12 +18,12 @@ public:
         IdRole = Qt::UserRole + 1,
         StartedAtRole,  // QDateTime, UTC
         DurationMsRole, // qint64
-        AudioPathRole,  // absolute
+        AudioPathRole,  // absolute; empty when the row's audio is outside the profile
         RecoveredRole,  // bool
         AudioStateRole, // AudioState
     };
     Q_ENUM(Role)
-    enum class AudioState { Present, Missing, Damaged };
+    enum class AudioState { Present, Missing, Damaged, Outside };
     Q_ENUM(AudioState)
 
     AttemptListModel(AttemptRepository &attempts, QString dataDir, QObject *parent = nullptr);
@@ -48,6 +48,7 @@ private:
     {
         Attempt attempt;
         AudioState audio = AudioState::Present;
+        QString file; // absolute, empty when outside the profile
     };
     AttemptRepository &m_attempts;
     QString m_dataDir;

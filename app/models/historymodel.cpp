@@ -1,6 +1,7 @@
 #include "models/historymodel.h"
 
 #include "core/deliverytext.h"
+#include "core/takefiles.h"
 #include "models/questiontreemodel.h"
 
 #include <QDir>
@@ -198,8 +199,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return a.id;
     case QuestionIdRole:
         return a.questionId;
-    case AudioPathRole:
-        return QDir(m_dataDir).filePath(a.audioPath);
+    case AudioPathRole: {
+        // Empty for a row whose audio is outside the profile: nothing plays it.
+        const auto file = profileAudioFile(m_dataDir, a.audioPath);
+        return file ? file.value() : QString();
+    }
     case RatingRole:
         return a.rating;
     case DurationMsRole:

@@ -29,7 +29,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         QuestionIdRole,
-        AudioPathRole, // absolute
+        AudioPathRole, // absolute; empty when the row's audio is outside the profile
         RatingRole,    // int, 0 when not rated
         DurationMsRole,
     };

@@ -1,6 +1,7 @@
 #include "models/mocksummarymodel.h"
 
 #include "core/deliverytext.h"
+#include "core/takefiles.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
 
@@ -75,8 +76,12 @@ QVariant MockSummaryModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == AttemptIdRole)
         return row.attempt ? row.attempt->id : 0;
-    if (role == AudioPathRole)
-        return row.attempt ? QDir(m_dataDir).filePath(row.attempt->audioPath) : QString();
+    if (role == AudioPathRole) {
+        // Empty for a row whose audio is outside the profile: nothing plays it.
+        const auto file = row.attempt ? profileAudioFile(m_dataDir, row.attempt->audioPath)
+                                      : Result<QString>::failure(QString());
+        return file ? file.value() : QString();
+    }
     if (role == Qt::ToolTipRole && index.column() == QuestionColumn)
         return row.question.text;
     if (role == Qt::TextAlignmentRole && index.column() != QuestionColumn)

@@ -1,11 +1,15 @@
 // One running program per profile: a second start with the same data folder hands over to the first (which
-// comes to the front) instead of fighting over the database. Works through a local socket named after the
-// user and the data folder, so separate profiles can run side by side.
+// comes to the front) instead of fighting over the database. The guard is a QLockFile in the data folder,
+// whose path is canonicalised first (symbolic links resolved), so it depends neither on USER nor on TMPDIR
+// nor on how the path was typed; the hand-over socket is named after a hash of that canonical path.
 #pragma once
 
 #include <QObject>
 
+#include <memory>
+
 class QLocalServer;
+class QLockFile;
 
 namespace coach {
 
@@ -17,19 +21,27 @@ public:
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // True: this is the only instance (and now listens). False: another one runs and was asked to come to
-    // the front.
+    // True: this is the only instance (it holds the lock and listens). False: another one runs and was
+    // asked to come to the front. The lock of a program that was killed is stale and taken over.
     bool claim();
-    // Stops answering, so a new start of the program becomes the instance.
+    // Stops answering and gives up the lock, so a new start of the program becomes the instance.
     void release();
     QString serverName() const { return m_name; }
+    // The lock file in the data folder.
+    QString lockPath() const;
 
 Q_SIGNALS:
     // A second start asked this instance to show itself.
     void activationRequested();
 
 private:
+    void listen();
+    bool askOtherToShow(int timeoutMs);
+
+    QString m_dataDir;
+    QString m_canonical;
     QString m_name;
+    std::unique_ptr<QLockFile> m_lock;
     QLocalServer *m_server = nullptr;
 };
 

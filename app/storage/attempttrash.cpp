@@ -17,14 +17,30 @@ AttemptTrash::AttemptTrash(AttemptRepository &attempts, QString dataDir)
 
 QString AttemptTrash::trashPath(const Attempt &attempt) const
 {
-    return QDir(m_dataDir).filePath(QLatin1String(kTrashDir) + u'/' +
-                                    QFileInfo(attempt.audioPath).fileName());
+    // Only the file of a row whose audio is inside the profile has a place in the trash.
+    if (!profileAudioFile(m_dataDir, attempt.audioPath))
+        return {};
+    const auto path = profileAudioFile(m_dataDir, QLatin1String(kTrashDir) + u'/' +
+                                                      QFileInfo(attempt.audioPath).fileName());
+    return path ? path.value() : QString();
 }
 
 QString AttemptTrash::audioPath(const Attempt &attempt) const
 {
-    return QDir(m_dataDir).filePath(attempt.audioPath);
+    const auto path = profileAudioFile(m_dataDir, attempt.audioPath);
+    return path ? path.value() : QString();
 }
+
+namespace {
+
+// A regular file (not a link, FIFO or folder) at path, which may be empty for "no place in the profile".
+bool isRegularFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return !path.isEmpty() && info.isFile() && !info.isSymLink();
+}
+
+} // namespace
 
 Result<Attempt> AttemptTrash::moveToTrash(qint64 attemptId)
 {
@@ -35,7 +51,12 @@ Result<Attempt> AttemptTrash::moveToTrash(qint64 attemptId)
     const Attempt attempt = found.value();
     const QString from = audioPath(attempt);
     const QString to = trashPath(attempt);
-    const bool hasFile = QFileInfo::exists(from);
+    // A row whose audio is outside the profile goes to the trash alone: that file is never touched.
+    const bool hasFile = isRegularFile(from);
+    if (hasFile && to.isEmpty())
+        return Result<Attempt>::failure(
+            tr("The attempt was not deleted: its audio file %1 cannot be moved to the trash (%2).")
+                .arg(QDir::toNativeSeparators(from), audioOutsideProfileText()));
     if (hasFile) {
         if (!QDir().mkpath(QFileInfo(to).absolutePath()))
             return Result<Attempt>::failure(
@@ -63,7 +84,7 @@ Status AttemptTrash::restore(qint64 attemptId)
         return Status::failure(found.error());
     const QString from = trashPath(found.value());
     const QString to = audioPath(found.value());
-    const bool hasFile = QFileInfo::exists(from);
+    const bool hasFile = !to.isEmpty() && isRegularFile(from);
     if (hasFile) {
         QDir().mkpath(QFileInfo(to).absolutePath());
         if (QFileInfo::exists(to))
@@ -93,9 +114,10 @@ PurgeReport AttemptTrash::purge()
     }
     for (const Attempt &attempt : old.value()) {
         // The file is set aside first, so a row that cannot be deleted gets its file back.
+        // Only a regular file inside the profile's trash is deleted, never what a row points at elsewhere.
         const QString file = trashPath(attempt);
         const QString aside = file + QStringLiteral(".purging");
-        const bool hasFile = QFileInfo::exists(file);
+        const bool hasFile = isRegularFile(file);
         if (hasFile && !QFile::rename(file, aside)) {
             report.problems
                 << tr("The audio file %1 cannot be removed from the trash; its attempt stays there.")

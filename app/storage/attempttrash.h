@@ -4,6 +4,7 @@
 
 #include "core/attempt.h"
 #include "core/result.h"
+#include "core/takefiles.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,7 +13,6 @@ namespace coach {
 
 class AttemptRepository;
 
-inline constexpr char kTrashDir[] = "trash";
 inline constexpr int kTrashDays = 30;
 
 struct PurgeReport

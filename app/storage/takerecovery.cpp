@@ -8,6 +8,14 @@
 
 namespace coach {
 
+QString TakeRecovery::problemsText(const QStringList &problems, int shown)
+{
+    QStringList lines = problems.mid(0, shown);
+    if (problems.size() > shown)
+        lines << tr("and %n more", nullptr, static_cast<int>(problems.size() - shown));
+    return lines.join(u'\n');
+}
+
 RecoveryReport TakeRecovery::run(const QString &dataDir, AttemptRepository &attempts, const TakeProber &probe)
 {
     RecoveryReport report;
@@ -15,12 +23,24 @@ RecoveryReport TakeRecovery::run(const QString &dataDir, AttemptRepository &atte
     QDir recordings(root.filePath(QLatin1String(kRecordingsDir)));
     if (!recordings.exists())
         return report;
+    if (!profileAudioFile(dataDir, QLatin1String(kRecordingsDir) + QStringLiteral("/x"))) {
+        report.problems << tr("The folder %1 is a link to elsewhere (%2); no recording in it was kept.")
+                               .arg(QDir::toNativeSeparators(recordings.path()), audioOutsideProfileText());
+        return report;
+    }
 
+    // Links are left alone: they may point anywhere, and a take is a file of the profile's own.
     const QStringList files = recordings.entryList({QStringLiteral("*.partial"), QStringLiteral("*.opus")},
-                                                   QDir::Files, QDir::Name);
+                                                   QDir::Files | QDir::NoSymLinks, QDir::Name);
     for (const QString &file : files) {
         const bool partial = file.endsWith(QLatin1String(kPartialSuffix));
         QString relative = QLatin1String(kRecordingsDir) + u'/' + file;
+        if (!profileAudioFile(dataDir, relative)) {
+            report.problems << tr("The recording %1: %2; it was left as it is.")
+                                   .arg(QDir::toNativeSeparators(recordings.filePath(file)),
+                                        audioOutsideProfileText());
+            continue;
+        }
         if (!partial && attempts.hasAudioPath(relative))
             continue;
         const std::optional<TakeName> name = parseTakeFileName(file);

@@ -32,6 +32,8 @@ class TakeRecovery final
 public:
     // Looks in dataDir/recordings for unfinished takes and for finished ones without an attempt row.
     static RecoveryReport run(const QString &dataDir, AttemptRepository &attempts, const TakeProber &probe);
+    // The report's problems for a message: at most shown of them, one a line, then "and N more".
+    static QString problemsText(const QStringList &problems, int shown = 10);
 };
 
 } // namespace coach

@@ -1,6 +1,7 @@
 #include "widgets/attemptspanel.h"
 
 #include "core/deliverytext.h"
+#include "core/takefiles.h"
 #include "models/attemptlistmodel.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
@@ -94,13 +95,28 @@ void AttemptsPanel::retranslate()
     m_heading->setText(tr("Your attempts"));
     m_list->setAccessibleName(tr("Attempts of this question"));
     m_playback->setPlaceholderText(tr("Choose an attempt to listen to it"));
-    for (int r = 1; r <= 4; ++r) {
-        QAbstractButton *button = m_ratingButtons->button(r);
-        button->setText(tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r)));
-        button->setToolTip(tr("Rate this take \"%1\" (key %2)").arg(HistoryModel::ratingName(r)).arg(r));
-    }
+    for (int r = 1; r <= 4; ++r)
+        m_ratingButtons->button(r)->setText(tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r)));
     m_notesEdit->setPlaceholderText(tr("Notes on this take"));
     m_notesEdit->setAccessibleName(tr("Notes on this take"));
+    applyToolTips();
+    showRating();
+}
+
+void AttemptsPanel::applyToolTips()
+{
+    for (int r = 1; r <= 4; ++r)
+        m_ratingButtons->button(r)->setToolTip(
+            isReadOnly() ? m_readOnlyReason
+                         : tr("Rate this take \"%1\" (key %2)").arg(HistoryModel::ratingName(r)).arg(r));
+    m_notesEdit->setToolTip(isReadOnly() ? m_readOnlyReason : QString());
+}
+
+void AttemptsPanel::setReadOnly(const QString &reason)
+{
+    saveNotes();
+    m_readOnlyReason = reason;
+    applyToolTips();
     showRating();
 }
 
@@ -176,9 +192,12 @@ void AttemptsPanel::onCurrentChanged()
     const QString path = m_list->currentIndex().data(AttemptListModel::AudioPathRole).toString();
     const auto state =
         m_list->currentIndex().data(AttemptListModel::AudioStateRole).value<AttemptListModel::AudioState>();
-    m_playback->setFile(path, state != AttemptListModel::AudioState::Missing);
+    m_playback->setFile(path, state != AttemptListModel::AudioState::Missing &&
+                                  state != AttemptListModel::AudioState::Outside);
     refreshFigures();
-    if (state == AttemptListModel::AudioState::Missing)
+    if (state == AttemptListModel::AudioState::Outside)
+        m_playback->showMessage(tr("This attempt is not played: %1.").arg(audioOutsideProfileText()));
+    else if (state == AttemptListModel::AudioState::Missing)
         m_playback->showMessage(tr("The audio file of this attempt is missing: %1")
                                     .arg(m_list->currentIndex().data(Qt::ToolTipRole).toString()));
 }
@@ -186,11 +205,12 @@ void AttemptsPanel::onCurrentChanged()
 void AttemptsPanel::showRating()
 {
     const Attempt *a = m_model->attempt(m_list->currentIndex());
+    const bool editable = a != nullptr && !isReadOnly();
     for (int r = 1; r <= 4; ++r) {
-        m_ratingButtons->button(r)->setEnabled(a != nullptr);
+        m_ratingButtons->button(r)->setEnabled(editable);
         m_ratingButtons->button(r)->setChecked(a && a->rating == r);
     }
-    m_notesEdit->setEnabled(a != nullptr);
+    m_notesEdit->setEnabled(editable);
     m_notesFor = a ? a->id : 0;
     m_notesShown = a ? a->notes : QString();
     {
@@ -210,6 +230,10 @@ bool AttemptsPanel::rateSelected(int rating)
     const Attempt *a = m_model->attempt(m_list->currentIndex());
     if (!a)
         return false;
+    if (isReadOnly()) {
+        showMessage(m_readOnlyReason);
+        return false;
+    }
     const qint64 id = a->id;
     const QString question = a->questionId;
     if (Status saved = m_attempts.setRating(id, rating); !saved) {
@@ -227,7 +251,7 @@ bool AttemptsPanel::rateSelected(int rating)
 void AttemptsPanel::saveNotes()
 {
     const QString text = m_notesEdit->text();
-    if (m_notesFor == 0 || text == m_notesShown)
+    if (m_notesFor == 0 || text == m_notesShown || isReadOnly())
         return;
     const qint64 id = m_notesFor;
     m_notesShown = text;

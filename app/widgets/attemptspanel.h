@@ -47,6 +47,10 @@ public:
     // Saves the notes being typed (also done when the field loses the focus or another take is chosen).
     void saveNotes();
     AttemptListModel *model() const { return m_model; }
+    // The profile cannot be written (reason says why): rating and notes are off, with the reason as their
+    // tooltip, instead of failing with SQLite's error when used. An empty reason turns them on again.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
 Q_SIGNALS:
     void playingChanged(bool playing);
@@ -61,6 +65,7 @@ private:
     void onCurrentChanged();
     void showRating();
     void showMessage(const QString &text);
+    void applyToolTips();
 
     AttemptListModel *m_model;
     QLabel *m_heading;
@@ -76,6 +81,7 @@ private:
     qint64 m_askingFor = 0; // the new take whose rating is asked for
     qint64 m_notesFor = 0;  // the take whose notes the notes field shows
     QString m_notesShown;   // its notes as shown, to see whether they were edited
+    QString m_readOnlyReason;
 };
 
 } // namespace coach

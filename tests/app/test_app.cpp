@@ -16,8 +16,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 #include <signal.h>
 
@@ -863,4 +869,163 @@ TEST_CASE("--backup and --restore take a whole profile out and put it back, neve
     const Output busy = run({QStringLiteral("--data-dir"), profile, QStringLiteral("--restore"), archive});
     CHECK(busy.exitCode == 1);
     CHECK(busy.err.contains(QStringLiteral("close it before restoring")));
+}
+
+namespace {
+
+// A tar archive with one regular coach.sqlite (the bytes given) and one more entry of the given type.
+QByteArray hostileArchive(const QByteArray &database, const char *name, unsigned type, const QByteArray &link)
+{
+    archive *writer = archive_write_new();
+    archive_write_set_format_pax_restricted(writer);
+    std::vector<char> buffer(database.size() + 64 * 1024);
+    size_t used = 0;
+    archive_write_open_memory(writer, buffer.data(), buffer.size(), &used);
+    const auto add = [&](const char *path, unsigned kind, const QByteArray &content,
+                         const QByteArray &target) {
+        archive_entry *entry = archive_entry_new();
+        archive_entry_set_pathname(entry, path);
+        archive_entry_set_filetype(entry, kind);
+        archive_entry_set_perm(entry, 0644);
+        archive_entry_set_size(entry, content.size());
+        if (!target.isEmpty())
+            archive_entry_set_symlink(entry, target.constData());
+        archive_write_header(writer, entry);
+        if (!content.isEmpty())
+            archive_write_data(writer, content.constData(), static_cast<size_t>(content.size()));
+        archive_entry_free(entry);
+    };
+    if (type != AE_IFLNK || qstrcmp(name, "coach.sqlite") != 0)
+        add("coach.sqlite", AE_IFREG, database, {});
+    add(name, type, {}, link);
+    archive_write_close(writer);
+    archive_write_free(writer);
+    return QByteArray(buffer.data(), static_cast<qsizetype>(used));
+}
+
+} // namespace
+
+TEST_CASE("--analyze on a FIFO, a folder or a device answers at once with one line", "[app]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("take.opus"));
+    REQUIRE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    const QString folder = dir.filePath(QStringLiteral("folder.wav"));
+    QDir().mkpath(folder);
+    for (const auto &[path, what] : {std::pair{fifo, "is a FIFO"}, std::pair{folder, "is a folder"},
+                                     std::pair{QStringLiteral("/dev/zero"), "is a device"}}) {
+        INFO(path.toStdString());
+        QElapsedTimer timer;
+        timer.start();
+        const Output analysed = run({QStringLiteral("--analyze"), path}); // fails the test after 30 s
+        CHECK(timer.elapsed() < 5000);
+        CHECK(analysed.exitCode == 1);
+        CHECK(analysed.err.contains(QString::fromLatin1(what)));
+        CHECK(analysed.err.trimmed().count(u'\n') == 0);
+        CHECK(analysed.out.isEmpty());
+    }
+}
+
+TEST_CASE("A hostile backup is refused on the command line and nothing outside the profile changes", "[app]")
+{
+    QTemporaryDir root;
+    const QString profile = root.filePath(QStringLiteral("profile"));
+    {
+        QProcess generator;
+        generator.start(QStringLiteral(COACH_GENERATOR_PATH), {profile, QStringLiteral("3")});
+        REQUIRE(generator.waitForFinished(60000));
+        REQUIRE(generator.exitCode() == 0);
+    }
+    const QString db = QDir(profile).filePath(QStringLiteral("coach.sqlite"));
+    const QByteArray database = coach::test::readFile(db);
+    const QString outside = root.filePath(QStringLiteral("outside.txt"));
+    coach::test::writeFile(outside, "outside");
+    struct Case
+    {
+        const char *name;
+        unsigned type;
+        QByteArray link;
+        const char *message;
+    };
+    const QList<Case> cases{
+        {"recordings/take.opus", AE_IFIFO, {}, "as a FIFO"},
+        {"coach.sqlite", AE_IFLNK, outside.toUtf8(), "as a symbolic link"},
+        {"recordings", AE_IFLNK, root.path().toUtf8(), "as a symbolic link"},
+        {"recordings.sh", AE_IFREG, {}, "not part of a profile"},
+        {"../outside.txt", AE_IFREG, {}, "points outside the profile"},
+    };
+    const QString archive = root.filePath(QStringLiteral("hostile.tar"));
+    for (const Case &c : cases) {
+        INFO(c.name);
+        coach::test::writeFile(archive, hostileArchive(database, c.name, c.type, c.link));
+        const Output restored =
+            run({QStringLiteral("--data-dir"), profile, QStringLiteral("--restore"), archive});
+        CHECK(restored.exitCode == 1);
+        CHECK(restored.err.contains(QString::fromLatin1(c.message)));
+        CHECK(coach::test::readFile(db) == database);
+        CHECK(coach::test::readFile(outside) == "outside");
+        CHECK(QDir(root.path())
+                  .entryList({QStringLiteral("profile.*")}, QDir::AllEntries | QDir::System | QDir::Hidden)
+                  .isEmpty());
+    }
+
+    // A folder that holds no profile is not backed up.
+    const QString empty = root.filePath(QStringLiteral("empty"));
+    const QString backup = root.filePath(QStringLiteral("empty.tar"));
+    const Output none = run({QStringLiteral("--data-dir"), empty, QStringLiteral("--backup"), backup});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("holds no profile to back up")));
+    CHECK_FALSE(QFile::exists(backup));
+}
+
+TEST_CASE(
+    "Six simultaneous starts leave one program, and a start through a link or as another USER hands over",
+    "[app][x11]")
+{
+    QTemporaryDir root;
+    const QString profile = root.filePath(QStringLiteral("profile"));
+    QDir().mkpath(profile);
+    Xvfb x;
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), x.display());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    std::vector<std::unique_ptr<QProcess>> starts;
+    for (int i = 0; i < 6; ++i) {
+        starts.push_back(std::make_unique<QProcess>());
+        starts.back()->setProcessEnvironment(env);
+        starts.back()->start(kApp, {QStringLiteral("--data-dir"), profile});
+    }
+    const auto running = [&] {
+        return std::count_if(starts.begin(), starts.end(),
+                             [](const auto &p) { return p->state() != QProcess::NotRunning; });
+    };
+    CHECK(coach::test::waitFor([&] { return running() == 1; }, 30000));
+    QThread::msleep(1000);
+    CHECK(running() == 1);
+    for (const auto &p : starts) {
+        if (p->state() == QProcess::NotRunning) {
+            CHECK(p->exitCode() == 0);
+            CHECK(QString::fromLocal8Bit(p->readAllStandardError())
+                      .contains(QStringLiteral("already running")));
+        }
+    }
+
+    // The same profile through a link, with another USER and TMPDIR.
+    const QString link = root.filePath(QStringLiteral("link"));
+    REQUIRE(QFile::link(profile, link));
+    QProcessEnvironment other = env;
+    other.insert(QStringLiteral("USER"), QStringLiteral("somebody-else"));
+    other.insert(QStringLiteral("TMPDIR"), root.path());
+    QProcess second;
+    second.setProcessEnvironment(other);
+    second.start(kApp, {QStringLiteral("--data-dir"), link});
+    REQUIRE(second.waitForFinished(15000));
+    CHECK(second.exitCode() == 0);
+    CHECK(QString::fromLocal8Bit(second.readAllStandardError()).contains(QStringLiteral("already running")));
+    CHECK(running() == 1);
+    for (const auto &p : starts) {
+        p->terminate();
+        if (!p->waitForFinished(5000))
+            p->kill();
+    }
 }

@@ -1,6 +1,10 @@
 #include "core/takefiles.h"
 #include "support/testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace coach;
 
 TEST_CASE("Take file names carry the question and the start time", "[core][takes]")
@@ -20,4 +24,30 @@ TEST_CASE("Take file names carry the question and the start time", "[core][takes
     }
     CHECK_FALSE(parseTakeFileName(QStringLiteral("notes.txt")).has_value());
     CHECK_FALSE(parseTakeFileName(QStringLiteral("20261328T201500123Z_x.opus")).has_value()); // month 13
+}
+
+TEST_CASE("A row's audio path is used only inside recordings/ or trash/ of the profile", "[core][takes]")
+{
+    QTemporaryDir root;
+    const QString profile = root.filePath(QStringLiteral("profile"));
+    QDir().mkpath(profile + QStringLiteral("/recordings"));
+    const auto inside = coach::profileAudioFile(profile, QStringLiteral("recordings/a.opus"));
+    REQUIRE(inside.ok());
+    CHECK(inside.value() == QDir(profile).filePath(QStringLiteral("recordings/a.opus")));
+    CHECK(coach::profileAudioFile(profile, QStringLiteral("trash/a.opus")).ok());
+    for (const char *path : {"/etc/passwd", "../outside.opus", "recordings/../../outside.opus", "recordings/",
+                             "recordings/x/a.opus", "./recordings/a.opus", "backups/coach.sqlite",
+                             "coach.sqlite", "recordings/..", "recordings//a.opus", ""}) {
+        INFO(path);
+        const auto refused = coach::profileAudioFile(profile, QString::fromLatin1(path));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error() == QStringLiteral("audio outside the profile"));
+    }
+    // A link leaves the profile, wherever it points: the file itself or its folder.
+    coach::test::writeFile(root.filePath(QStringLiteral("outside.opus")), "outside");
+    QFile::link(root.filePath(QStringLiteral("outside.opus")),
+                profile + QStringLiteral("/recordings/l.opus"));
+    CHECK_FALSE(coach::profileAudioFile(profile, QStringLiteral("recordings/l.opus")).ok());
+    QFile::link(root.path(), profile + QStringLiteral("/trash"));
+    CHECK_FALSE(coach::profileAudioFile(profile, QStringLiteral("trash/outside.opus")).ok());
 }

@@ -74,3 +74,35 @@ TEST_CASE("The microphone list passes the model checks", "[models][audio]")
     }
     CHECK(model.rowOfDevice("no-such-device") == -1);
 }
+
+TEST_CASE("A take whose audio is outside the profile is shown as such and never handed to the player",
+          "[models][attempts][outside]")
+{
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    Database database;
+    test::openWithBundledBank(database, QDir(profile).filePath(QStringLiteral("coach.sqlite")));
+    AttemptRepository attempts(database);
+    const QString q = QStringLiteral("be-testing-backend-code");
+    const QString outside = dir.filePath(QStringLiteral("outside.opus"));
+    test::writeFile(outside, "outside");
+    const QDateTime t0(QDate(2026, 11, 3), QTime(8, 30), Qt::UTC);
+    for (const QString &path : {outside, QStringLiteral("../outside.opus")}) {
+        Attempt a;
+        a.questionId = q;
+        a.startedAt = t0;
+        a.audioPath = path;
+        REQUIRE(attempts.add(a).ok());
+    }
+    AttemptListModel model(attempts, profile);
+    CHECK(model.setQuestionId(q).isEmpty());
+    REQUIRE(model.rowCount() == 2);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex index = model.index(row);
+        CHECK(index.data(AttemptListModel::AudioStateRole).value<AttemptListModel::AudioState>() ==
+              AttemptListModel::AudioState::Outside);
+        CHECK(index.data().toString().contains(QStringLiteral("audio outside the profile")));
+        CHECK(index.data(AttemptListModel::AudioPathRole).toString().isEmpty());
+    }
+    CHECK(test::readFile(outside) == "outside");
+}

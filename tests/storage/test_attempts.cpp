@@ -1,6 +1,8 @@
 #include "core/bankloader.h"
 #include "core/takefiles.h"
+#include "fakes/mockclock.h"
 #include "storage/attemptrepository.h"
+#include "storage/attempttrash.h"
 #include "storage/database.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
@@ -9,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace coach;
@@ -127,4 +130,110 @@ TEST_CASE("Interrupted takes are recovered, never dropped", "[storage][recovery]
     const RecoveryReport again =
         TakeRecovery::run(profile.dir.path(), *profile.attempts, [](const QString &) { return TakeProbe{}; });
     CHECK(again.recovered.isEmpty());
+}
+
+TEST_CASE("Rows whose audio is outside the profile are deleted, restored and purged without touching it",
+          "[storage][trash][outside]")
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("profile"));
+    QDir().mkpath(dir + QStringLiteral("/recordings"));
+    coach::test::MockClock clock;
+    Database database;
+    database.setClock(clock);
+    coach::test::openWithBundledBank(database, QDir(dir).filePath(QStringLiteral("coach.sqlite")));
+    AttemptRepository attempts(database);
+    const QString absolute = root.filePath(QStringLiteral("absolute.opus"));
+    const QString climbing = root.filePath(QStringLiteral("climbing.opus"));
+    const QString old = root.filePath(QStringLiteral("old.opus"));
+    for (const QString &file : {absolute, climbing, old})
+        coach::test::writeFile(file, "outside: " + file.toUtf8());
+    // Files of the same names in the trash belong to other takes and stay too.
+    QDir().mkpath(dir + QStringLiteral("/trash"));
+    coach::test::writeFile(dir + QStringLiteral("/trash/old.opus"), "another take");
+
+    const QDateTime now = clock.nowUtc();
+    const QString q = QStringLiteral("be-debug-production-issue");
+    Attempt a = makeAttempt(q, now.addSecs(-60));
+    a.audioPath = absolute;
+    const qint64 absoluteId = attempts.add(a).value().id;
+    a = makeAttempt(q, now.addSecs(-120));
+    a.audioPath = QStringLiteral("../climbing.opus");
+    const qint64 climbingId = attempts.add(a).value().id;
+    a = makeAttempt(q, now.addDays(-41));
+    a.audioPath = QStringLiteral("recordings/../../old.opus");
+    const qint64 oldId = attempts.add(a).value().id;
+    REQUIRE(attempts.markDeleted(oldId, now.addDays(-40)).ok());
+
+    AttemptTrash trash(attempts, dir);
+    CHECK(trash.audioPath(attempts.attempt(absoluteId).value()).isEmpty());
+    CHECK(trash.trashPath(attempts.attempt(oldId).value()).isEmpty());
+    REQUIRE(trash.moveToTrash(absoluteId).ok());
+    REQUIRE(trash.moveToTrash(climbingId).ok());
+    REQUIRE(trash.restore(climbingId).ok());
+    const PurgeReport purged = trash.purge();
+    CHECK(purged.problems.isEmpty());
+    CHECK(purged.purged == 1);
+    CHECK_FALSE(attempts.attempt(oldId).ok());
+    for (const QString &file : {absolute, climbing, old})
+        CHECK(coach::test::readFile(file) == "outside: " + file.toUtf8());
+    CHECK(coach::test::readFile(dir + QStringLiteral("/trash/old.opus")) == "another take");
+    CHECK(QDir(dir + QStringLiteral("/trash")).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("old.opus")});
+}
+
+TEST_CASE("Recovery keeps no take through a link out of the profile", "[storage][recovery][outside]")
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("profile"));
+    QDir().mkpath(dir);
+    Database database;
+    coach::test::openWithBundledBank(database, QDir(dir).filePath(QStringLiteral("coach.sqlite")));
+    AttemptRepository attempts(database);
+    const QString q = QStringLiteral("be-debug-production-issue");
+    const QString outside = root.filePath(QStringLiteral("outside"));
+    QDir().mkpath(outside);
+    const QDateTime t0(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+    const QString name = QFileInfo(takeRelativePath(q, t0)).fileName();
+    coach::test::writeFile(QDir(outside).filePath(name + QLatin1String(kPartialSuffix)), "outside take");
+    int probed = 0;
+    const auto probe = [&](const QString &) {
+        ++probed;
+        return TakeProbe{true, 1200};
+    };
+
+    SECTION("the recordings folder is a link")
+    {
+        QFile::link(outside, QDir(dir).filePath(QLatin1String(kRecordingsDir)));
+        const RecoveryReport report = TakeRecovery::run(dir, attempts, probe);
+        CHECK(report.recovered.isEmpty());
+        REQUIRE(report.problems.size() == 1);
+        CHECK(report.problems.first().contains(QStringLiteral("audio outside the profile")));
+    }
+    SECTION("a take in it is a link")
+    {
+        QDir(dir).mkpath(QLatin1String(kRecordingsDir));
+        QFile::link(
+            QDir(outside).filePath(name + QLatin1String(kPartialSuffix)),
+            QDir(dir).filePath(QLatin1String(kRecordingsDir) + u'/' + name + QLatin1String(kPartialSuffix)));
+        const RecoveryReport report = TakeRecovery::run(dir, attempts, probe);
+        CHECK(report.recovered.isEmpty());
+    }
+    CHECK(probed == 0);
+    CHECK(attempts.count() == 0);
+    CHECK(coach::test::readFile(QDir(outside).filePath(name + QLatin1String(kPartialSuffix))) ==
+          "outside take");
+}
+
+TEST_CASE("The recovery message names at most 10 files, then how many more", "[storage][recovery]")
+{
+    QStringList problems;
+    for (int i = 1; i <= 25; ++i)
+        problems << QStringLiteral("recording %1 was left as it is").arg(i);
+    const QStringList lines = TakeRecovery::problemsText(problems).split(u'\n');
+    REQUIRE(lines.size() == 11);
+    CHECK(lines.at(9) == QStringLiteral("recording 10 was left as it is"));
+    CHECK(lines.at(10) == QStringLiteral("and 15 more"));
+    CHECK(TakeRecovery::problemsText(problems.mid(0, 10)).split(u'\n').size() == 10);
+    CHECK(TakeRecovery::problemsText({}).isEmpty());
 }

@@ -1,0 +1,99 @@
+// The attempts panel on its own: a read-only profile, and takes whose audio is outside the profile.
+#include "audio/audioplayer.h"
+#include "core/takefiles.h"
+#include "storage/attemptrepository.h"
+#include "storage/database.h"
+#include "support/profile.h"
+#include "support/testsupport.h"
+#include "widgets/attemptspanel.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coach;
+
+namespace {
+
+struct Panel
+{
+    QTemporaryDir root;
+    QString dir = root.filePath(QStringLiteral("profile"));
+    QString outside = root.filePath(QStringLiteral("outside.opus"));
+    Database database;
+    std::unique_ptr<AttemptRepository> attempts;
+    AudioPlayer player;
+    std::unique_ptr<AttemptsPanel> panel;
+    QString question = QStringLiteral("be-testing-backend-code");
+
+    // audioPath "<outside>": the absolute path of a file outside the profile.
+    explicit Panel(const QString &audioPath)
+    {
+        coach::test::openWithBundledBank(database, QDir(dir).filePath(QStringLiteral("coach.sqlite")));
+        attempts = std::make_unique<AttemptRepository>(database);
+        coach::test::writeFile(outside, "outside");
+        Attempt a;
+        a.questionId = question;
+        a.startedAt = QDateTime::currentDateTimeUtc();
+        a.durationMs = 3000;
+        a.audioPath = audioPath == QLatin1String("<outside>") ? outside : audioPath;
+        REQUIRE(attempts->add(a).ok());
+        panel = std::make_unique<AttemptsPanel>(*attempts, player, dir);
+        panel->show();
+        panel->setQuestionId(question);
+        auto *list = panel->findChild<QListView *>(QStringLiteral("attemptList"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+    }
+    template<typename T>
+    T *child(const char *name)
+    {
+        auto *found = panel->findChild<T *>(QString::fromLatin1(name));
+        REQUIRE(found != nullptr);
+        return found;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Read-only: rating and notes are off, with the reason as their tooltip", "[widgets][attempts]")
+{
+    Panel p(takeRelativePath(QStringLiteral("be-testing-backend-code"), QDateTime::currentDateTimeUtc()));
+    auto *rate3 = p.child<QPushButton>("rate3");
+    auto *notes = p.child<QLineEdit>("notesEdit");
+    CHECK(rate3->isEnabled());
+    CHECK(notes->isEnabled());
+    const QString reason = QStringLiteral("The data folder is on a read-only file system.");
+    p.panel->setReadOnly(reason);
+    CHECK_FALSE(rate3->isEnabled());
+    CHECK_FALSE(notes->isEnabled());
+    CHECK(rate3->toolTip() == reason);
+    CHECK(notes->toolTip() == reason);
+    CHECK_FALSE(p.panel->rateSelected(3));
+    CHECK(p.child<QLabel>("attemptsMessage")->text() == reason);
+    CHECK(p.attempts->forQuestion(p.question).value().first().rating == 0);
+    p.panel->setReadOnly(QString());
+    CHECK(rate3->isEnabled());
+    CHECK(p.panel->rateSelected(3));
+}
+
+TEST_CASE("A take whose audio is outside the profile is never played", "[widgets][attempts][outside]")
+{
+    for (const char *path : {"<outside>", "../outside.opus"}) {
+        INFO(path);
+        Panel p(QString::fromLatin1(path));
+        CHECK(p.child<QListView>("attemptList")
+                  ->currentIndex()
+                  .data()
+                  .toString()
+                  .contains(QStringLiteral("audio outside the profile")));
+        p.panel->togglePlayback();
+        QTest::qWait(200);
+        CHECK(p.player.path().isEmpty());
+        CHECK_FALSE(p.panel->isPlaying());
+        CHECK(coach::test::readFile(p.outside) == "outside");
+    }
+}
