@@ -1,10 +1,7 @@
-// Start-up baseline: a Qt Widgets main window with a menu, a splitter and a label, quitting after its first
-// paint.
+// Start-up baseline: a plain Qt Widgets main window with a label, quitting after its first paint.
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
-#include <QMenuBar>
-#include <QSplitter>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,11 +28,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     Window window;
-    window.menuBar()->addMenu(QStringLiteral("&File"));
-    auto *splitter = new QSplitter(&window);
-    splitter->addWidget(new QLabel(QStringLiteral("Questions")));
-    splitter->addWidget(new QLabel(QStringLiteral("Question")));
-    window.setCentralWidget(splitter);
+    window.setCentralWidget(new QLabel(QStringLiteral("Questions")));
     window.resize(1100, 720);
     window.show();
     return app.exec();
