@@ -77,6 +77,9 @@ CommandLineModes::Outcome CommandLineModes::analyze(const QString &file)
 
 CommandLineModes::Outcome CommandLineModes::backUp(const QString &dataDir, const QString &archive)
 {
+    // Checked before the database is opened, which would create one in an empty folder.
+    if (Status held = ProfileArchive::holdsProfile(dataDir); !held)
+        return failed(held.error());
     Database database;
     if (Status opened = database.open(QDir(dataDir).filePath(QStringLiteral("coach.sqlite"))); !opened)
         return failed(opened.error());

@@ -115,7 +115,6 @@ Status Database::open(const QString &path, const QList<Migration> &migrations)
             return s;
     }
     m_checkedOnOpen = current < latest;
-    m_createdOnOpen = current == 0;
     if (Status s = applyPragmas(); !s)
         return s;
     return migrate(migrations);
@@ -317,7 +316,6 @@ void Database::reset(bool readOnly)
     close();
     m_damaged = false;
     m_checkedOnOpen = false;
-    m_createdOnOpen = false;
     m_readOnly = readOnly;
 }
 

@@ -53,8 +53,6 @@ public:
     // The last open() created the file or ran PRAGMA quick_check on it (before a schema update). A database
     // opened without the check is checked by an IntegrityCheck, with the connection held read-only meanwhile.
     bool isCheckedOnOpen() const { return m_checkedOnOpen; }
-    // The last open() found no schema at all: the file was new (or empty), so it holds nothing of anyone's.
-    bool isCreatedOnOpen() const { return m_createdOnOpen; }
     // PRAGMA query_only: while on, every write on this connection fails and nothing reaches the file.
     Status setQueryOnly(bool on);
     // PRAGMA quick_check on an open connection: the first problems it names, in a message about path.
@@ -92,7 +90,6 @@ private:
     int m_latestForCheck = 0;
     bool m_damaged = false;
     bool m_checkedOnOpen = false;
-    bool m_createdOnOpen = false;
     bool m_readOnly = false;
     std::function<Status(int, int)> m_beforeMigration;
     SystemClock m_systemClock;

@@ -247,24 +247,18 @@ Status writeArchive(const QString &partial, const QString &databaseCopy, const Q
 
 } // namespace
 
-bool ProfileArchive::holdsProfile(const QString &dataDir)
+Status ProfileArchive::holdsProfile(const QString &dataDir)
 {
     const QFileInfo database(QDir(dataDir).filePath(QLatin1String(kDatabaseName)));
-    return database.isFile() && !database.isSymLink();
+    if (database.isFile() && !database.isSymLink())
+        return Status::success();
+    return Status::failure(tr("%1 holds no profile to back up.").arg(QDir::toNativeSeparators(dataDir)));
 }
 
 Status ProfileArchive::create(Database &database, const QString &dataDir, const QString &archivePath)
 {
-    // A database this very open created holds no questions yet (the bank comes with the first start):
-    // what the command line opens in an empty folder.
-    bool fresh = database.isCreatedOnOpen();
-    if (fresh) {
-        QSqlQuery query(database.connection());
-        fresh = query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM questions)")) && query.next() &&
-                !query.value(0).toBool();
-    }
-    if (fresh || !holdsProfile(dataDir))
-        return Status::failure(tr("%1 holds no profile to back up.").arg(QDir::toNativeSeparators(dataDir)));
+    if (Status held = holdsProfile(dataDir); !held)
+        return held;
     QTemporaryDir work;
     if (!work.isValid())
         return Status::failure(tr("A temporary folder cannot be created."));

@@ -46,7 +46,7 @@ public:
     // settings file.
     static Status deleteAll(const QString &dataDir);
     // The data folder holds a profile: coach.sqlite is there as a regular file.
-    static bool holdsProfile(const QString &dataDir);
+    static Status holdsProfile(const QString &dataDir);
 };
 
 } // namespace coach

@@ -103,3 +103,16 @@ TEST_CASE("--backup writes the profile to one file, --restore puts it back unles
     for (const QString &old : before)
         QDir(dir.filePath(QStringLiteral("../") + old)).removeRecursively();
 }
+
+TEST_CASE("--backup of a folder that holds no profile fails and creates nothing", "[startup][commandline]")
+{
+    QTemporaryDir root;
+    const QString empty = root.filePath(QStringLiteral("empty"));
+    const QString archive = root.filePath(QStringLiteral("empty.tar"));
+    const auto made = run({QStringLiteral("--data-dir"), empty, QStringLiteral("--backup"), archive});
+    CHECK(made.exitCode == 1);
+    CHECK(made.isError);
+    CHECK(made.text.contains(QStringLiteral("holds no profile to back up")));
+    CHECK_FALSE(QFileInfo::exists(empty));
+    CHECK_FALSE(QFileInfo::exists(archive));
+}

@@ -274,15 +274,16 @@ TEST_CASE("A folder without a profile is not backed up, and leftovers of a kille
     const QString empty = root.filePath(QStringLiteral("empty"));
     const QString archive = root.filePath(QStringLiteral("b.tar"));
     {
-        // What the command line does: the database opened (and so created) in the folder first.
+        // A database opened in memory for a folder that holds none: nothing is written.
         Database database;
-        REQUIRE(database.open(QDir(empty).filePath(QStringLiteral("coach.sqlite"))).ok());
+        REQUIRE(database.open(QStringLiteral(":memory:")).ok());
         const Status made = ProfileArchive::create(database, empty, archive);
         CHECK(made.error().contains(QStringLiteral("holds no profile to back up")));
     }
+    CHECK_FALSE(QFileInfo::exists(empty));
     CHECK_FALSE(QFileInfo::exists(archive));
     CHECK_FALSE(QFileInfo::exists(archive + QStringLiteral(".partial")));
-    CHECK_FALSE(ProfileArchive::holdsProfile(root.filePath(QStringLiteral("nothing"))));
+    CHECK_FALSE(ProfileArchive::holdsProfile(root.filePath(QStringLiteral("nothing"))).ok());
 
     const QString profile = root.filePath(QStringLiteral("p"));
     QDir().mkpath(profile + QStringLiteral(".restoring-20261101-100000/recordings"));
