@@ -2,6 +2,7 @@
 
 #include "audio/deliveryanalyzer.h"
 #include "core/attempt.h"
+#include "core/takefiles.h"
 #include "storage/attemptrepository.h"
 
 #include <QDir>
@@ -22,7 +23,13 @@ AnalysisQueue::AnalysisQueue(DeliveryAnalyzer &analyzer, AttemptRepository &atte
 
 void AnalysisQueue::add(const Attempt &attempt)
 {
-    enqueue(attempt.id, QDir(m_dataDir).filePath(attempt.audioPath));
+    // Only a file of this profile is read: a row pointing elsewhere is never analysed.
+    const auto path = profileAudioFile(m_dataDir, attempt.audioPath);
+    if (!path) {
+        Q_EMIT failed(attempt.id, path.error());
+        return;
+    }
+    enqueue(attempt.id, path.value());
 }
 
 int AnalysisQueue::addBacklog()
@@ -34,11 +41,12 @@ int AnalysisQueue::addBacklog()
     }
     int queued = 0;
     for (const Attempt &a : missing.value()) {
-        // A take whose audio is gone has nothing to analyse; its list entry already says so.
-        const QString path = QDir(m_dataDir).filePath(a.audioPath);
-        if (!QFileInfo::exists(path) || m_waiting.contains(a.id))
+        // A take whose audio is gone, or outside the profile, has nothing to analyse; its list entry already
+        // says so.
+        const auto path = profileAudioFile(m_dataDir, a.audioPath);
+        if (!path || !QFileInfo::exists(path.value()) || m_waiting.contains(a.id))
             continue;
-        enqueue(a.id, path);
+        enqueue(a.id, path.value());
         ++queued;
     }
     return queued;

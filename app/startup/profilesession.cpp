@@ -59,6 +59,9 @@ QString ProfileSession::databasePath() const
 
 std::optional<int> ProfileSession::open(const QString &bankFile)
 {
+    // A restore killed midway left its unpacked copy beside the profile; this program holds the profile now,
+    // so no restore is running.
+    ProfileArchive::removeLeftoverRestores(m_dataDir);
     if (Status opened = openDatabase(); !opened) {
         if (!opened.error().isEmpty())
             m_prompts.showStartupError(opened.error());

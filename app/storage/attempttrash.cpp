@@ -1,7 +1,6 @@
 #include "storage/attempttrash.h"
 
 #include "core/clock.h"
-
 #include "storage/attemptrepository.h"
 
 #include <QDir>

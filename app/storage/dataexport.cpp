@@ -3,6 +3,7 @@
 #include "core/bankfiles.h"
 #include "core/deliverytext.h"
 #include "core/story.h"
+#include "core/takefiles.h"
 #include "storage/attemptrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
@@ -129,10 +130,11 @@ Status DataExport::exportQuestion(const Question &q, int number, const QString &
         md += tr("No attempts yet.") + QStringLiteral("\n");
     for (const Attempt &a : attempts.value()) {
         ++summary.attempts;
-        const QString source = QDir(m_dataDir).filePath(a.audioPath);
+        // Only a recording of this profile is copied: a row pointing elsewhere counts as missing audio.
+        const auto source = profileAudioFile(m_dataDir, a.audioPath);
         const QString audioName = QFileInfo(a.audioPath).fileName();
         QString link;
-        if (QFile::copy(source, workDir.filePath(QStringLiteral("audio/") + audioName))) {
+        if (source && QFile::copy(source.value(), workDir.filePath(QStringLiteral("audio/") + audioName))) {
             ++summary.audioFiles;
             link = QStringLiteral("../audio/") + audioName;
         } else {

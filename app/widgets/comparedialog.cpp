@@ -3,6 +3,7 @@
 #include "audio/audioplayer.h"
 #include "audio/opusfilereader.h"
 #include "core/deliverytext.h"
+#include "core/takefiles.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
 #include "widgets/playbackbar.h"
@@ -75,10 +76,13 @@ QWidget *CompareDialog::column(const HistoryRow &row, int side, AttemptRepositor
     auto *bar = new PlaybackBar(player, widget);
     bar->setObjectName(QStringLiteral("comparePlayback%1").arg(side + 1));
     m_bars[side] = bar;
-    const QString path = QDir(dataDir).filePath(a.audioPath);
+    const auto resolved = profileAudioFile(dataDir, a.audioPath);
+    const QString path = resolved ? resolved.value() : QString();
     bar->setFile(path, false);
     bar->setMarks(marks);
-    if (!QFileInfo::exists(path)) {
+    if (!resolved) {
+        bar->showMessage(resolved.error());
+    } else if (!QFileInfo::exists(path)) {
         bar->showMessage(
             tr("The audio file of this attempt is missing: %1").arg(QDir::toNativeSeparators(path)));
     } else if (auto decoded = OpusFileReader::decode(path)) {

@@ -289,12 +289,12 @@ void MainWindow::updateReviews()
         statusBar()->showMessage(reviews.error(), 10000);
         return;
     }
-    m_model->setReviews(reviews.value(), QDate::currentDate(), interviewDay());
+    m_model->setReviews(reviews.value(), m_attemptRepository.clock().today(), interviewDay());
 }
 
 QString MainWindow::practiseNext()
 {
-    const QString next = pickNext(m_model->reviewList(), QDate::currentDate(), interviewDay());
+    const QString next = pickNext(m_model->reviewList(), m_attemptRepository.clock().today(), interviewDay());
     if (next.isEmpty())
         return {};
     // The question must be visible to be selected: widen the browser's filters when they hide it.
@@ -351,6 +351,7 @@ void MainWindow::setReadOnly(const QString &reason)
     m_readOnly = true;
     setRecordingAllowed(false);
     m_actions->disableSaving();
+    m_attempts->setReadOnly(reason);
     updateQuestionActions();
 
     auto *notice = new QLabel(tr("Read-only: nothing new is saved"), this);
@@ -477,9 +478,9 @@ MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
         MessageBox::warning(this, tr("Mock Interview"), questions.error());
         return nullptr;
     }
-    const QStringList ids =
-        chooseMockQuestions(questions.value(), m_model->reviewList(), options, QDate::currentDate(),
-                            interviewDay(), static_cast<quint32>(QDateTime::currentMSecsSinceEpoch()));
+    const QStringList ids = chooseMockQuestions(
+        questions.value(), m_model->reviewList(), options, m_attemptRepository.clock().today(),
+        interviewDay(), static_cast<quint32>(m_attemptRepository.clock().nowUtc().toMSecsSinceEpoch()));
     QList<Question> chosen;
     for (const QString &id : ids) {
         for (const Question &q : questions.value()) {
@@ -519,7 +520,7 @@ void MainWindow::setInterviewDate(const QDate &date)
 
 void MainWindow::chooseInterviewDate()
 {
-    InterviewDateDialog dialog(interviewDay(), QDate::currentDate(), this);
+    InterviewDateDialog dialog(interviewDay(), m_attemptRepository.clock().today(), this);
     if (dialog.exec() == QDialog::Accepted)
         setInterviewDate(dialog.date());
 }
@@ -532,7 +533,7 @@ void MainWindow::showStories()
 void MainWindow::showRecoveryReport(const RecoveryReport &report)
 {
     if (!report.problems.isEmpty()) {
-        MessageBox::warning(this, tr("Interrupted recordings"), report.problems.join(u'\n'));
+        MessageBox::warning(this, tr("Interrupted recordings"), TakeRecovery::problemsText(report.problems));
     }
     if (!report.recovered.isEmpty()) {
         statusBar()->showMessage(
