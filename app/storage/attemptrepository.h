@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/attempt.h"
+#include "core/clock.h"
 #include "core/progress.h"
 #include "core/result.h"
 #include "core/schedule.h"
@@ -18,7 +19,6 @@
 
 namespace coach {
 
-class Clock;
 class Database;
 
 class AttemptRepository final

@@ -81,7 +81,7 @@ void HistoryWindow::setUpFilters()
     m_recoveredCheck->setObjectName(QStringLiteral("historyRecoveredCheck"));
     m_fromCheck->setObjectName(QStringLiteral("historyFromCheck"));
     m_untilCheck->setObjectName(QStringLiteral("historyUntilCheck"));
-    const QDate today = QDate::currentDate();
+    const QDate today = m_attempts.clock().today();
     for (QDateEdit *edit : {m_fromEdit, m_untilEdit}) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);

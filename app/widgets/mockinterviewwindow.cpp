@@ -230,7 +230,7 @@ QString MockInterviewWindow::start(const QList<Question> &questions, const MockO
     QStringList ids;
     for (const Question &q : questions)
         ids << q.id;
-    auto id = m_sessions.begin(QDateTime::currentDateTimeUtc(), ids);
+    auto id = m_sessions.begin(m_attempts.clock().nowUtc(), ids);
     if (!id)
         return id.error();
     m_sessionId = id.value();
@@ -264,7 +264,7 @@ void MockInterviewWindow::stopSpeaking()
 
 bool MockInterviewWindow::startRecording(const QString &questionId)
 {
-    const QDateTime started = QDateTime::currentDateTimeUtc();
+    const QDateTime started = m_attempts.clock().nowUtc();
     const QString path = QDir(m_dataDir).filePath(takeRelativePath(questionId, started));
     QDir().mkpath(QFileInfo(path).absolutePath());
     const Status ok = m_recorder->start(path, {{QStringLiteral("QUESTION_ID"), questionId},
@@ -384,7 +384,7 @@ void MockInterviewWindow::showState()
 void MockInterviewWindow::showSummary()
 {
     const MockSession &s = *m_session;
-    static_cast<void>(m_sessions.finish(m_sessionId, QDateTime::currentDateTimeUtc(), s.totalMs(),
+    static_cast<void>(m_sessions.finish(m_sessionId, m_attempts.clock().nowUtc(), s.totalMs(),
                                         s.end() != MockSession::End::Completed));
     QList<QPair<Question, qint64>> rows;
     for (const Question &q : s.questions()) {

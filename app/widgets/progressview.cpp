@@ -25,8 +25,6 @@ constexpr int kNeverPractisedListed = 8;
 ProgressView::ProgressView(AttemptRepository &attempts, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_attempts(attempts)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
-    , m_zone(QTimeZone::systemTimeZone())
     , m_headline(new QLabel(this))
     , m_neverPractised(new QLabel(this))
     , m_perWeek(new ChartView(ChartView::Kind::Columns, this))
@@ -83,12 +81,6 @@ ProgressView::ProgressView(AttemptRepository &attempts, QWidget *parent)
     resize(1000, 760);
 }
 
-void ProgressView::setClock(std::function<QDateTime()> now, const QTimeZone &zone)
-{
-    m_now = std::move(now);
-    m_zone = zone;
-}
-
 void ProgressView::setQuestions(const QList<Category> &categories, const QList<Question> &questions)
 {
     m_categories = categories;
@@ -100,7 +92,8 @@ QString ProgressView::refresh()
     auto samples = m_attempts.progressSamples();
     if (!samples)
         return samples.error();
-    m_figures = computeProgress(std::move(samples).value(), m_questions, m_now(), m_zone);
+    m_figures = computeProgress(std::move(samples).value(), m_questions, m_attempts.clock().nowUtc(),
+                                m_attempts.timeZone());
     display(m_figures);
     return {};
 }

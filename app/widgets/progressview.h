@@ -33,8 +33,6 @@ public:
     const ProgressFigures &figures() const { return m_figures; }
     // Everything the view shows, as text.
     QString textEquivalent() const;
-    // The clock and zone the figures are computed for (tests fix them).
-    void setClock(std::function<QDateTime()> now, const QTimeZone &zone);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,8 +44,6 @@ private:
     QList<Category> m_categories;
     QList<Question> m_questions;
     ProgressFigures m_figures;
-    std::function<QDateTime()> m_now;
-    QTimeZone m_zone;
     QLabel *m_headline;
     QLabel *m_neverPractised;
     ChartView *m_perWeek;

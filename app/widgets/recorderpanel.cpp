@@ -195,7 +195,7 @@ void RecorderPanel::toggleRecording()
     m_statusLabel->hide();
     m_waveform->clear();
     m_meter->reset();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_attempts.clock().nowUtc();
     m_takeQuestionId = m_questionId;
     const QString path = QDir(m_dataDir).filePath(takeRelativePath(m_questionId, now));
     const Status started =
