@@ -90,20 +90,8 @@
         <translation>%1: keine WAV-Datei</translation>
     </message>
     <message>
-        <source>%1: a WAV format that cannot be read (format %2, %3 bits, %4 channels, %5 Hz)</source>
-        <translation>%1: ein WAV-Format, das nicht gelesen werden kann (Format %2, %3 Bit, %4 Kanäle, %5 Hz)</translation>
-    </message>
-    <message>
         <source>%1: the WAV file has no audio data</source>
         <translation>%1: die WAV-Datei enthält keine Audiodaten</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>%1: a folder, not a recording</source>
-        <translation>%1: ein Ordner, keine Aufnahme</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -116,6 +104,18 @@
     <message>
         <source>%1: not a recording Interview Coach can read (Ogg Opus or WAV)</source>
         <translation>%1: keine Aufnahme, die Interview Coach lesen kann (Ogg Opus oder WAV)</translation>
+    </message>
+    <message>
+        <source>%1: the WAV file ends before its audio data</source>
+        <translation>%1: Die WAV-Datei endet vor ihren Audiodaten</translation>
+    </message>
+    <message>
+        <source>%1: the WAV header gives the chunk &quot;%2&quot; %3 bytes, but the file holds only %4</source>
+        <translation>%1: Der WAV-Kopf gibt dem Abschnitt „%2“ %3 Bytes, die Datei enthält aber nur %4</translation>
+    </message>
+    <message>
+        <source>%1: a WAV format that cannot be read (format %2, %3 bits, %4 channels, %5 Hz; up to %6 channels and %7 Hz are read)</source>
+        <translation>%1: ein WAV-Format, das nicht gelesen werden kann (Format %2, %3 Bit, %4 Kanäle, %5 Hz; gelesen werden bis zu %6 Kanäle und %7 Hz)</translation>
     </message>
 </context>
 <context>
@@ -562,6 +562,21 @@
     </message>
 </context>
 <context>
+    <name>InterviewDateDialog</name>
+    <message>
+        <source>Interview Date</source>
+        <translation>Interviewtermin</translation>
+    </message>
+    <message>
+        <source>With an interview date, reviews that would fall on or after it are brought forward, so every question you have practised comes up at least once before the day.</source>
+        <translation>Ist ein Interviewtermin gesetzt, werden Wiederholungen, die auf diesen Tag oder später fallen würden, vorgezogen. So kommt jede bereits geübte Frage vor dem Termin mindestens einmal an die Reihe.</translation>
+    </message>
+    <message>
+        <source>I have an interview on</source>
+        <translation>Ich habe ein Vorstellungsgespräch am</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Interview Coach</source>
@@ -727,10 +742,6 @@
 <context>
     <name>ProfileArchive</name>
     <message>
-        <source>the program &quot;tar&quot; is not installed</source>
-        <translation>das Programm &quot;tar&quot; ist nicht installiert</translation>
-    </message>
-    <message>
         <source>A temporary folder cannot be created.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
@@ -805,6 +816,81 @@
     <message>
         <source>These could not be deleted: %1</source>
         <translation>Folgendes konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>a hard link</source>
+        <translation>harten Link</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>symbolischen Link</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>Sonderdatei</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot; as %3; only files and folders are restored.</source>
+        <translation>%1 enthält „%2“ als %3; wiederhergestellt werden nur Dateien und Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 holds &quot;%2&quot; twice.</source>
+        <translation>%1 enthält „%2“ zweimal.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 gives &quot;%2&quot; an impossible size.</source>
+        <translation>%1 gibt „%2“ eine unmögliche Größe.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is compressed (%2); only an uncompressed backup (.tar) is restored.</source>
+        <translation>%1 ist komprimiert (%2); wiederhergestellt wird nur eine unkomprimierte Sicherung (.tar).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is not enough room in %1: the backup needs %2 MB, %3 MB are free.</source>
+        <translation>In %1 ist nicht genug Platz: Die Sicherung braucht %2 MB, frei sind %3 MB.</translation>
+    </message>
+    <message>
+        <source>the file shrank</source>
+        <translation>die Datei ist geschrumpft</translation>
+    </message>
+    <message>
+        <source>%1 holds no profile to back up.</source>
+        <translation>%1 enthält kein Profil, das gesichert werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTakeOut</name>
+    <message>
+        <source>Interview Coach export %1</source>
+        <translation>Interview-Coach-Export %1</translation>
+    </message>
+    <message>
+        <source>interview-coach-%1.tar</source>
+        <translation>interview-coach-%1.tar</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1012,45 @@
     <message>
         <source>Show sample answer</source>
         <translation>Beispielantwort anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>is a FIFO</source>
+        <translation>ist ein FIFO</translation>
+    </message>
+    <message>
+        <source>is a device</source>
+        <translation>ist ein Gerät</translation>
+    </message>
+    <message>
+        <source>is a socket</source>
+        <translation>ist ein Socket</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a recording</source>
+        <translation>%1 ist ein symbolischer Link, keine Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, not a recording</source>
+        <translation>%1 %2, keine Aufnahme</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1281,13 @@
     </message>
 </context>
 <context>
+    <name>TakeFiles</name>
+    <message>
+        <source>audio outside the profile</source>
+        <translation>Audio außerhalb des Profils</translation>
+    </message>
+</context>
+<context>
     <name>TakeRecovery</name>
     <message>
         <source>The recording %1 has a name Interview Coach does not know; it was left as it is.</source>
@@ -1168,6 +1300,142 @@
     <message>
         <source>The interrupted recording %1 cannot be kept as an attempt: %2</source>
         <translation>Die unterbrochene Aufnahme %1 kann nicht als Versuch übernommen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 is a link to elsewhere (%2); no recording in it was kept.</source>
+        <translation>Der Ordner %1 ist ein Link an einen anderen Ort (%2); keine Aufnahme darin wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>The recording %1: %2; it was left as it is.</source>
+        <translation>Die Aufnahme %1: %2; sie wurde gelassen, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::ActionManager</name>
+    <message>
+        <source>&amp;Stop Recording</source>
+        <translation>Aufnahme &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer</source>
+        <translation>Antwort &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Üben</translation>
+    </message>
+    <message>
+        <source>&amp;Play or Pause Attempt</source>
+        <translation>Versuch abspielen oder &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Story &amp;Bank…</source>
+        <translation>&amp;Geschichtensammlung…</translation>
+    </message>
+    <message>
+        <source>Practise &amp;Next Question</source>
+        <translation>&amp;Nächste Frage üben</translation>
+    </message>
+    <message>
+        <source>The most overdue question, then one never practised</source>
+        <translation>Zuerst die am längsten überfällige Frage, dann eine noch nie geübte</translation>
+    </message>
+    <message>
+        <source>&amp;Interview Date…</source>
+        <translation>&amp;Interviewtermin…</translation>
+    </message>
+    <message>
+        <source>&amp;Mock Interview…</source>
+        <translation>P&amp;robeinterview…</translation>
+    </message>
+    <message>
+        <source>Questions asked aloud one after another, each answer recorded</source>
+        <translation>Fragen werden nacheinander laut gestellt, jede Antwort wird aufgenommen</translation>
+    </message>
+    <message>
+        <source>&amp;New Question…</source>
+        <translation>&amp;Neue Frage…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Question…</source>
+        <translation>Frage &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Question…</source>
+        <translation>Frage &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Question</source>
+        <translation>Frage &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Questions that come with the program can be hidden, not edited</source>
+        <translation>Mitgelieferte Fragen lassen sich ausblenden, aber nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show Hi&amp;dden Questions</source>
+        <translation>&amp;Ausgeblendete Fragen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Questions…</source>
+        <translation>Fragen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Questions…</source>
+        <translation>Fragen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Data…</source>
+        <translation>&amp;Alle Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Profile…</source>
+        <translation>Profil &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Profile…</source>
+        <translation>Profil &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Data…</source>
+        <translation>Alle Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;History of Attempts</source>
+        <translation>&amp;Verlauf der Versuche</translation>
+    </message>
+    <message>
+        <source>Re&amp;covered Takes</source>
+        <translation>&amp;Wiederhergestellte Aufnahmen</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>coach::AnalysisProgressBar</name>
+    <message>
+        <source>Analysing recordings: %v of %m</source>
+        <translation>Aufnahmen werden ausgewertet: %v von %m</translation>
+    </message>
+</context>
+<context>
+    <name>coach::AnalysisQueue</name>
+    <message>
+        <source>Delivery figures could not be computed: %1</source>
+        <translation>Die Vortragswerte konnten nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1502,10 @@
     <message>
         <source>Your rating:</source>
         <translation>Ihre Bewertung:</translation>
+    </message>
+    <message>
+        <source>This attempt is not played: %1.</source>
+        <translation>Dieser Versuch wird nicht abgespielt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1586,10 +1858,6 @@
 <context>
     <name>coach::MainWindow</name>
     <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
         <source>About Interview Coach</source>
         <translation>Über Interview Coach</translation>
     </message>
@@ -1602,28 +1870,8 @@
         <translation>Fragen im Fragenkatalog: %1</translation>
     </message>
     <message>
-        <source>&amp;Practice</source>
-        <translation>&amp;Üben</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Recording</source>
-        <translation>Aufnahme &amp;beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Record Answer</source>
-        <translation>Antwort &amp;aufnehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Play or Pause Attempt</source>
-        <translation>Versuch abspielen oder &amp;pausieren</translation>
-    </message>
-    <message>
         <source>Interrupted recordings</source>
         <translation>Unterbrochene Aufnahmen</translation>
-    </message>
-    <message>
-        <source>Story &amp;Bank…</source>
-        <translation>&amp;Geschichtensammlung…</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -1646,260 +1894,20 @@ Quit anyway?</source>
 Trotzdem beenden?</translation>
     </message>
     <message>
-        <source>Delivery figures could not be computed: %1</source>
-        <translation>Die Vortragswerte konnten nicht berechnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Analysing recordings: %v of %m</source>
-        <translation>Aufnahmen werden ausgewertet: %v von %m</translation>
-    </message>
-    <message>
         <source>There is no question to practise.</source>
         <translation>Es gibt keine Frage zum Üben.</translation>
-    </message>
-    <message>
-        <source>Practise &amp;Next Question</source>
-        <translation>&amp;Nächste Frage üben</translation>
-    </message>
-    <message>
-        <source>The most overdue question, then one never practised</source>
-        <translation>Zuerst die am längsten überfällige Frage, dann eine noch nie geübte</translation>
-    </message>
-    <message>
-        <source>&amp;Interview Date…</source>
-        <translation>&amp;Interviewtermin…</translation>
-    </message>
-    <message>
-        <source>&amp;History of Attempts</source>
-        <translation>&amp;Verlauf der Versuche</translation>
-    </message>
-    <message>
-        <source>P&amp;rogress</source>
-        <translation>&amp;Fortschritt</translation>
-    </message>
-    <message>
-        <source>Interview Date</source>
-        <translation>Interviewtermin</translation>
-    </message>
-    <message>
-        <source>With an interview date, reviews that would fall on or after it are brought forward, so every question you have practised comes up at least once before the day.</source>
-        <translation>Ist ein Interviewtermin gesetzt, werden Wiederholungen, die auf diesen Tag oder später fallen würden, vorgezogen. So kommt jede bereits geübte Frage vor dem Termin mindestens einmal an die Reihe.</translation>
-    </message>
-    <message>
-        <source>I have an interview on</source>
-        <translation>Ich habe ein Vorstellungsgespräch am</translation>
     </message>
     <message>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <source>&amp;Mock Interview…</source>
-        <translation>P&amp;robeinterview…</translation>
-    </message>
-    <message>
-        <source>Questions asked aloud one after another, each answer recorded</source>
-        <translation>Fragen werden nacheinander laut gestellt, jede Antwort wird aufgenommen</translation>
-    </message>
-    <message>
         <source>Mock Interview</source>
         <translation>Probeinterview</translation>
     </message>
     <message>
-        <source>Delete Question</source>
-        <translation>Frage löschen</translation>
-    </message>
-    <message>
         <source>Hide Question</source>
         <translation>Frage ausblenden</translation>
-    </message>
-    <message>
-        <source>Export All Data</source>
-        <translation>Alle Daten exportieren</translation>
-    </message>
-    <message>
-        <source>Back Up Profile</source>
-        <translation>Profil sichern</translation>
-    </message>
-    <message>
-        <source>Restore Profile</source>
-        <translation>Profil wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Export Questions</source>
-        <translation>Fragen exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;New Question…</source>
-        <translation>&amp;Neue Frage…</translation>
-    </message>
-    <message>
-        <source>E&amp;dit Question…</source>
-        <translation>Frage &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Question…</source>
-        <translation>Frage &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Hide Question</source>
-        <translation>Frage &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>Questions that come with the program can be hidden, not edited</source>
-        <translation>Mitgelieferte Fragen lassen sich ausblenden, aber nicht bearbeiten</translation>
-    </message>
-    <message>
-        <source>Show Hi&amp;dden Questions</source>
-        <translation>&amp;Ausgeblendete Fragen anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Import Questions…</source>
-        <translation>Fragen &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Questions…</source>
-        <translation>Fragen &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Data…</source>
-        <translation>&amp;Alle Daten exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Profile…</source>
-        <translation>Profil &amp;sichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore Profile…</source>
-        <translation>Profil &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete All Data…</source>
-        <translation>Alle Daten &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Import Questions</source>
-        <translation>Fragen importieren</translation>
-    </message>
-    <message>
-        <source>Question banks (*.json *.md *.markdown);;All files (*)</source>
-        <translation>Fragenkataloge (*.json *.md *.markdown);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Questions added: %1.</source>
-        <translation>Hinzugefügte Fragen: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 questions)</source>
-        <translation>%1 (%2 Fragen)</translation>
-    </message>
-    <message>
-        <source>Question bank:</source>
-        <translation>Fragenkatalog:</translation>
-    </message>
-    <message>
-        <source>Question banks (*.json)</source>
-        <translation>Fragenkataloge (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 questions written to %2.</source>
-        <translation>%1 Fragen in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>New Question</source>
-        <translation>Neue Frage</translation>
-    </message>
-    <message>
-        <source>Your question was added.</source>
-        <translation>Ihre Frage wurde hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Edit Question</source>
-        <translation>Frage bearbeiten</translation>
-    </message>
-    <message>
-        <source>Only your own questions can be deleted; the others can be hidden.</source>
-        <translation>Nur eigene Fragen können gelöscht werden; die anderen lassen sich ausblenden.</translation>
-    </message>
-    <message>
-        <source>Delete your question &quot;%1&quot;?</source>
-        <translation>Ihre Frage &quot;%1&quot; löschen?</translation>
-    </message>
-    <message>
-        <source>Your question was deleted.</source>
-        <translation>Ihre Frage wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Choose a question first.</source>
-        <translation>Zuerst eine Frage auswählen.</translation>
-    </message>
-    <message>
-        <source>The question is hidden. View &gt; Show Hidden Questions lists it again.</source>
-        <translation>Die Frage ist ausgeblendet. Über Ansicht &gt; Ausgeblendete Fragen anzeigen wird sie wieder aufgeführt.</translation>
-    </message>
-    <message>
-        <source>The question is shown again.</source>
-        <translation>Die Frage wird wieder angezeigt.</translation>
-    </message>
-    <message>
-        <source>Export All Data: choose where</source>
-        <translation>Alle Daten exportieren: Speicherort wählen</translation>
-    </message>
-    <message>
-        <source>Interview Coach export %1</source>
-        <translation>Interview-Coach-Export %1</translation>
-    </message>
-    <message>
-        <source>Exporting your questions, stories and recordings…</source>
-        <translation>Ihre Fragen, Geschichten und Aufnahmen werden exportiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Exported %1 questions and %2 attempts to %3.</source>
-        <translation>%1 Fragen und %2 Versuche nach %3 exportiert.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; nothing was left behind.</source>
-        <translation>Der Export wurde abgebrochen; es ist nichts davon zurückgeblieben.</translation>
-    </message>
-    <message>
-        <source>interview-coach-%1.tar</source>
-        <translation>interview-coach-%1.tar</translation>
-    </message>
-    <message>
-        <source>Profile backups (*.tar)</source>
-        <translation>Profilsicherungen (*.tar)</translation>
-    </message>
-    <message>
-        <source>The profile was backed up to %1.</source>
-        <translation>Das Profil wurde in %1 gesichert.</translation>
-    </message>
-    <message>
-        <source>Replace your questions, attempts, stories and recordings with those in %1? The current profile is kept beside it, renamed. Interview Coach restarts to do this.</source>
-        <translation>Ihre Fragen, Versuche, Geschichten und Aufnahmen durch die aus %1 ersetzen? Das aktuelle Profil bleibt unter neuem Namen daneben erhalten. Interview Coach startet dafür neu.</translation>
-    </message>
-    <message>
-        <source>Delete All Data</source>
-        <translation>Alle Daten löschen</translation>
-    </message>
-    <message>
-        <source>Delete all your attempts, recordings, stories, ratings and own questions?</source>
-        <translation>Alle Ihre Versuche, Aufnahmen, Geschichten, Bewertungen und eigenen Fragen löschen?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Back up the profile first if you may want it again. Interview Coach restarts with an empty profile.</source>
-        <translation>Das lässt sich nicht rückgängig machen. Falls Sie die Daten später noch brauchen könnten, zuerst das Profil sichern. Interview Coach startet danach mit einem leeren Profil neu.</translation>
-    </message>
-    <message>
-        <source>Delete Everything</source>
-        <translation>Alles löschen</translation>
-    </message>
-    <message>
-        <source>Re&amp;covered Takes</source>
-        <translation>&amp;Wiederhergestellte Aufnahmen</translation>
     </message>
     <message>
         <source>Read-only: nothing new is saved</source>
@@ -2296,6 +2304,81 @@ Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
+    <name>coach::QuestionEditing</name>
+    <message>
+        <source>New Question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Your question was added.</source>
+        <translation>Ihre Frage wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Edit Question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only your own questions can be deleted; the others can be hidden.</source>
+        <translation>Nur eigene Fragen können gelöscht werden; die anderen lassen sich ausblenden.</translation>
+    </message>
+    <message>
+        <source>Delete Question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <source>Delete your question &quot;%1&quot;?</source>
+        <translation>Ihre Frage &quot;%1&quot; löschen?</translation>
+    </message>
+    <message>
+        <source>Your question was deleted.</source>
+        <translation>Ihre Frage wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose a question first.</source>
+        <translation>Zuerst eine Frage auswählen.</translation>
+    </message>
+    <message>
+        <source>The question is hidden. View &gt; Show Hidden Questions lists it again.</source>
+        <translation>Die Frage ist ausgeblendet. Über Ansicht &gt; Ausgeblendete Fragen anzeigen wird sie wieder aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The question is shown again.</source>
+        <translation>Die Frage wird wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Import Questions</source>
+        <translation>Fragen importieren</translation>
+    </message>
+    <message>
+        <source>Question banks (*.json *.md *.markdown);;All files (*)</source>
+        <translation>Fragenkataloge (*.json *.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Questions added: %1.</source>
+        <translation>Hinzugefügte Fragen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 questions)</source>
+        <translation>%1 (%2 Fragen)</translation>
+    </message>
+    <message>
+        <source>Export Questions</source>
+        <translation>Fragen exportieren</translation>
+    </message>
+    <message>
+        <source>Question bank:</source>
+        <translation>Fragenkatalog:</translation>
+    </message>
+    <message>
+        <source>Question banks (*.json)</source>
+        <translation>Fragenkataloge (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 questions written to %2.</source>
+        <translation>%1 Fragen in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>coach::QuestionEditorDialog</name>
     <message>
         <source>Your Question</source>
@@ -2678,6 +2761,72 @@ Trotzdem beenden?</translation>
     <message>
         <source>Answers</source>
         <translation>Beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>coach::TakeOutDialogs</name>
+    <message>
+        <source>Export All Data: choose where</source>
+        <translation>Alle Daten exportieren: Speicherort wählen</translation>
+    </message>
+    <message>
+        <source>Exporting your questions, stories and recordings…</source>
+        <translation>Ihre Fragen, Geschichten und Aufnahmen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %1 questions and %2 attempts to %3.</source>
+        <translation>%1 Fragen und %2 Versuche nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>Der Export wurde abgebrochen; es ist nichts davon zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Back Up Profile</source>
+        <translation>Profil sichern</translation>
+    </message>
+    <message>
+        <source>Profile backups (*.tar)</source>
+        <translation>Profilsicherungen (*.tar)</translation>
+    </message>
+    <message>
+        <source>The profile was backed up to %1.</source>
+        <translation>Das Profil wurde in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore Profile</source>
+        <translation>Profil wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your questions, attempts, stories and recordings with those in %1? The current profile is kept beside it, renamed. Interview Coach restarts to do this.</source>
+        <translation>Ihre Fragen, Versuche, Geschichten und Aufnahmen durch die aus %1 ersetzen? Das aktuelle Profil bleibt unter neuem Namen daneben erhalten. Interview Coach startet dafür neu.</translation>
+    </message>
+    <message>
+        <source>Delete All Data</source>
+        <translation>Alle Daten löschen</translation>
+    </message>
+    <message>
+        <source>Delete all your attempts, recordings, stories, ratings and own questions?</source>
+        <translation>Alle Ihre Versuche, Aufnahmen, Geschichten, Bewertungen und eigenen Fragen löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Back up the profile first if you may want it again. Interview Coach restarts with an empty profile.</source>
+        <translation>Das lässt sich nicht rückgängig machen. Falls Sie die Daten später noch brauchen könnten, zuerst das Profil sichern. Interview Coach startet danach mit einem leeren Profil neu.</translation>
+    </message>
+    <message>
+        <source>Delete Everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+</context>
+<context>
+    <name>coach::WindowManager</name>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Probeinterview</translation>
     </message>
 </context>
 </TS>
