@@ -67,10 +67,11 @@ int main(int argc, char *argv[])
     StoryRepository stories(database);
     SpeechVoice voice; // the engine itself starts only when a mock interview needs it
     AudioRecorder recorder;
+    AudioRecorder mockRecorder;
     AudioPlayer player;
     DeliveryAnalyzer analyzer;
-    MainWindow window({questions, attempts, *settings, recorder, player, stories, analyzer, history, trash,
-                       mockSessions, voice, database, options.dataDir, language});
+    MainWindow window({questions, attempts, *settings, recorder, mockRecorder, player, stories, analyzer,
+                       history, trash, mockSessions, voice, database, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty())
         return session.failToLoad(error);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {

@@ -46,7 +46,7 @@ struct AudioPlayer::Loaded
 };
 
 AudioPlayer::AudioPlayer(QObject *parent)
-    : QObject(parent)
+    : Player(parent)
 {
     m_positionTimer.setInterval(40);
     connect(&m_positionTimer, &QTimer::timeout, this, [this] {

@@ -1,10 +1,9 @@
 // Plays one take: decodes it off the GUI thread, computes its waveform, then plays, pauses and seeks it.
 #pragma once
 
-#include "core/waveform.h"
+#include "core/player.h"
 
 #include <QFutureWatcher>
-#include <QObject>
 #include <QTimer>
 
 #include <memory>
@@ -17,39 +16,29 @@ namespace coach {
 class PcmDevice;
 struct DecodedAudio;
 
-class AudioPlayer final : public QObject
+class AudioPlayer final : public Player
 {
     Q_OBJECT
 
 public:
-    enum class State { Empty, Loading, Stopped, Playing, Paused, Failed };
-    Q_ENUM(State)
-
     static constexpr int kWaveformBins = 2000;
 
     explicit AudioPlayer(QObject *parent = nullptr);
     ~AudioPlayer() override;
 
     // Decodes the file in the background; loaded() or loadFailed() follows.
-    void load(const QString &path);
-    void unload();
-    void play();
-    void pause();
-    void stop();
-    void seek(qint64 ms);
+    void load(const QString &path) override;
+    void unload() override;
+    void play() override;
+    void pause() override;
+    void stop() override;
+    void seek(qint64 ms) override;
 
-    State state() const { return m_state; }
-    QString path() const { return m_path; }
-    qint64 durationMs() const;
-    qint64 positionMs() const;
-    const QList<WaveformBin> &waveform() const { return m_waveform; }
-
-Q_SIGNALS:
-    void stateChanged(coach::AudioPlayer::State state);
-    void loaded(qint64 durationMs);
-    void loadFailed(const QString &message);
-    void positionChanged(qint64 ms);
-    void playbackFailed(const QString &message);
+    State state() const override { return m_state; }
+    QString path() const override { return m_path; }
+    qint64 durationMs() const override;
+    qint64 positionMs() const override;
+    const QList<WaveformBin> &waveform() const override { return m_waveform; }
 
 private:
     struct Loaded;

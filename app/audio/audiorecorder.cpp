@@ -15,7 +15,7 @@
 namespace coach {
 
 AudioRecorder::AudioRecorder(QObject *parent)
-    : QObject(parent)
+    : Recorder(parent)
 {
     qRegisterMetaType<RecordedTake>();
     qRegisterMetaType<LevelReading>();

@@ -1,16 +1,11 @@
 // Records the microphone to an Ogg Opus take, reporting levels and the waveform while it runs.
 #pragma once
 
-#include "core/audiolevels.h"
-#include "core/result.h"
-#include "core/waveform.h"
+#include "core/recorder.h"
 
 #include <QAudioDevice>
 #include <QAudioFormat>
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QMap>
-#include <QObject>
 #include <QTimer>
 
 #include <memory>
@@ -24,23 +19,11 @@ namespace coach {
 
 class OpusFileWriter;
 
-struct RecordedTake
-{
-    QString path; // the finished file
-    QDateTime startedAt;
-    qint64 durationMs = 0;
-    bool reachedCap = false; // stopped by itself at the hard cap
-    QString problem;         // why the take ended early (the audio so far is kept), or empty
-};
-
-class AudioRecorder final : public QObject
+class AudioRecorder final : public Recorder
 {
     Q_OBJECT
 
 public:
-    enum class State { Idle, Starting, Recording };
-    Q_ENUM(State)
-
     static constexpr int kWaveformBinsPerSecond = 50;
     // Less free room than this on the recordings' disk and a take does not start (about a minute of speech).
     static constexpr qint64 kMinimumFreeBytes = 256 * 1024;
@@ -49,28 +32,18 @@ public:
     ~AudioRecorder() override;
 
     // An empty id selects the system's default microphone.
-    void setDeviceId(const QByteArray &id);
+    void setDeviceId(const QByteArray &id) override;
     QByteArray deviceId() const { return m_deviceId; }
-    void setMaxDurationMs(qint64 ms) { m_maxDurationMs = ms; }
-    qint64 maxDurationMs() const { return m_maxDurationMs; }
+    void setMaxDurationMs(qint64 ms) override { m_maxDurationMs = ms; }
+    qint64 maxDurationMs() const override { return m_maxDurationMs; }
 
-    // Starts a take into path (a ".partial" file is written meanwhile; path must not exist).
-    Status start(const QString &path, const QMap<QString, QString> &tags = {});
-    // Finishes the take; finished() follows. Does nothing when idle.
-    void stop();
+    // A ".partial" file is written meanwhile.
+    Status start(const QString &path, const QMap<QString, QString> &tags = {}) override;
+    void stop() override;
 
-    State state() const { return m_state; }
-    qint64 elapsedMs() const;
+    State state() const override { return m_state; }
+    qint64 elapsedMs() const override;
     QAudioFormat captureFormat() const { return m_format; }
-
-Q_SIGNALS:
-    void stateChanged(coach::AudioRecorder::State state);
-    void levelsMeasured(const coach::LevelReading &reading);
-    void waveformExtended(const QList<coach::WaveformBin> &bins, int firstIndex);
-    void elapsedChanged(qint64 ms);
-    void finished(const coach::RecordedTake &take);
-    // The take could not go on (device gone, disk full); finished() follows with what was kept.
-    void problem(const QString &message);
 
 private:
     QAudioDevice findDevice() const;
@@ -99,6 +72,3 @@ private:
 };
 
 } // namespace coach
-
-Q_DECLARE_METATYPE(coach::RecordedTake)
-Q_DECLARE_METATYPE(coach::LevelReading)

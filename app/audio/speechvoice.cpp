@@ -5,7 +5,7 @@
 namespace coach {
 
 SpeechVoice::SpeechVoice(QObject *parent)
-    : QObject(parent)
+    : Voice(parent)
 {}
 
 SpeechVoice::~SpeechVoice() = default;

@@ -2,15 +2,15 @@
 // installed). The engine is created on first use, so the program starts as fast without it.
 #pragma once
 
+#include "core/voice.h"
+
 #include <QElapsedTimer>
-#include <QObject>
-#include <QStringList>
 
 class QTextToSpeech;
 
 namespace coach {
 
-class SpeechVoice final : public QObject
+class SpeechVoice final : public Voice
 {
     Q_OBJECT
 
@@ -19,25 +19,19 @@ public:
     ~SpeechVoice() override;
 
     // Creates the engine if needed; false when no engine can speak (unavailableReason() says why).
-    bool isAvailable();
-    QString unavailableReason() const { return m_unavailable; }
-    QStringList voiceNames();
+    bool isAvailable() override;
+    QString unavailableReason() const override { return m_unavailable; }
+    QStringList voiceNames() override;
     // An empty or unknown name keeps the engine's default voice.
-    void setVoiceName(const QString &name);
-    void setRate(double rate);     // -1 (slow) to 1 (fast); 0 is normal
-    void setVolume(double volume); // 0 to 1
+    void setVoiceName(const QString &name) override;
+    void setRate(double rate) override;
+    void setVolume(double volume) override;
 
-    // Starts reading; finished() follows when done or stopped. False when no engine can speak.
-    bool say(const QString &text);
-    void stop();
+    bool say(const QString &text) override;
+    void stop() override;
     bool isSpeaking() const { return m_speaking; }
     // How long the last say() took until the engine started speaking, in ms; -1 before.
     qint64 lastStartLatencyMs() const { return m_latencyMs; }
-
-Q_SIGNALS:
-    void started();
-    void finished();
-    void failed(const QString &message);
 
 private:
     void onState();

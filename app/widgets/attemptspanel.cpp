@@ -18,8 +18,7 @@
 
 namespace coach {
 
-AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, AudioPlayer &player, QString dataDir,
-                             QWidget *parent)
+AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QString dataDir, QWidget *parent)
     : QWidget(parent)
     , m_model(new AttemptListModel(attempts, std::move(dataDir), this))
     , m_heading(new QLabel(this))

@@ -15,7 +15,7 @@ namespace coach {
 
 class AttemptListModel;
 class AttemptRepository;
-class AudioPlayer;
+class Player;
 class PlaybackBar;
 
 class AttemptsPanel final : public QWidget
@@ -23,8 +23,7 @@ class AttemptsPanel final : public QWidget
     Q_OBJECT
 
 public:
-    AttemptsPanel(AttemptRepository &attempts, AudioPlayer &player, QString dataDir,
-                  QWidget *parent = nullptr);
+    AttemptsPanel(AttemptRepository &attempts, Player &player, QString dataDir, QWidget *parent = nullptr);
 
     void setQuestionId(const QString &questionId);
     // Reads the attempts again (after one was rated, deleted or restored elsewhere).

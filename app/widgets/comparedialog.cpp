@@ -20,7 +20,7 @@
 namespace coach {
 
 CompareDialog::CompareDialog(const HistoryRow &first, const HistoryRow &second, AttemptRepository &attempts,
-                             AudioPlayer &player, const QString &dataDir, QWidget *parent)
+                             Player &player, const QString &dataDir, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui_CompareDialog>())
 {
@@ -49,8 +49,8 @@ CompareDialog::CompareDialog(const HistoryRow &first, const HistoryRow &second, 
 
 CompareDialog::~CompareDialog() = default;
 
-QWidget *CompareDialog::column(const HistoryRow &row, int side, AttemptRepository &attempts,
-                               AudioPlayer &player, const QString &dataDir)
+QWidget *CompareDialog::column(const HistoryRow &row, int side, AttemptRepository &attempts, Player &player,
+                               const QString &dataDir)
 {
     auto *widget = new QWidget(this);
     const Attempt &a = row.attempt;

@@ -15,7 +15,7 @@ namespace coach {
 class Ui_CompareDialog;
 
 class AttemptRepository;
-class AudioPlayer;
+class Player;
 class PlaybackBar;
 
 class CompareDialog final : public QDialog
@@ -24,13 +24,13 @@ class CompareDialog final : public QDialog
 
 public:
     CompareDialog(const HistoryRow &first, const HistoryRow &second, AttemptRepository &attempts,
-                  AudioPlayer &player, const QString &dataDir, QWidget *parent = nullptr);
+                  Player &player, const QString &dataDir, QWidget *parent = nullptr);
     ~CompareDialog() override;
 
     PlaybackBar *playback(int side) const { return m_bars[side]; }
 
 private:
-    QWidget *column(const HistoryRow &row, int side, AttemptRepository &attempts, AudioPlayer &player,
+    QWidget *column(const HistoryRow &row, int side, AttemptRepository &attempts, Player &player,
                     const QString &dataDir);
     std::unique_ptr<Ui_CompareDialog> m_ui;
     PlaybackBar *m_bars[2] = {};

@@ -25,7 +25,7 @@
 namespace coach {
 
 HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, AttemptTrash &trash,
-                             AudioPlayer &player, QString dataDir, QWidget *parent)
+                             Player &player, QString dataDir, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_model(new HistoryModel(query, dataDir, this))
     , m_attempts(attempts)

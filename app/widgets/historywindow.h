@@ -18,7 +18,7 @@ namespace coach {
 
 class AttemptRepository;
 class AttemptTrash;
-class AudioPlayer;
+class Player;
 class HistoryModel;
 class PlaybackBar;
 
@@ -27,7 +27,7 @@ class HistoryWindow final : public QWidget
     Q_OBJECT
 
 public:
-    HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, AttemptTrash &trash, AudioPlayer &player,
+    HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, AttemptTrash &trash, Player &player,
                   QString dataDir, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
@@ -72,7 +72,7 @@ private:
     HistoryModel *m_model;
     AttemptRepository &m_attempts;
     AttemptTrash &m_trash;
-    AudioPlayer &m_player;
+    Player &m_player;
     QString m_dataDir;
     QComboBox *m_questionCombo;
     QComboBox *m_categoryCombo;

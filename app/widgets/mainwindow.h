@@ -27,7 +27,7 @@ class HistoryQuery;
 class HistoryWindow;
 class MockInterviewWindow;
 class MockSessionRepository;
-class SpeechVoice;
+class Voice;
 struct MockOptions;
 struct Attempt;
 class ProgressView;
@@ -35,8 +35,8 @@ class DeliveryAnalyzer;
 struct Question;
 struct RecoveryReport;
 class AttemptsPanel;
-class AudioPlayer;
-class AudioRecorder;
+class Player;
+class Recorder;
 class QuestionBrowser;
 class QuestionEditing;
 class QuestionRepository;
@@ -56,14 +56,15 @@ struct MainWindowServices
     QuestionRepository &questions;
     AttemptRepository &attempts;
     Settings &settings;
-    AudioRecorder &recorder;
-    AudioPlayer &player;
+    Recorder &recorder;
+    Recorder &mockRecorder; // the mock interview's own, so its takes never reach the practice panel
+    Player &player;
     StoryRepository &stories;
     DeliveryAnalyzer &analyzer;
     HistoryQuery &history;
     AttemptTrash &trash;
     MockSessionRepository &mockSessions;
-    SpeechVoice &voice;
+    Voice &voice;
     Database &database; // for consistent copies of the whole profile
     QString dataDir;
     QString language; // of the interface, for the STAR hints
@@ -172,7 +173,7 @@ private:
     bool m_showHidden = false;
     std::unique_ptr<ProfileTakeOut> m_takeOut;
     bool m_readOnly = false;
-    SpeechVoice &m_voice;
+    Voice &m_voice;
 };
 
 } // namespace coach

@@ -1,10 +1,10 @@
 #include "widgets/mockinterviewwindow.h"
 
-#include "audio/audiorecorder.h"
-#include "audio/speechvoice.h"
 #include "core/deliverytext.h"
+#include "core/recorder.h"
 #include "core/settings.h"
 #include "core/takefiles.h"
+#include "core/voice.h"
 #include "models/mocksummarymodel.h"
 #include "storage/attemptrepository.h"
 #include "storage/mocksessionrepository.h"
@@ -29,7 +29,7 @@ constexpr int kTickMs = 100;
 } // namespace
 
 MockInterviewWindow::MockInterviewWindow(AttemptRepository &attempts, MockSessionRepository &sessions,
-                                         AudioPlayer &player, SpeechVoice &voice, Settings &settings,
+                                         Recorder &recorder, Player &player, Voice &voice, Settings &settings,
                                          QString dataDir, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_attempts(attempts)
@@ -37,7 +37,7 @@ MockInterviewWindow::MockInterviewWindow(AttemptRepository &attempts, MockSessio
     , m_voice(voice)
     , m_settings(settings)
     , m_dataDir(std::move(dataDir))
-    , m_recorder(std::make_unique<AudioRecorder>())
+    , m_recorder(recorder)
     , m_pages(new QStackedWidget(this))
     , m_progress(new QLabel(this))
     , m_question(new QLabel(this))
@@ -136,19 +136,19 @@ void MockInterviewWindow::connectServices()
 {
     m_ticker.setInterval(kTickMs);
     connect(&m_ticker, &QTimer::timeout, this, &MockInterviewWindow::onTick);
-    connect(&m_voice, &SpeechVoice::started, this, [this] {
+    connect(&m_voice, &Voice::started, this, [this] {
         if (m_shownAt >= 0) {
             m_latencies << now() - m_shownAt;
             m_shownAt = -1;
         }
     });
-    connect(&m_voice, &SpeechVoice::finished, this, [this] {
+    connect(&m_voice, &Voice::finished, this, [this] {
         if (m_session)
             m_session->speechFinished(now());
     });
-    connect(m_recorder.get(), &AudioRecorder::levelsMeasured, m_meter, &LevelMeter::setReading);
-    connect(m_recorder.get(), &AudioRecorder::finished, this, &MockInterviewWindow::onTake);
-    connect(m_recorder.get(), &AudioRecorder::problem, this, [this](const QString &message) {
+    connect(&m_recorder, &Recorder::levelsMeasured, m_meter, &LevelMeter::setReading);
+    connect(&m_recorder, &Recorder::finished, this, &MockInterviewWindow::onTake);
+    connect(&m_recorder, &Recorder::problem, this, [this](const QString &message) {
         if (m_session)
             m_session->recordingFailed(message, now());
     });
@@ -191,11 +191,11 @@ void MockInterviewWindow::addShortcuts()
 MockInterviewWindow::~MockInterviewWindow()
 {
     // Closing the microphone can run the event loop; nothing may call back into this half-destroyed window.
-    m_recorder->disconnect(this);
+    m_recorder.disconnect(this);
     m_voice.disconnect(this);
     m_ticker.stop();
-    if (m_recorder->state() != AudioRecorder::State::Idle)
-        m_recorder->stop();
+    if (m_recorder.state() != Recorder::State::Idle)
+        m_recorder.stop();
 }
 
 qint64 MockInterviewWindow::now() const
@@ -237,8 +237,8 @@ QString MockInterviewWindow::start(const QList<Question> &questions, const MockO
     m_latencies.clear();
     m_speechNoticeShown = false;
     m_notice->hide();
-    m_recorder->setDeviceId(m_settings.value(Settings::Key::MicrophoneId).toByteArray());
-    m_recorder->setMaxDurationMs(options.capSeconds * 1000LL);
+    m_recorder.setDeviceId(m_settings.value(Settings::Key::MicrophoneId).toByteArray());
+    m_recorder.setMaxDurationMs(options.capSeconds * 1000LL);
     m_pages->setCurrentIndex(0);
     MockSession::Ports &ports = *this;
     m_session = std::make_unique<MockSession>(questions, options, ports);
@@ -267,9 +267,9 @@ bool MockInterviewWindow::startRecording(const QString &questionId)
     const QDateTime started = m_attempts.clock().nowUtc();
     const QString path = QDir(m_dataDir).filePath(takeRelativePath(questionId, started));
     QDir().mkpath(QFileInfo(path).absolutePath());
-    const Status ok = m_recorder->start(path, {{QStringLiteral("QUESTION_ID"), questionId},
-                                               {QStringLiteral("DATE"), started.toString(Qt::ISODateWithMs)},
-                                               {QStringLiteral("ENCODER_OPTIONS"), QStringLiteral("voice")}});
+    const Status ok = m_recorder.start(path, {{QStringLiteral("QUESTION_ID"), questionId},
+                                              {QStringLiteral("DATE"), started.toString(Qt::ISODateWithMs)},
+                                              {QStringLiteral("ENCODER_OPTIONS"), QStringLiteral("voice")}});
     if (!ok) {
         m_notice->setText(ok.error());
         m_notice->show();
@@ -282,7 +282,7 @@ bool MockInterviewWindow::startRecording(const QString &questionId)
 
 void MockInterviewWindow::stopRecording()
 {
-    m_recorder->stop();
+    m_recorder.stop();
 }
 
 void MockInterviewWindow::onTake(const RecordedTake &take)
@@ -365,7 +365,7 @@ void MockInterviewWindow::showState()
             // The cue that the microphone is live: a red band with the time.
             text =
                 QStringLiteral("\u25cf ") +
-                tr("Recording %1. Space ends the answer.").arg(DeliveryText::clock(m_recorder->elapsedMs()));
+                tr("Recording %1. Space ends the answer.").arg(DeliveryText::clock(m_recorder.elapsedMs()));
             pal.setColor(QPalette::Window, QColor(0xc6, 0x28, 0x28));
             pal.setColor(QPalette::WindowText, Qt::white);
             break;

@@ -18,14 +18,14 @@ class QTableView;
 namespace coach {
 
 class AttemptRepository;
-class AudioPlayer;
-class AudioRecorder;
+class Player;
+class Recorder;
 class LevelMeter;
 class MockSessionRepository;
 class MockSummaryModel;
 class PlaybackBar;
 class Settings;
-class SpeechVoice;
+class Voice;
 struct RecordedTake;
 
 class MockInterviewWindow final : public QWidget, private MockSession::Ports
@@ -33,8 +33,10 @@ class MockInterviewWindow final : public QWidget, private MockSession::Ports
     Q_OBJECT
 
 public:
-    MockInterviewWindow(AttemptRepository &attempts, MockSessionRepository &sessions, AudioPlayer &player,
-                        SpeechVoice &voice, Settings &settings, QString dataDir, QWidget *parent = nullptr);
+    // The recorder is the window's own: the main window's recorder panel would save its takes as practice.
+    MockInterviewWindow(AttemptRepository &attempts, MockSessionRepository &sessions, Recorder &recorder,
+                        Player &player, Voice &voice, Settings &settings, QString dataDir,
+                        QWidget *parent = nullptr);
     ~MockInterviewWindow() override;
 
     // Starts a session over these questions (in this order); returns an error message, empty on success.
@@ -85,10 +87,10 @@ private:
 
     AttemptRepository &m_attempts;
     MockSessionRepository &m_sessions;
-    SpeechVoice &m_voice;
+    Voice &m_voice;
     Settings &m_settings;
     QString m_dataDir;
-    std::unique_ptr<AudioRecorder> m_recorder;
+    Recorder &m_recorder;
     std::unique_ptr<MockSession> m_session;
     qint64 m_sessionId = 0;
     QString m_recordingQuestion;

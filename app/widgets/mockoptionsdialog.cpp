@@ -1,7 +1,7 @@
 #include "widgets/mockoptionsdialog.h"
 
-#include "audio/speechvoice.h"
 #include "core/settings.h"
+#include "core/voice.h"
 #include "models/questiontreemodel.h"
 
 #include "ui_mockoptionsdialog.h"
@@ -11,8 +11,8 @@
 
 namespace coach {
 
-MockOptionsDialog::MockOptionsDialog(Settings &settings, const QList<Category> &categories,
-                                     SpeechVoice &voice, QWidget *parent)
+MockOptionsDialog::MockOptionsDialog(Settings &settings, const QList<Category> &categories, Voice &voice,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui_MockOptionsDialog>())
     , m_settings(settings)

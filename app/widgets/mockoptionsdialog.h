@@ -19,14 +19,14 @@ namespace coach {
 class Ui_MockOptionsDialog;
 
 class Settings;
-class SpeechVoice;
+class Voice;
 
 class MockOptionsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    MockOptionsDialog(Settings &settings, const QList<Category> &categories, SpeechVoice &voice,
+    MockOptionsDialog(Settings &settings, const QList<Category> &categories, Voice &voice,
                       QWidget *parent = nullptr);
     ~MockOptionsDialog() override;
 
@@ -40,7 +40,7 @@ private:
 
     std::unique_ptr<Ui_MockOptionsDialog> m_ui;
     Settings &m_settings;
-    SpeechVoice &m_voice;
+    Voice &m_voice;
     QStandardItemModel *m_categories;
 };
 

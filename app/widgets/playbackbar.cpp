@@ -1,7 +1,7 @@
 #include "widgets/playbackbar.h"
 
-#include "audio/audioplayer.h"
 #include "core/deliverytext.h"
+#include "core/player.h"
 #include "widgets/waveformview.h"
 
 #include <QEvent>
@@ -12,7 +12,7 @@
 
 namespace coach {
 
-PlaybackBar::PlaybackBar(AudioPlayer &player, QWidget *parent)
+PlaybackBar::PlaybackBar(Player &player, QWidget *parent)
     : QWidget(parent)
     , m_player(player)
     , m_playButton(new QPushButton(this))
@@ -47,14 +47,14 @@ PlaybackBar::PlaybackBar(AudioPlayer &player, QWidget *parent)
         if (isActive())
             m_player.seek(ms);
     });
-    connect(&m_player, &AudioPlayer::stateChanged, this, &PlaybackBar::onPlayerState);
-    connect(&m_player, &AudioPlayer::positionChanged, this, &PlaybackBar::onPosition);
-    connect(&m_player, &AudioPlayer::loaded, this, &PlaybackBar::onLoaded);
-    connect(&m_player, &AudioPlayer::playbackFailed, this, [this](const QString &message) {
+    connect(&m_player, &Player::stateChanged, this, &PlaybackBar::onPlayerState);
+    connect(&m_player, &Player::positionChanged, this, &PlaybackBar::onPosition);
+    connect(&m_player, &Player::loaded, this, &PlaybackBar::onLoaded);
+    connect(&m_player, &Player::playbackFailed, this, [this](const QString &message) {
         if (isActive())
             showMessage(message);
     });
-    connect(&m_player, &AudioPlayer::loadFailed, this, [this](const QString &message) {
+    connect(&m_player, &Player::loadFailed, this, [this](const QString &message) {
         if (!isActive())
             return;
         m_playWhenLoaded = false;
@@ -86,7 +86,7 @@ bool PlaybackBar::isActive() const
 
 bool PlaybackBar::isPlaying() const
 {
-    return isActive() && m_player.state() == AudioPlayer::State::Playing;
+    return isActive() && m_player.state() == Player::State::Playing;
 }
 
 void PlaybackBar::setFile(const QString &path, bool load)
@@ -140,7 +140,7 @@ void PlaybackBar::togglePlayback()
         m_player.load(m_path);
         return;
     }
-    if (m_player.state() == AudioPlayer::State::Playing)
+    if (m_player.state() == Player::State::Playing)
         m_player.pause();
     else
         m_player.play();
@@ -169,20 +169,19 @@ void PlaybackBar::onLoaded(qint64 durationMs)
 void PlaybackBar::onPlayerState()
 {
     const bool active = isActive();
-    const AudioPlayer::State state = active ? m_player.state() : AudioPlayer::State::Stopped;
+    const Player::State state = active ? m_player.state() : Player::State::Stopped;
     const bool ready =
-        !m_path.isEmpty() && (!active || state == AudioPlayer::State::Stopped ||
-                              state == AudioPlayer::State::Playing || state == AudioPlayer::State::Paused);
+        !m_path.isEmpty() && (!active || state == Player::State::Stopped || state == Player::State::Playing ||
+                              state == Player::State::Paused);
     m_playButton->setEnabled(ready);
-    m_stopButton->setEnabled(active &&
-                             (state == AudioPlayer::State::Playing || state == AudioPlayer::State::Paused));
-    m_playButton->setText(state == AudioPlayer::State::Playing ? tr("Pause") : tr("Play"));
+    m_stopButton->setEnabled(active && (state == Player::State::Playing || state == Player::State::Paused));
+    m_playButton->setText(state == Player::State::Playing ? tr("Pause") : tr("Play"));
     m_playButton->setToolTip(tr("Play or pause the selected attempt"));
-    if (active && state == AudioPlayer::State::Loading)
+    if (active && state == Player::State::Loading)
         m_positionLabel->setText(tr("Loading…"));
     if (!active)
         m_waveform->setPositionMs(-1);
-    Q_EMIT playingChanged(active && state == AudioPlayer::State::Playing);
+    Q_EMIT playingChanged(active && state == Player::State::Playing);
 }
 
 void PlaybackBar::onPosition(qint64 ms)
@@ -191,8 +190,8 @@ void PlaybackBar::onPosition(qint64 ms)
         m_positionLabel->clear();
         return;
     }
-    m_waveform->setPositionMs(m_player.state() == AudioPlayer::State::Empty ? -1 : ms);
-    if (m_player.state() == AudioPlayer::State::Loading)
+    m_waveform->setPositionMs(m_player.state() == Player::State::Empty ? -1 : ms);
+    if (m_player.state() == Player::State::Loading)
         return;
     m_positionLabel->setText(
         m_player.durationMs() > 0

@@ -1,5 +1,5 @@
 // Playback of one take: its waveform (click to seek), play/pause, stop and the position. Several bars can
-// share the one AudioPlayer; each answers only while the player holds its file.
+// share the one Player; each answers only while the player holds its file.
 #pragma once
 
 #include "core/waveform.h"
@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace coach {
 
-class AudioPlayer;
+class Player;
 class WaveformView;
 
 class PlaybackBar final : public QWidget
@@ -19,7 +19,7 @@ class PlaybackBar final : public QWidget
     Q_OBJECT
 
 public:
-    explicit PlaybackBar(AudioPlayer &player, QWidget *parent = nullptr);
+    explicit PlaybackBar(Player &player, QWidget *parent = nullptr);
 
     // Shows the take at path (absolute). load: decode it into the player now; otherwise only when played.
     void setFile(const QString &path, bool load = true);
@@ -50,7 +50,7 @@ private:
     void onPosition(qint64 ms);
     void onLoaded(qint64 durationMs);
 
-    AudioPlayer &m_player;
+    Player &m_player;
     QString m_path;
     bool m_playWhenLoaded = false;
     QPushButton *m_playButton;

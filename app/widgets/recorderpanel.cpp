@@ -1,6 +1,6 @@
 #include "widgets/recorderpanel.h"
 
-#include "audio/audiorecorder.h"
+#include "core/recorder.h"
 #include "core/settings.h"
 #include "core/takefiles.h"
 #include "models/attemptlistmodel.h"
@@ -33,7 +33,7 @@ void setProblemColour(QLabel *label, bool problem)
 
 } // namespace
 
-RecorderPanel::RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempts, Settings &settings,
+RecorderPanel::RecorderPanel(Recorder &recorder, AttemptRepository &attempts, Settings &settings,
                              QString dataDir, QWidget *parent)
     : QWidget(parent)
     , m_recorder(recorder)
@@ -92,14 +92,13 @@ RecorderPanel::RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempt
     connect(m_recordButton, &QPushButton::clicked, this, &RecorderPanel::toggleRecording);
     connect(m_micCombo, &QComboBox::activated, this, &RecorderPanel::onDeviceChosen);
     connect(m_inputs, &QAbstractItemModel::modelReset, this, &RecorderPanel::refreshDevices);
-    connect(&m_recorder, &AudioRecorder::stateChanged, this, &RecorderPanel::onStateChanged);
-    connect(&m_recorder, &AudioRecorder::elapsedChanged, this, &RecorderPanel::onElapsed);
-    connect(&m_recorder, &AudioRecorder::levelsMeasured, m_meter, &LevelMeter::setReading);
-    connect(&m_recorder, &AudioRecorder::waveformExtended, m_waveform,
+    connect(&m_recorder, &Recorder::stateChanged, this, &RecorderPanel::onStateChanged);
+    connect(&m_recorder, &Recorder::elapsedChanged, this, &RecorderPanel::onElapsed);
+    connect(&m_recorder, &Recorder::levelsMeasured, m_meter, &LevelMeter::setReading);
+    connect(&m_recorder, &Recorder::waveformExtended, m_waveform,
             [this](const QList<WaveformBin> &bins) { m_waveform->appendBins(bins); });
-    connect(&m_recorder, &AudioRecorder::finished, this, &RecorderPanel::onFinished);
-    connect(&m_recorder, &AudioRecorder::problem, this,
-            [this](const QString &text) { showStatus(text, true); });
+    connect(&m_recorder, &Recorder::finished, this, &RecorderPanel::onFinished);
+    connect(&m_recorder, &Recorder::problem, this, [this](const QString &text) { showStatus(text, true); });
 
     retranslate();
     // Asking the sound server for its devices waits until the window is up.
@@ -164,7 +163,7 @@ void RecorderPanel::setQuestion(const QString &questionId, int targetSeconds)
 
 bool RecorderPanel::isRecording() const
 {
-    return m_recorder.state() != AudioRecorder::State::Idle;
+    return m_recorder.state() != Recorder::State::Idle;
 }
 
 QString RecorderPanel::statusText() const
@@ -215,15 +214,15 @@ void RecorderPanel::onStateChanged()
 void RecorderPanel::updateButton()
 {
     switch (m_recorder.state()) {
-    case AudioRecorder::State::Idle:
+    case Recorder::State::Idle:
         m_recordButton->setText(tr("Record"));
         m_recordingLabel->clear();
         break;
-    case AudioRecorder::State::Starting:
+    case Recorder::State::Starting:
         m_recordButton->setText(tr("Stop"));
         m_recordingLabel->setText(tr("Waiting for the microphone…"));
         break;
-    case AudioRecorder::State::Recording:
+    case Recorder::State::Recording:
         m_recordButton->setText(tr("Stop"));
         m_recordingLabel->setText(QStringLiteral("\u25cf ") + tr("Recording"));
         break;

@@ -15,7 +15,7 @@ namespace coach {
 
 class AttemptRepository;
 class AudioInputModel;
-class AudioRecorder;
+class Recorder;
 class LevelMeter;
 class Settings;
 class WaveformView;
@@ -26,7 +26,7 @@ class RecorderPanel final : public QWidget
     Q_OBJECT
 
 public:
-    RecorderPanel(AudioRecorder &recorder, AttemptRepository &attempts, Settings &settings, QString dataDir,
+    RecorderPanel(Recorder &recorder, AttemptRepository &attempts, Settings &settings, QString dataDir,
                   QWidget *parent = nullptr);
     ~RecorderPanel() override;
 
@@ -53,7 +53,7 @@ private:
     void showStatus(const QString &text, bool problem = false);
     void updateButton();
 
-    AudioRecorder &m_recorder;
+    Recorder &m_recorder;
     AttemptRepository &m_attempts;
     Settings &m_settings;
     QString m_dataDir;

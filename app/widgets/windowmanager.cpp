@@ -80,8 +80,8 @@ MockInterviewWindow *WindowManager::startMockInterview(const QList<Question> &qu
 {
     if (!m_mock) {
         MainWindowServices &s = *m_services;
-        m_mock = new MockInterviewWindow(s.attempts, s.mockSessions, s.player, s.voice, s.settings, s.dataDir,
-                                         &m_parent);
+        m_mock = new MockInterviewWindow(s.attempts, s.mockSessions, s.mockRecorder, s.player, s.voice,
+                                         s.settings, s.dataDir, &m_parent);
         connect(m_mock, &MockInterviewWindow::attemptSaved, this, &WindowManager::takeSaved);
         connect(m_mock, &MockInterviewWindow::attemptChanged, this,
                 [this](const QString &questionId) { Q_EMIT attemptsChanged({questionId}, m_mock); });

@@ -433,9 +433,10 @@ TEST_CASE("Delivery figures: computed after a take and for older attempts, shown
     AttemptTrash trash(*studio.attempts, studio.dir.path());
     MockSessionRepository mockSessions(studio.database);
     SpeechVoice voice;
-    MainWindow window({questions, *studio.attempts, *studio.settings, studio.recorder, player, stories,
-                       analyzer, history, trash, mockSessions, voice, studio.database, studio.dir.path(),
-                       QStringLiteral("en")});
+    AudioRecorder mockRecorder;
+    MainWindow window({questions, *studio.attempts, *studio.settings, studio.recorder, mockRecorder, player,
+                       stories, analyzer, history, trash, mockSessions, voice, studio.database,
+                       studio.dir.path(), QStringLiteral("en")});
     REQUIRE(window.reload().isEmpty());
     window.show();
     window.analyseBacklog();

@@ -52,10 +52,11 @@ TEST_CASE("The window follows the profile session: recording waits for the check
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     SpeechVoice voice;
     AudioRecorder recorder;
+    AudioRecorder mockRecorder;
     AudioPlayer player;
     DeliveryAnalyzer analyzer;
-    MainWindow window({questions, attempts, settings, recorder, player, stories, analyzer, history, trash,
-                       mockSessions, voice, database, dir.path(), QStringLiteral("en")});
+    MainWindow window({questions, attempts, settings, recorder, mockRecorder, player, stories, analyzer,
+                       history, trash, mockSessions, voice, database, dir.path(), QStringLiteral("en")});
     REQUIRE(window.reload().isEmpty());
     connectSession(session, window);
     session.begin(attempts, trash);

@@ -37,6 +37,7 @@ struct Fixture
     std::unique_ptr<coach::MockSessionRepository> mockSessions;
     coach::SpeechVoice voice;
     coach::AudioRecorder recorder;
+    coach::AudioRecorder mockRecorder;
     coach::AudioPlayer player;
     coach::DeliveryAnalyzer analyzer;
 
@@ -55,7 +56,7 @@ struct Fixture
     std::unique_ptr<coach::MainWindow> window()
     {
         auto w = std::make_unique<coach::MainWindow>(coach::MainWindowServices{
-            *repo, *attempts, *settings, recorder, player, *stories, analyzer, *history, *trash,
+            *repo, *attempts, *settings, recorder, mockRecorder, player, *stories, analyzer, *history, *trash,
             *mockSessions, voice, database, dir.path(), QStringLiteral("en")});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
