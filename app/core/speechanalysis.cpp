@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <numeric>
 
 namespace coach {
@@ -79,18 +80,27 @@ bool voiced(const Samples &x, size_t size, size_t centre, const VoicingGeometry 
     auto peaks = [energy](double r, double e2) {
         return e2 > 0 && r / std::sqrt(energy * e2) >= 0.5;
     };
+    // Eight lags at once, two to a vector: a lane's multiplications and additions are the scalar ones, in the
+    // same order, so the sums are exactly those of one lag at a time.
+    using Pair = double __attribute__((vector_size(16)));
+    auto load = [](const double *p) {
+        Pair v;
+        std::memcpy(&v, p, sizeof v);
+        return v;
+    };
     size_t lag = g.minLag;
-    for (; lag + 3 <= g.maxLag; lag += 4) {
-        double r[4] = {0, 0, 0, 0}, e2[4] = {0, 0, 0, 0};
+    for (; lag + 7 <= g.maxLag; lag += 8) {
+        Pair r[4] = {}, e2[4] = {};
         for (size_t i = 0; i < window; ++i) {
+            const Pair a = Pair{} + at[i];
             for (size_t k = 0; k < 4; ++k) {
-                const double b = at[i + lag + k];
-                r[k] += at[i] * b;
+                const Pair b = load(at + i + lag + 2 * k);
+                r[k] += a * b;
                 e2[k] += b * b;
             }
         }
-        for (size_t k = 0; k < 4; ++k)
-            if (peaks(r[k], e2[k]))
+        for (size_t k = 0; k < 8; ++k)
+            if (peaks(r[k / 2][k % 2], e2[k / 2][k % 2]))
                 return true;
     }
     for (; lag <= g.maxLag; ++lag) {
