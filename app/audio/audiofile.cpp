@@ -55,17 +55,19 @@ bool readable(const WavFormat &f)
 }
 
 // The data chunk, a block at a time, straight into mono floats: the file's bytes are never all held.
-Status readSamples(QIODevice &in, qint64 size, const WavFormat &f, MonoAudio &audio, const QString &name)
+Status readSamples(QIODevice &in, qint64 size, const WavFormat &f, const QString &name,
+                   const AudioFile::BlockSink &sink)
 {
     const int frameBytes = f.channels * f.bits / 8;
-    audio.sampleRate = f.rate;
-    audio.samples.reserve(static_cast<size_t>(size / frameBytes));
     constexpr qint64 kBlockFrames = 16384;
+    std::vector<float> mono;
+    mono.reserve(kBlockFrames);
     for (qint64 left = size - size % frameBytes; left > 0;) {
         const QByteArray block = in.read(std::min(left, kBlockFrames * frameBytes));
         if (block.size() < frameBytes)
             return Status::failure(AudioFile::tr("%1: the WAV file ends before its audio data").arg(name));
         left -= block.size();
+        mono.clear();
         for (qsizetype at = 0; at + frameBytes <= block.size(); at += frameBytes) {
             double sum = 0;
             for (int c = 0; c < f.channels; ++c) {
@@ -80,17 +82,41 @@ Status readSamples(QIODevice &in, qint64 size, const WavFormat &f, MonoAudio &au
                     sum += static_cast<qint32>(le32(p)) / 2147483648.0;
                 }
             }
-            audio.samples.push_back(static_cast<float>(sum / f.channels));
+            mono.push_back(static_cast<float>(sum / f.channels));
         }
+        if (!sink(mono.data(), mono.size(), f.rate))
+            return Status::cancelled();
     }
     return Status::success();
 }
+
+// Collects the blocks into one vector, for AudioFile::read and readWav.
+struct Collector
+{
+    MonoAudio audio;
+    AudioFile::BlockSink sink()
+    {
+        return [this](const float *samples, size_t count, int rate) {
+            audio.sampleRate = rate;
+            audio.samples.insert(audio.samples.end(), samples, samples + count);
+            return true;
+        };
+    }
+};
 
 } // namespace
 
 Result<MonoAudio> AudioFile::readWav(QIODevice &in, qint64 fileSize, const QString &name)
 {
-    using R = Result<MonoAudio>;
+    Collector collector;
+    if (Status s = streamWav(in, fileSize, name, collector.sink()); !s)
+        return Result<MonoAudio>::failure(s.error());
+    return std::move(collector.audio);
+}
+
+Status AudioFile::streamWav(QIODevice &in, qint64 fileSize, const QString &name, const BlockSink &sink)
+{
+    using R = Status;
     const QByteArray header = in.read(12);
     if (header.size() < 12 || !header.startsWith("RIFF") || header.mid(8, 4) != "WAVE")
         return R::failure(tr("%1: not a WAV file").arg(name));
@@ -131,10 +157,7 @@ Result<MonoAudio> AudioFile::readWav(QIODevice &in, qint64 fileSize, const QStri
                                       .arg(f.rate)
                                       .arg(kMaxChannels)
                                       .arg(kMaxRate));
-            MonoAudio audio;
-            if (Status s = readSamples(in, size, f, audio, name); !s)
-                return R::failure(s.error());
-            return audio;
+            return readSamples(in, size, f, name, sink);
         }
         at = body + size + (size & 1);
         if (at >= fileSize || !in.seek(at))
@@ -153,7 +176,15 @@ Result<MonoAudio> AudioFile::readWav(const QByteArray &bytes, const QString &nam
 
 Result<MonoAudio> AudioFile::read(const QString &path)
 {
-    using R = Result<MonoAudio>;
+    Collector collector;
+    if (Status s = stream(path, collector.sink()); !s)
+        return Result<MonoAudio>::failure(s.error());
+    return std::move(collector.audio);
+}
+
+Status AudioFile::stream(const QString &path, const BlockSink &sink)
+{
+    using R = Status;
     const QString name = QDir::toNativeSeparators(path);
     // Only a regular file is read; a FIFO, a device or a folder is refused at once.
     const auto fd = RegularFile::open(path);
@@ -169,19 +200,22 @@ Result<MonoAudio> AudioFile::read(const QString &path)
         return R::failure(tr("%1: the file is empty").arg(name));
     if (start.startsWith("OggS")) {
         file.close();
-        // Decoded a block at a time into the floats the analysis reads: no second, 16-bit copy is kept.
-        MonoAudio audio;
-        audio.sampleRate = DecodedAudio::kSampleRate;
-        const auto decoded = OpusFileReader::decode(path, [&audio](const qint16 *samples, int count) {
+        // Decoded a block at a time into floats for the sink: no copy of the whole take is made.
+        std::vector<float> block;
+        bool stopped = false;
+        const auto decoded = OpusFileReader::decode(path, [&](const qint16 *samples, int count) {
+            block.resize(static_cast<size_t>(count));
             for (int i = 0; i < count; ++i)
-                audio.samples.push_back(static_cast<float>(samples[i]) / 32768.0f);
+                block[static_cast<size_t>(i)] = static_cast<float>(samples[i]) / 32768.0f;
+            stopped = !sink(block.data(), block.size(), DecodedAudio::kSampleRate);
+            return !stopped;
         });
         if (!decoded)
             return R::failure(decoded.error());
-        return audio;
+        return stopped ? R::cancelled() : R::success();
     }
     if (start.startsWith("RIFF"))
-        return readWav(file, RegularFile::size(fd.value()), name);
+        return streamWav(file, RegularFile::size(fd.value()), name, sink);
     return R::failure(tr("%1: not a recording Interview Coach can read (Ogg Opus or WAV)").arg(name));
 }
 

@@ -7,6 +7,7 @@
 
 class QIODevice;
 
+#include <functional>
 #include <vector>
 
 namespace coach {
@@ -31,6 +32,13 @@ public:
     // the file holds is refused with a message.
     static Result<MonoAudio> readWav(const QByteArray &bytes, const QString &name);
     static Result<MonoAudio> readWav(QIODevice &in, qint64 fileSize, const QString &name);
+
+    // The same, handed over a block at a time (at most 16384 samples) and never all held, so a recording of
+    // any length reads in the same memory. The sink returns false to stop reading: the status is then
+    // cancelled.
+    using BlockSink = std::function<bool(const float *samples, size_t count, int sampleRate)>;
+    static Status stream(const QString &path, const BlockSink &sink);
+    static Status streamWav(QIODevice &in, qint64 fileSize, const QString &name, const BlockSink &sink);
 };
 
 } // namespace coach

@@ -46,6 +46,7 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path)
             samples.reserve(static_cast<size_t>(DecodedAudio::kSampleRate) * 60);
         }
         samples.insert(samples.end(), block, block + count);
+        return true;
     });
     if (!decoded)
         return decoded;
@@ -54,13 +55,17 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path)
     return audio;
 }
 
-Result<DecodedAudio> OpusFileReader::decode(const QString &path, const MonoSink &sink)
+namespace {
+
+using OpusFilePtr = std::unique_ptr<OggOpusFile, OpusFileCloser>;
+
+// Opened here, so that only a regular file reaches the decoder (a FIFO would block it for ever).
+Result<OpusFilePtr> openOpus(const QString &path)
 {
-    using R = Result<DecodedAudio>;
+    using R = Result<OpusFilePtr>;
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFile::exists(path))
-        return R::failure(tr("The audio file %1 is missing.").arg(shown));
-    // Opened here, so that only a regular file reaches the decoder (a FIFO would block it for ever).
+        return R::failure(OpusFileReader::tr("The audio file %1 is missing.").arg(shown));
     const auto fd = RegularFile::open(path);
     if (!fd)
         return R::failure(fd.error());
@@ -68,15 +73,49 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path, const MonoSink 
     void *stream = op_fdopen(&callbacks, fd.value(), "rb");
     if (!stream) {
         ::close(fd.value());
-        return R::failure(tr("The audio file %1 cannot be played: %2.").arg(shown, describe(OP_EREAD)));
+        return R::failure(
+            OpusFileReader::tr("The audio file %1 cannot be played: %2.").arg(shown, describe(OP_EREAD)));
     }
     int error = 0;
-    std::unique_ptr<OggOpusFile, OpusFileCloser> file(
-        op_open_callbacks(stream, &callbacks, nullptr, 0, &error));
+    OpusFilePtr file(op_open_callbacks(stream, &callbacks, nullptr, 0, &error));
     if (!file) {
         callbacks.close(stream); // not closed by a failed open
-        return R::failure(tr("The audio file %1 cannot be played: %2.").arg(shown, describe(error)));
+        return R::failure(
+            OpusFileReader::tr("The audio file %1 cannot be played: %2.").arg(shown, describe(error)));
     }
+    return file;
+}
+
+} // namespace
+
+Result<qint64> OpusFileReader::sampleCount(const QString &path)
+{
+    {
+        auto opened = openOpus(path);
+        if (!opened)
+            return Result<qint64>::failure(opened.error());
+        // The granule position of the last page: no decoding, so a take of hours answers at once.
+        const ogg_int64_t total = op_pcm_total(opened.value().get(), -1);
+        if (total >= 0)
+            return static_cast<qint64>(total);
+    }
+    qint64 samples = 0;
+    const auto decoded = decode(path, [&samples](const qint16 *, int count) {
+        samples += count;
+        return true;
+    });
+    if (!decoded)
+        return Result<qint64>::failure(decoded.error());
+    return samples;
+}
+
+Result<DecodedAudio> OpusFileReader::decode(const QString &path, const MonoSink &sink)
+{
+    using R = Result<DecodedAudio>;
+    auto opened = openOpus(path);
+    if (!opened)
+        return R::failure(opened.error());
+    OpusFilePtr file = std::move(opened).value();
 
     DecodedAudio audio;
     if (const OpusTags *tags = op_tags(file.get(), -1)) {
@@ -110,7 +149,8 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path, const MonoSink 
                 sum += buffer[static_cast<size_t>(f * channels + c)];
             mono[static_cast<size_t>(f)] = static_cast<qint16>(sum / channels);
         }
-        sink(mono.data(), frames);
+        if (!sink(mono.data(), frames))
+            break;
     }
     return audio;
 }

@@ -31,9 +31,13 @@ public:
     // device or a folder is refused at once, never waited on).
     static Result<DecodedAudio> decode(const QString &path);
     // Mono samples as they decode, a block at a time (at most 120 ms), none of them kept: the returned
-    // value carries the tags and whether the file was cut short, and no samples.
-    using MonoSink = std::function<void(const qint16 *samples, int count)>;
+    // value carries the tags and whether the file was cut short, and no samples. The sink returns false to
+    // stop decoding there (the analysis being cancelled).
+    using MonoSink = std::function<bool(const qint16 *samples, int count)>;
     static Result<DecodedAudio> decode(const QString &path, const MonoSink &sink);
+    // How many samples the file holds: from the position of its last page when the file's end can be
+    // found (nothing decoded, so a take of hours answers at once), otherwise decoded and counted.
+    static Result<qint64> sampleCount(const QString &path);
 };
 
 } // namespace coach

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <numeric>
 
 namespace coach {
@@ -27,100 +28,91 @@ double percentile(std::vector<double> values, double p)
     return values[k];
 }
 
-// The intensity contour: RMS power in dB of 30 ms Hann-weighted windows, every 10 ms.
-// The signal through a one-pole high-pass at 200 Hz, computed as it is read: only a window's worth is kept,
-// so a long take needs no second copy of its samples.
-class HighPassed
+// Hann weights of the 30 ms intensity window.
+std::vector<double> hannWeights(size_t window, double &weightSum)
 {
-public:
-    HighPassed(std::span<const float> x, int rate, size_t keep)
-        : m_x(x)
-        , m_ring(keep)
-    {
-        const double rc = 1.0 / (2.0 * M_PI * 200.0);
-        m_a = rc / (rc + 1.0 / rate);
-    }
-    size_t size() const { return m_x.size(); }
-    // Reads must move forward: i never falls more than `keep` behind the furthest sample read.
-    double operator[](size_t i)
-    {
-        while (m_filled <= i) {
-            m_out = m_a * (m_out + m_x[m_filled] - m_in);
-            m_in = m_x[m_filled];
-            m_ring[m_filled % m_ring.size()] = static_cast<float>(m_out);
-            ++m_filled;
-        }
-        return m_ring[i % m_ring.size()];
-    }
-
-private:
-    std::span<const float> m_x;
-    std::vector<float> m_ring;
-    size_t m_filled = 0;
-    double m_a = 0, m_in = 0, m_out = 0;
-};
-
-struct Plain
-{
-    std::span<const float> x;
-    size_t size() const { return x.size(); }
-    double operator[](size_t i) const { return x[i]; }
-};
-
-template<typename Signal>
-std::vector<double> intensity(Signal &&x, int rate, size_t hop)
-{
-    const size_t window = static_cast<size_t>(kFrameSeconds * rate);
     std::vector<double> weights(window);
-    double weightSum = 0;
+    weightSum = 0;
     for (size_t i = 0; i < window; ++i) {
         weights[i] =
             0.5 - 0.5 * std::cos(2 * M_PI * (static_cast<double>(i) + 0.5) / static_cast<double>(window));
         weightSum += weights[i];
     }
-    std::vector<double> db;
-    for (size_t start = 0; start + hop <= x.size(); start += hop) {
-        double sum = 0;
-        const size_t begin = start + hop / 2 >= window / 2 ? start + hop / 2 - window / 2 : 0;
-        for (size_t i = 0; i < window && begin + i < x.size(); ++i) {
-            const double v = x[begin + i];
-            sum += weights[i] * v * v;
-        }
-        db.push_back(toDb(sum / weightSum));
-    }
-    return db;
+    return weights;
 }
 
-// Normalised autocorrelation peak in the pitch range of speech (60 to 400 Hz): high for voiced sound.
-// Every step-th sample is used (about 8 kHz), which keeps the pitch range and costs a fraction of the work.
-double voicing(std::span<const float> x, size_t centre, int rate)
+// The pitch-range geometry of the voicing measure: every step-th sample is used (about 8 kHz), which keeps
+// the pitch range (60 to 400 Hz) and costs a fraction of the work.
+struct VoicingGeometry
 {
-    const size_t step = std::max<size_t>(1, static_cast<size_t>(rate / 8000));
-    const size_t window = static_cast<size_t>(0.040 * rate) / step;
-    const size_t maxLag = static_cast<size_t>(rate / 60) / step;
-    const size_t minLag = std::max<size_t>(1, static_cast<size_t>(rate / 400) / step);
-    if (centre < window * step / 2 || centre + (window + maxLag) * step >= x.size() + window * step / 2)
-        return 0.0;
+    explicit VoicingGeometry(int rate)
+        : step(std::max<size_t>(1, static_cast<size_t>(rate / 8000)))
+        , window(static_cast<size_t>(0.040 * rate) / step)
+        , maxLag(static_cast<size_t>(rate / 60) / step)
+        , minLag(std::max<size_t>(1, static_cast<size_t>(rate / 400) / step))
+    {}
+    size_t step, window, maxLag, minLag;
+    // The first sample past what the measure at `centre` reads (centre >= window * step / 2).
+    size_t end(size_t centre) const { return centre - window * step / 2 + (window + maxLag) * step; }
+};
+
+// Whether the sound around `centre` is voiced: the normalised autocorrelation peaks at 0.5 or more in the
+// pitch range of speech. `x(i)` is the sample i; `size` the signal's length; `buffer` is scratch space. Every
+// frame is measured, so the samples are first gathered into one contiguous run and four lags are summed side
+// by side; each sum still adds in the same order, so the answer does not depend on how it is computed.
+template<typename Samples>
+bool voiced(const Samples &x, size_t size, size_t centre, const VoicingGeometry &g,
+            std::vector<double> &buffer)
+{
+    const size_t window = g.window, step = g.step;
+    if (centre < window * step / 2 || centre + (window + g.maxLag) * step >= size + window * step / 2)
+        return false;
     const size_t begin = centre - window * step / 2;
-    auto at = [&](size_t i) {
-        return static_cast<double>(x[begin + i * step]);
-    };
+    buffer.resize(window + g.maxLag + 1);
+    for (size_t i = 0; i < buffer.size() - 1; ++i)
+        buffer[i] = static_cast<double>(x(begin + i * step));
+    const double *at = buffer.data();
     double energy = 0;
     for (size_t i = 0; i < window; ++i)
-        energy += at(i) * at(i);
+        energy += at[i] * at[i];
     if (energy <= 1e-9)
-        return 0.0;
-    double best = 0.0;
-    for (size_t lag = minLag; lag <= maxLag; ++lag) {
+        return false;
+    auto peaks = [energy](double r, double e2) {
+        return e2 > 0 && r / std::sqrt(energy * e2) >= 0.5;
+    };
+    // Eight lags at once, two to a vector: a lane's multiplications and additions are the scalar ones, in the
+    // same order, so the sums are exactly those of one lag at a time.
+    using Pair = double __attribute__((vector_size(16)));
+    auto load = [](const double *p) {
+        Pair v;
+        std::memcpy(&v, p, sizeof v);
+        return v;
+    };
+    size_t lag = g.minLag;
+    for (; lag + 7 <= g.maxLag; lag += 8) {
+        Pair r[4] = {}, e2[4] = {};
+        for (size_t i = 0; i < window; ++i) {
+            const Pair a = Pair{} + at[i];
+            for (size_t k = 0; k < 4; ++k) {
+                const Pair b = load(at + i + lag + 2 * k);
+                r[k] += a * b;
+                e2[k] += b * b;
+            }
+        }
+        for (size_t k = 0; k < 8; ++k)
+            if (peaks(r[k / 2][k % 2], e2[k / 2][k % 2]))
+                return true;
+    }
+    for (; lag <= g.maxLag; ++lag) {
         double r = 0, e2 = 0;
         for (size_t i = 0; i < window; ++i) {
-            r += at(i) * at(i + lag);
-            e2 += at(i + lag) * at(i + lag);
+            r += at[i] * at[i + lag];
+            e2 += at[i + lag] * at[i + lag];
         }
-        if (e2 > 0)
-            best = std::max(best, r / std::sqrt(energy * e2));
+        if (peaks(r, e2))
+            return true;
     }
-    return best;
+    return false;
 }
 
 struct Segment
@@ -133,16 +125,6 @@ struct Segment
 long long msAt(size_t hop)
 {
     return static_cast<long long>(static_cast<double>(hop) * kHopSeconds * 1000.0);
-}
-
-// Levels of the whole recording: the peak, and whether it clipped (three samples at full scale).
-void measureLevels(std::span<const float> x, DeliveryFigures &f)
-{
-    float peak = 0;
-    for (const float s : x)
-        peak = std::max(peak, std::fabs(s));
-    f.peakDbfs = peak > 0 ? std::max(kFloorDb, 20.0 * std::log10(peak)) : kFloorDb;
-    f.clipped = std::count_if(x.begin(), x.end(), [](float s) { return std::fabs(s) >= 0.999f; }) >= 3;
 }
 
 // The adaptive threshold of the voice-activity detector, in dB of the contour.
@@ -306,7 +288,7 @@ std::vector<double> smoothed(const std::vector<double> &db)
 
 // Syllable nuclei: peaks of the smoothed contour inside speech that rise at least 1.75 dB above the dips on
 // both sides, are loud enough, and are voiced (de Jong and Wempe, 2009).
-int countSyllableNuclei(std::span<const float> x, int rate, size_t hop, const std::vector<double> &db,
+int countSyllableNuclei(const std::vector<double> &db, const std::vector<unsigned char> &voicedFrames,
                         const std::vector<Segment> &speech, const std::vector<double> &speechHighDb,
                         double off)
 {
@@ -334,7 +316,7 @@ int countSyllableNuclei(std::span<const float> x, int rate, size_t hop, const st
             // Two peaks closer than a syllable can be (a drawn-out vowel wavers) count once.
             const bool tooClose = haveNucleus && top - lastNucleus < minSyllableGap;
             if (!tooClose && smooth[top] >= nucleusFloor && smooth[top] - dipBefore >= kDip &&
-                smooth[top] - dipAfter >= kDip && voicing(x, top * hop + hop / 2, rate) >= 0.5) {
+                smooth[top] - dipAfter >= kDip && voicedFrames[top]) {
                 ++syllables;
                 lastNucleus = top;
                 haveNucleus = true;
@@ -405,30 +387,163 @@ std::string deliveryFiguresToJson(const DeliveryFigures &f)
            ", \"clipped\": " + (f.clipped ? "true" : "false") + ", \"pauses\": " + pauses + "}";
 }
 
-DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAnalysisOptions &options)
+// What the analysis keeps: the samples of the last few frames (the signal and its high-passed copy), and
+// per 10 ms frame the two intensity contours and whether the frame is voiced.
+struct SpeechAnalyser::State
+{
+    State(int sampleRate, const SpeechAnalysisOptions &o)
+        : rate(sampleRate)
+        , options(o)
+        , hop(static_cast<size_t>(kHopSeconds * sampleRate))
+        , window(static_cast<size_t>(kFrameSeconds * sampleRate))
+        , voicing(sampleRate)
+    {
+        weights = hannWeights(window, weightSum);
+        const double rc = 1.0 / (2.0 * M_PI * 200.0);
+        highPassA = rc / (rc + 1.0 / sampleRate);
+    }
+
+    void append(const float *samples, size_t count);
+    bool ready(size_t frame) const;
+    void measureFrame(size_t frame);
+    void dropOldSamples();
+
+    int rate;
+    SpeechAnalysisOptions options;
+    size_t hop, window;
+    VoicingGeometry voicing;
+    std::vector<double> weights;
+    double weightSum = 0;
+    // The one-pole high-pass at 200 Hz, run as the samples arrive.
+    double highPassA = 0, highIn = 0, highOut = 0;
+
+    std::vector<float> raw, high; // samples from `base` on
+    size_t base = 0;
+    size_t total = 0;
+    float peak = 0;
+    size_t fullScale = 0;
+
+    std::vector<double> db;       // above 200 Hz
+    std::vector<double> fullBand; // the whole band
+    std::vector<unsigned char> voiced;
+    std::vector<double> voicingBuffer;
+};
+
+void SpeechAnalyser::State::append(const float *samples, size_t count)
+{
+    for (size_t i = 0; i < count; ++i) {
+        const float s = samples[i];
+        peak = std::max(peak, std::fabs(s));
+        fullScale += std::fabs(s) >= 0.999f ? 1 : 0;
+        highOut = highPassA * (highOut + s - highIn);
+        highIn = s;
+        raw.push_back(s);
+        high.push_back(static_cast<float>(highOut));
+    }
+    total += count;
+}
+
+// A frame is measured once every sample its windows read has arrived (or at the end, with what there is).
+bool SpeechAnalyser::State::ready(size_t frame) const
+{
+    const size_t start = frame * hop;
+    const size_t begin = start + hop / 2 >= window / 2 ? start + hop / 2 - window / 2 : 0;
+    if (start + hop > total || begin + window > total)
+        return false;
+    const size_t centre = start + hop / 2;
+    return centre < voicing.window * voicing.step / 2 || voicing.end(centre) < total;
+}
+
+// The RMS power in dB of the 30 ms Hann-weighted window around the frame, and whether it is voiced.
+void SpeechAnalyser::State::measureFrame(size_t frame)
+{
+    const size_t start = frame * hop;
+    const size_t begin = start + hop / 2 >= window / 2 ? start + hop / 2 - window / 2 : 0;
+    double sumHigh = 0, sumFull = 0;
+    for (size_t i = 0; i < window && begin + i < total; ++i) {
+        const double h = high[begin + i - base];
+        sumHigh += weights[i] * h * h;
+        const double v = raw[begin + i - base];
+        sumFull += weights[i] * v * v;
+    }
+    db.push_back(toDb(sumHigh / weightSum));
+    fullBand.push_back(toDb(sumFull / weightSum));
+    const auto sample = [this](size_t i) {
+        return raw[i - base];
+    };
+    voiced.push_back(coach::voiced(sample, total, start + hop / 2, voicing, voicingBuffer) ? 1 : 0);
+}
+
+// Samples no frame still to come reads are let go, a batch at a time.
+void SpeechAnalyser::State::dropOldSamples()
+{
+    const size_t start = db.size() * hop + hop / 2;
+    const size_t reach = std::max(window / 2, voicing.window * voicing.step / 2) + 1;
+    const size_t keepFrom = start > reach ? start - reach : 0;
+    if (keepFrom < base + 65536)
+        return;
+    const auto drop = static_cast<std::ptrdiff_t>(keepFrom - base);
+    raw.erase(raw.begin(), raw.begin() + drop);
+    high.erase(high.begin(), high.begin() + drop);
+    base = keepFrom;
+}
+
+SpeechAnalyser::SpeechAnalyser(int sampleRate, const SpeechAnalysisOptions &options)
+    : m(std::make_unique<State>(sampleRate, options))
+{}
+
+SpeechAnalyser::~SpeechAnalyser() = default;
+
+size_t SpeechAnalyser::samplesFed() const
+{
+    return m->total;
+}
+
+void SpeechAnalyser::feed(const float *samples, size_t count)
+{
+    if (m->rate < 8000 || count == 0)
+        return;
+    m->append(samples, count);
+    while (m->ready(m->db.size()))
+        m->measureFrame(m->db.size());
+    m->dropOldSamples();
+}
+
+DeliveryFigures SpeechAnalyser::finish()
 {
     DeliveryFigures f;
-    if (rate < 8000 || x.empty())
+    State &s = *m;
+    if (s.rate < 8000 || s.total == 0)
         return f;
-    f.durationMs = static_cast<long long>(x.size()) * 1000 / rate;
-    const size_t hop = static_cast<size_t>(kHopSeconds * rate);
-    measureLevels(x, f);
+    f.durationMs = static_cast<long long>(s.total) * 1000 / s.rate;
+    f.peakDbfs = s.peak > 0 ? std::max(kFloorDb, 20.0 * std::log10(s.peak)) : kFloorDb;
+    f.clipped = s.fullScale >= 3;
+    // The last frames read past the end: measured with the samples there are.
+    while (s.db.size() * s.hop + s.hop <= s.total)
+        s.measureFrame(s.db.size());
 
     // Voice activity and syllables are judged on the signal above 200 Hz: hum, rumble and the low end of pink
     // noise carry much energy and little speech.
-    const std::vector<double> db =
-        intensity(HighPassed(x, rate, static_cast<size_t>(kFrameSeconds * rate) + 2 * hop), rate, hop);
-    const std::vector<double> fullBand = intensity(Plain{x}, rate, hop);
+    const std::vector<double> &db = s.db;
     if (db.empty())
         return f;
     const Thresholds t = thresholds(db);
-    const std::vector<Segment> speech = voiceActivity(db, t, options);
+    const std::vector<Segment> speech = voiceActivity(db, t, s.options);
     if (speech.empty())
         return f;
-    const std::vector<double> speechHighDb = measureSpeechAndPauses(speech, db, fullBand, options, f);
-    f.syllables = countSyllableNuclei(x, rate, hop, db, speech, speechHighDb, t.off);
-    measurePace(speech, options, f);
+    const std::vector<double> speechHighDb = measureSpeechAndPauses(speech, db, s.fullBand, s.options, f);
+    f.syllables = countSyllableNuclei(db, s.voiced, speech, speechHighDb, t.off);
+    measurePace(speech, s.options, f);
     return f;
+}
+
+DeliveryFigures analyseSpeech(std::span<const float> x, int rate, const SpeechAnalysisOptions &options)
+{
+    SpeechAnalyser analyser(rate, options);
+    constexpr size_t kBlock = 4096;
+    for (size_t at = 0; at < x.size(); at += kBlock)
+        analyser.feed(x.data() + at, std::min(kBlock, x.size() - at));
+    return analyser.finish();
 }
 
 } // namespace coach

@@ -2,6 +2,7 @@
 // level. No speech recognition: pace comes from counting syllable nuclei (intensity peaks that are voiced).
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -50,7 +51,28 @@ struct SpeechAnalysisOptions
 // The figures as the JSON object of `interview-coach --analyze` (keys in snake_case, times in ms).
 std::string deliveryFiguresToJson(const DeliveryFigures &figures);
 
-// Mono samples in -1..1 at any sample rate from 8 kHz up.
+// The figures of a recording fed a block at a time: only a few values per 10 ms frame are kept (a 2-hour take
+// holds some 12 MB), never the samples, so memory does not grow with the samples' count.
+class SpeechAnalyser final
+{
+public:
+    // Mono samples in -1..1 at any sample rate from 8 kHz up.
+    explicit SpeechAnalyser(int sampleRate, const SpeechAnalysisOptions &options = {});
+    ~SpeechAnalyser();
+    SpeechAnalyser(const SpeechAnalyser &) = delete;
+    SpeechAnalyser &operator=(const SpeechAnalyser &) = delete;
+
+    void feed(const float *samples, size_t count);
+    // The figures of everything fed, the same as analyseSpeech over the whole signal at once.
+    DeliveryFigures finish();
+    size_t samplesFed() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m;
+};
+
+// Mono samples in -1..1 at any sample rate from 8 kHz up: a SpeechAnalyser fed the samples in blocks.
 DeliveryFigures analyseSpeech(std::span<const float> samples, int sampleRate,
                               const SpeechAnalysisOptions &options = {});
 

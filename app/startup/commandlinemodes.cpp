@@ -1,6 +1,6 @@
 #include "startup/commandlinemodes.h"
 
-#include "audio/audiofile.h"
+#include "audio/deliveryanalyzer.h"
 #include "core/commandline.h"
 #include "core/speechanalysis.h"
 #include "platform/singleinstance.h"
@@ -68,11 +68,11 @@ CommandLineModes::Outcome CommandLineModes::run(const CommandLine &options)
 
 CommandLineModes::Outcome CommandLineModes::analyze(const QString &file)
 {
-    const auto audio = AudioFile::read(file);
-    if (!audio)
-        return failed(audio.error());
-    return printed(
-        QString::fromStdString(deliveryFiguresToJson(analyseSpeech(audio->samples, audio->sampleRate))));
+    // Read and analysed a block at a time: a take of any length needs the same memory.
+    const auto figures = DeliveryAnalyzer::analyseFile(file);
+    if (!figures)
+        return failed(figures.error());
+    return printed(QString::fromStdString(deliveryFiguresToJson(figures.value())));
 }
 
 CommandLineModes::Outcome CommandLineModes::backUp(const QString &dataDir, const QString &archive)

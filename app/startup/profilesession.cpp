@@ -27,10 +27,13 @@ void startAgain()
     QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
 }
 
+// Whether a take has audio, and its length, without decoding it where the file's end can be found: this runs
+// on the GUI thread at start, and a take of hours must not hold the window up.
 TakeProbe probeTake(const QString &path)
 {
-    const auto decoded = OpusFileReader::decode(path);
-    return decoded ? TakeProbe{!decoded->samples.empty(), decoded->durationMs()} : TakeProbe{};
+    const auto samples = OpusFileReader::sampleCount(path);
+    return samples ? TakeProbe{samples.value() > 0, samples.value() * 1000 / DecodedAudio::kSampleRate}
+                   : TakeProbe{};
 }
 
 } // namespace
