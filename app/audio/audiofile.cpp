@@ -59,6 +59,9 @@ Status readSamples(QIODevice &in, qint64 size, const WavFormat &f, const QString
                    const AudioFile::BlockSink &sink)
 {
     const int frameBytes = f.channels * f.bits / 8;
+    // Not one whole frame: nothing to read, and no rate would reach the sink.
+    if (size < frameBytes)
+        return Status::failure(AudioFile::tr("%1: the WAV file has no audio data").arg(name));
     constexpr qint64 kBlockFrames = 16384;
     std::vector<float> mono;
     mono.reserve(kBlockFrames);
