@@ -206,7 +206,9 @@ Status AudioFile::stream(const QString &path, const BlockSink &sink)
         // Decoded a block at a time into floats for the sink: no copy of the whole take is made.
         std::vector<float> block;
         bool stopped = false;
+        qint64 delivered = 0;
         const auto decoded = OpusFileReader::decode(path, [&](const qint16 *samples, int count) {
+            delivered += count;
             block.resize(static_cast<size_t>(count));
             for (int i = 0; i < count; ++i)
                 block[static_cast<size_t>(i)] = static_cast<float>(samples[i]) / 32768.0f;
@@ -215,7 +217,12 @@ Status AudioFile::stream(const QString &path, const BlockSink &sink)
         });
         if (!decoded)
             return R::failure(decoded.error());
-        return stopped ? R::cancelled() : R::success();
+        if (stopped)
+            return R::cancelled();
+        // A recording that holds no audio at all still tells its rate: an empty block.
+        if (delivered == 0 && !sink(block.data(), 0, DecodedAudio::kSampleRate))
+            return R::cancelled();
+        return R::success();
     }
     if (start.startsWith("RIFF"))
         return streamWav(file, RegularFile::size(fd.value()), name, sink);
