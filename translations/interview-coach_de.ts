@@ -562,64 +562,6 @@
     </message>
 </context>
 <context>
-    <name>InterviewDateDialog</name>
-    <message>
-        <source>Interview Date</source>
-        <translation>Interviewtermin</translation>
-    </message>
-    <message>
-        <source>With an interview date, reviews that would fall on or after it are brought forward, so every question you have practised comes up at least once before the day.</source>
-        <translation>Ist ein Interviewtermin gesetzt, werden Wiederholungen, die auf diesen Tag oder später fallen würden, vorgezogen. So kommt jede bereits geübte Frage vor dem Termin mindestens einmal an die Reihe.</translation>
-    </message>
-    <message>
-        <source>I have an interview on</source>
-        <translation>Ich habe ein Vorstellungsgespräch am</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Interview Coach</source>
-        <translation>Interview Coach</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Find Question</source>
-        <translation>&amp;Frage suchen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Sample Answer</source>
-        <translation>&amp;Beispielantwort anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;About Interview Coach</source>
-        <translation>&amp;Über Interview Coach</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-</context>
-<context>
     <name>Messages</name>
     <message>
         <source>Interview Coach cannot start</source>
@@ -1000,21 +942,6 @@
     </message>
 </context>
 <context>
-    <name>QuestionView</name>
-    <message>
-        <source>Choose a question on the left to practise it.</source>
-        <translation>Links eine Frage auswählen, um sie zu üben.</translation>
-    </message>
-    <message>
-        <source>Try your own answer first: reading the sample before you practise makes it harder to find your own words.</source>
-        <translation>Zuerst selbst antworten: Wer die Beispielantwort vor dem Üben liest, findet schwerer eigene Worte.</translation>
-    </message>
-    <message>
-        <source>Show sample answer</source>
-        <translation>Beispielantwort anzeigen</translation>
-    </message>
-</context>
-<context>
     <name>RegularFile</name>
     <message>
         <source>is a folder</source>
@@ -1101,73 +1028,6 @@
     <message>
         <source>The Situation (%1 words) is longer than the Action (%2 words); most of the answer belongs to what you did.</source>
         <translation>Die Situation (%1 Wörter) ist länger als die Handlung (%2 Wörter); der größte Teil der Antwort gehört dem, was Sie selbst getan haben.</translation>
-    </message>
-</context>
-<context>
-    <name>StarEditor</name>
-    <message>
-        <source>&amp;Story:</source>
-        <translation>&amp;Geschichte:</translation>
-    </message>
-    <message>
-        <source>&amp;New Story</source>
-        <translation>&amp;Neue Geschichte</translation>
-    </message>
-    <message>
-        <source>&amp;Link Existing…</source>
-        <translation>&amp;Vorhandene verknüpfen…</translation>
-    </message>
-    <message>
-        <source>No story answers this question yet. Start a new one, or link a story you wrote for another question: one good story can answer several.</source>
-        <translation>Noch keine Geschichte beantwortet diese Frage. Eine neue beginnen oder eine Geschichte verknüpfen, die für eine andere Frage geschrieben wurde: Eine gute Geschichte kann mehrere Fragen beantworten.</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>T&amp;itel:</translation>
-    </message>
-    <message>
-        <source>C&amp;ompetencies:</source>
-        <translation>&amp;Kompetenzen:</translation>
-    </message>
-    <message>
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <source>Where and when: the context in two or three sentences, only what the listener needs.</source>
-        <translation>Wo und wann: der Kontext in zwei oder drei Sätzen, nur was das Gegenüber wissen muss.</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>What you had to achieve, and why it mattered.</source>
-        <translation>Was Sie erreichen mussten und warum es wichtig war.</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handlung</translation>
-    </message>
-    <message>
-        <source>What you did, step by step, told with &quot;I&quot;: the decisions, the trade-offs, the work.</source>
-        <translation>Was Sie getan haben, Schritt für Schritt und mit &quot;ich&quot; erzählt: die Entscheidungen, die Abwägungen, die Arbeit.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>What changed because of it, with a number if you can: time, money, errors, users.</source>
-        <translation>Was sich dadurch verändert hat, möglichst mit einer Zahl: Zeit, Geld, Fehler, Nutzer.</translation>
-    </message>
-    <message>
-        <source>&amp;Revisions…</source>
-        <translation>Ve&amp;rsionen…</translation>
-    </message>
-    <message>
-        <source>&amp;Practise This Answer</source>
-        <translation>Diese Ant&amp;wort üben</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1697,21 @@
     </message>
 </context>
 <context>
+    <name>coach::InterviewDateDialog</name>
+    <message>
+        <source>Interview Date</source>
+        <translation>Interviewtermin</translation>
+    </message>
+    <message>
+        <source>With an interview date, reviews that would fall on or after it are brought forward, so every question you have practised comes up at least once before the day.</source>
+        <translation>Ist ein Interviewtermin gesetzt, werden Wiederholungen, die auf diesen Tag oder später fallen würden, vorgezogen. So kommt jede bereits geübte Frage vor dem Termin mindestens einmal an die Reihe.</translation>
+    </message>
+    <message>
+        <source>I have an interview on</source>
+        <translation>Ich habe ein Vorstellungsgespräch am</translation>
+    </message>
+</context>
+<context>
     <name>coach::LevelMeter</name>
     <message>
         <source>Input level in dBFS: keep speech in the green, peaks below the red. The clip light stays on until clicked.</source>
@@ -1928,6 +1803,46 @@ Trotzdem beenden?</translation>
     <message>
         <source>Interrupted takes recovered and kept: %1. They are marked &quot;recovered&quot; and listed under View &gt; Recovered Takes.</source>
         <translation>Unterbrochene Aufnahmen wiederhergestellt und behalten: %1. Sie sind als „wiederhergestellt“ markiert und unter Ansicht &gt; Wiederhergestellte Aufnahmen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Interview Coach</source>
+        <translation>Interview Coach</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Question</source>
+        <translation>&amp;Frage suchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sample Answer</source>
+        <translation>&amp;Beispielantwort anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About Interview Coach</source>
+        <translation>&amp;Über Interview Coach</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2421,14 @@ Trotzdem beenden?</translation>
         <source>If you are early in your career</source>
         <translation>Am Anfang der Berufslaufbahn</translation>
     </message>
+    <message>
+        <source>Choose a question on the left to practise it.</source>
+        <translation>Links eine Frage auswählen, um sie zu üben.</translation>
+    </message>
+    <message>
+        <source>Try your own answer first: reading the sample before you practise makes it harder to find your own words.</source>
+        <translation>Zuerst selbst antworten: Wer die Beispielantwort vor dem Üben liest, findet schwerer eigene Worte.</translation>
+    </message>
 </context>
 <context>
     <name>coach::RecorderPanel</name>
@@ -2668,6 +2591,70 @@ Trotzdem beenden?</translation>
     <message>
         <source>At your measured pace of %1 words a minute: about %2 of the target %3.</source>
         <translation>Bei Ihrem gemessenen Tempo von %1 Wörtern pro Minute: etwa %2 von der Zieldauer %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>&amp;Geschichte:</translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>&amp;Neue Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Link Existing…</source>
+        <translation>&amp;Vorhandene verknüpfen…</translation>
+    </message>
+    <message>
+        <source>No story answers this question yet. Start a new one, or link a story you wrote for another question: one good story can answer several.</source>
+        <translation>Noch keine Geschichte beantwortet diese Frage. Eine neue beginnen oder eine Geschichte verknüpfen, die für eine andere Frage geschrieben wurde: Eine gute Geschichte kann mehrere Fragen beantworten.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetencies:</source>
+        <translation>&amp;Kompetenzen:</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Where and when: the context in two or three sentences, only what the listener needs.</source>
+        <translation>Wo und wann: der Kontext in zwei oder drei Sätzen, nur was das Gegenüber wissen muss.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>What you had to achieve, and why it mattered.</source>
+        <translation>Was Sie erreichen mussten und warum es wichtig war.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>What you did, step by step, told with &quot;I&quot;: the decisions, the trade-offs, the work.</source>
+        <translation>Was Sie getan haben, Schritt für Schritt und mit &quot;ich&quot; erzählt: die Entscheidungen, die Abwägungen, die Arbeit.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What changed because of it, with a number if you can: time, money, errors, users.</source>
+        <translation>Was sich dadurch verändert hat, möglichst mit einer Zahl: Zeit, Geld, Fehler, Nutzer.</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation>Ve&amp;rsionen…</translation>
+    </message>
+    <message>
+        <source>&amp;Practise This Answer</source>
+        <translation>Diese Ant&amp;wort üben</translation>
     </message>
 </context>
 <context>

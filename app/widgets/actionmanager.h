@@ -10,11 +10,11 @@ class QMainWindow;
 class QMenu;
 class QShortcut;
 
+namespace coach {
+
 namespace Ui {
 class MainWindow;
 }
-
-namespace coach {
 
 class ActionManager final : public QObject
 {

@@ -22,7 +22,7 @@ namespace coach {
 CompareDialog::CompareDialog(const HistoryRow &first, const HistoryRow &second, AttemptRepository &attempts,
                              Player &player, const QString &dataDir, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui_CompareDialog>())
+    , m_ui(std::make_unique<Ui::CompareDialog>())
 {
     // The older attempt on the left, as on a timeline. The columns are made before the form so that Tab
     // goes through both attempts before the buttons.

@@ -9,10 +9,9 @@
 
 namespace coach {
 
-// The form, ui/comparedialog.ui: its class is coach::CompareDialog so that its texts keep this class's
-// translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the global
-// Ui of other forms.
-class Ui_CompareDialog;
+namespace Ui {
+class CompareDialog;
+}
 
 class AttemptRepository;
 class Player;
@@ -32,7 +31,7 @@ public:
 private:
     QWidget *column(const HistoryRow &row, int side, AttemptRepository &attempts, Player &player,
                     const QString &dataDir);
-    std::unique_ptr<Ui_CompareDialog> m_ui;
+    std::unique_ptr<Ui::CompareDialog> m_ui;
     PlaybackBar *m_bars[2] = {};
 };
 

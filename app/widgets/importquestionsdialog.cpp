@@ -14,7 +14,7 @@ namespace coach {
 ImportQuestionsDialog::ImportQuestionsDialog(QuestionRepository &questions, const QString &path,
                                              QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui_ImportQuestionsDialog>())
+    , m_ui(std::make_unique<Ui::ImportQuestionsDialog>())
     , m_questions(questions)
     , m_model(new QStringListModel(this))
 {

@@ -12,10 +12,9 @@ class QStringListModel;
 
 namespace coach {
 
-// The form, ui/importquestionsdialog.ui: its class is coach::ImportQuestionsDialog so that its texts keep
-// this class's translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would
-// hide the global Ui of other forms.
-class Ui_ImportQuestionsDialog;
+namespace Ui {
+class ImportQuestionsDialog;
+}
 
 class QuestionRepository;
 
@@ -35,7 +34,7 @@ public:
     int apply();
 
 private:
-    std::unique_ptr<Ui_ImportQuestionsDialog> m_ui;
+    std::unique_ptr<Ui::ImportQuestionsDialog> m_ui;
     QuestionRepository &m_questions;
     QuestionBank m_bank;
     QList<Question> m_added;

@@ -7,11 +7,11 @@
 #include <memory>
 #include <optional>
 
+namespace coach {
+
 namespace Ui {
 class InterviewDateDialog;
 }
-
-namespace coach {
 
 class InterviewDateDialog final : public QDialog
 {

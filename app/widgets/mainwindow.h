@@ -12,11 +12,11 @@
 #include <memory>
 #include <optional>
 
+namespace coach {
+
 namespace Ui {
 class MainWindow;
 }
-
-namespace coach {
 
 class ActionManager;
 class AnalysisQueue;

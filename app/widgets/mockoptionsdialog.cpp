@@ -14,7 +14,7 @@ namespace coach {
 MockOptionsDialog::MockOptionsDialog(Settings &settings, const QList<Category> &categories, Voice &voice,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui_MockOptionsDialog>())
+    , m_ui(std::make_unique<Ui::MockOptionsDialog>())
     , m_settings(settings)
     , m_voice(voice)
     , m_categories(new QStandardItemModel(this))

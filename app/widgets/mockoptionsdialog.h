@@ -13,10 +13,9 @@ class QStandardItemModel;
 
 namespace coach {
 
-// The form, ui/mockoptionsdialog.ui: its class is coach::MockOptionsDialog so that its texts keep this
-// class's translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the
-// global Ui of other forms.
-class Ui_MockOptionsDialog;
+namespace Ui {
+class MockOptionsDialog;
+}
 
 class Settings;
 class Voice;
@@ -38,7 +37,7 @@ private:
     void setUpCategories(const QList<Category> &categories);
     void setUpVoice();
 
-    std::unique_ptr<Ui_MockOptionsDialog> m_ui;
+    std::unique_ptr<Ui::MockOptionsDialog> m_ui;
     Settings &m_settings;
     Voice &m_voice;
     QStandardItemModel *m_categories;

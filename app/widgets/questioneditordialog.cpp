@@ -24,7 +24,7 @@ QStringList lines(const QString &text)
 
 QuestionEditorDialog::QuestionEditorDialog(const QList<Category> &categories, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui_QuestionEditorDialog>())
+    , m_ui(std::make_unique<Ui::QuestionEditorDialog>())
 {
     m_ui->setupUi(this);
     for (const Category &c : categories)

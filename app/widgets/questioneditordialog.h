@@ -12,10 +12,9 @@ class QLineEdit;
 
 namespace coach {
 
-// The form, ui/questioneditordialog.ui: its class is coach::QuestionEditorDialog so that its texts keep this
-// class's translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the
-// global Ui of other forms.
-class Ui_QuestionEditorDialog;
+namespace Ui {
+class QuestionEditorDialog;
+}
 
 class QuestionEditorDialog final : public QDialog
 {
@@ -37,7 +36,7 @@ public:
 private:
     void validate();
 
-    std::unique_ptr<Ui_QuestionEditorDialog> m_ui;
+    std::unique_ptr<Ui::QuestionEditorDialog> m_ui;
     Question m_question;
 };
 

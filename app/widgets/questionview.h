@@ -8,11 +8,11 @@
 #include <memory>
 #include <optional>
 
+namespace coach {
+
 namespace Ui {
 class QuestionView;
 }
-
-namespace coach {
 
 class QuestionView final : public QWidget
 {

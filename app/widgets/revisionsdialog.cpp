@@ -12,7 +12,7 @@ namespace coach {
 
 RevisionsDialog::RevisionsDialog(const QList<StoryRevision> &revisions, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui_RevisionsDialog>())
+    , m_ui(std::make_unique<Ui::RevisionsDialog>())
     , m_model(new RevisionListModel(this))
 {
     m_ui->setupUi(this);

@@ -10,10 +10,9 @@
 
 namespace coach {
 
-// The form, ui/revisionsdialog.ui: its class is coach::RevisionsDialog so that its texts keep this class's
-// translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the global
-// Ui of other forms.
-class Ui_RevisionsDialog;
+namespace Ui {
+class RevisionsDialog;
+}
 
 class RevisionListModel;
 
@@ -30,7 +29,7 @@ public:
 private:
     void preview();
 
-    std::unique_ptr<Ui_RevisionsDialog> m_ui;
+    std::unique_ptr<Ui::RevisionsDialog> m_ui;
     RevisionListModel *m_model;
 };
 

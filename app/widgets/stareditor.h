@@ -17,11 +17,11 @@
 class QPlainTextEdit;
 class QLabel;
 
+namespace coach {
+
 namespace Ui {
 class StarEditor;
 }
-
-namespace coach {
 
 class PractiseView;
 class StarShareBar;

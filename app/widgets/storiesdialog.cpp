@@ -20,7 +20,7 @@ namespace coach {
 
 StoriesDialog::StoriesDialog(StoryRepository &stories, QuestionRepository &questions, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui_StoriesDialog>())
+    , m_ui(std::make_unique<Ui::StoriesDialog>())
     , m_stories(stories)
     , m_questions(questions)
     , m_model(new StoryListModel(this))

@@ -13,10 +13,9 @@ class QStringListModel;
 
 namespace coach {
 
-// The form, ui/storiesdialog.ui: its class is coach::StoriesDialog so that its texts keep this class's
-// translation context, and it is held as uic's Ui_ class because a coach::Ui namespace would hide the global
-// Ui of other forms.
-class Ui_StoriesDialog;
+namespace Ui {
+class StoriesDialog;
+}
 
 class QuestionRepository;
 class StoryListModel;
@@ -45,7 +44,7 @@ private:
     void deleteSelected();
     QList<qint64> selectedIds() const;
 
-    std::unique_ptr<Ui_StoriesDialog> m_ui;
+    std::unique_ptr<Ui::StoriesDialog> m_ui;
     StoryRepository &m_stories;
     QuestionRepository &m_questions;
     StoryListModel *m_model;

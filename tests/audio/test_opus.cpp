@@ -16,7 +16,7 @@ using namespace coach;
 namespace {
 
 // A voice-like test signal: a few harmonics, switched on and off like syllables, with a little noise.
-std::vector<qint16> voiceLike(int seconds, int rate = 48000)
+std::vector<qint16> voiceLikePcm(int seconds, int rate = 48000)
 {
     std::vector<qint16> out(static_cast<size_t>(seconds * rate));
     std::mt19937 rng(7);
@@ -39,7 +39,7 @@ TEST_CASE("A take encodes to Ogg Opus and decodes back", "[audio][opus]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("take.opus"));
-    const std::vector<qint16> source = voiceLike(20);
+    const std::vector<qint16> source = voiceLikePcm(20);
     {
         auto writer =
             OpusFileWriter::create(path, 48000, 1, {{QStringLiteral("QUESTION_ID"), QStringLiteral("be-x")}});
@@ -74,7 +74,7 @@ TEST_CASE("Pages reach the file while a take is still being written", "[audio][o
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("live.opus"));
-    const std::vector<qint16> source = voiceLike(10);
+    const std::vector<qint16> source = voiceLikePcm(10);
     auto writer = OpusFileWriter::create(path, 48000, 1);
     REQUIRE(writer.ok());
     REQUIRE(writer.value()->write(source).ok());
@@ -94,7 +94,7 @@ TEST_CASE("A damaged file decodes as far as it can, and a foreign file is refuse
     {
         auto writer = OpusFileWriter::create(path, 48000, 1);
         REQUIRE(writer.ok());
-        REQUIRE(writer.value()->write(voiceLike(6)).ok());
+        REQUIRE(writer.value()->write(voiceLikePcm(6)).ok());
         REQUIRE(writer.value()->finish().ok());
     }
     QFile file(path);

@@ -19,7 +19,7 @@ namespace {
 const QString kQuestion = QStringLiteral("be-testing-backend-code");
 const QString kOther = QStringLiteral("be-why-this-role");
 
-struct Profile
+struct ReviewProfile
 {
     QTemporaryDir dir;
     coach::test::MockClock clock;
@@ -27,7 +27,7 @@ struct Profile
     std::unique_ptr<AttemptRepository> attempts;
     std::unique_ptr<AttemptTrash> trash;
 
-    Profile()
+    ReviewProfile()
     {
         database.setClock(clock);
         coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
@@ -67,7 +67,7 @@ const QDateTime kDay1(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 
 TEST_CASE("Ratings and notes are stored, changed and cleared", "[storage][review]")
 {
-    Profile p;
+    ReviewProfile p;
     const Attempt a = p.add(kQuestion, kDay1);
     CHECK(p.attempts->attempt(a.id)->rating == 0);
 
@@ -95,7 +95,7 @@ TEST_CASE("Ratings and notes are stored, changed and cleared", "[storage][review
 
 TEST_CASE("The schedule follows the ratings, one review a day", "[storage][review]")
 {
-    Profile p;
+    ReviewProfile p;
     const Attempt first = p.add(kQuestion, kDay1);
     // Practised but not rated: a schedule row with no review yet.
     auto reviews = p.attempts->reviews();
@@ -136,7 +136,7 @@ TEST_CASE("The schedule follows the ratings, one review a day", "[storage][revie
 
 TEST_CASE("Deleting moves row and file to the trash together; undo brings both back", "[storage][trash]")
 {
-    Profile p;
+    ReviewProfile p;
     const Attempt a = p.add(kQuestion, kDay1);
     const Attempt b = p.add(kQuestion, kDay1.addDays(1));
     const QString file = p.path(a);
@@ -183,7 +183,7 @@ TEST_CASE("Deleting moves row and file to the trash together; undo brings both b
 
 TEST_CASE("A file that cannot be moved leaves its row, and says so", "[storage][trash]")
 {
-    Profile p;
+    ReviewProfile p;
     const Attempt a = p.add(kQuestion, kDay1);
     // A plain file where the trash folder should be: the move fails (even for root).
     coach::test::writeFile(QDir(p.dir.path()).filePath(QLatin1String(kTrashDir)), "in the way");
@@ -197,7 +197,7 @@ TEST_CASE("A file that cannot be moved leaves its row, and says so", "[storage][
 
 TEST_CASE("A file that cannot leave the trash keeps its row there", "[storage][trash]")
 {
-    Profile p;
+    ReviewProfile p;
     const Attempt a = p.add(kQuestion, kDay1);
     p.clock.set(kDay1);
     REQUIRE(p.trash->moveToTrash(a.id).ok());
@@ -214,7 +214,7 @@ TEST_CASE("A file that cannot leave the trash keeps its row there", "[storage][t
 
 TEST_CASE("The history is counted, filtered, sorted and paged", "[storage][history]")
 {
-    Profile p;
+    ReviewProfile p;
     HistoryQuery history(p.database);
     // Six attempts: two questions (different categories), lengths 10..60 s, ratings none,1,2,3,4,none.
     QList<Attempt> all;
@@ -281,7 +281,7 @@ TEST_CASE("The history is counted, filtered, sorted and paged", "[storage][histo
 
 TEST_CASE("Progress samples carry ratings and figures", "[storage][progress]")
 {
-    Profile p;
+    ReviewProfile p;
     const Attempt a = p.add(kQuestion, kDay1, 61000, false);
     const Attempt b = p.add(kOther, kDay1.addDays(1), 30000, false);
     REQUIRE(p.attempts->setRating(b.id, 4).ok());
@@ -341,7 +341,7 @@ TEST_CASE("Attempts recorded before ratings existed get their schedule rows on u
 
 TEST_CASE("Stamps and the trash's 30 days follow the database's clock, not today's date", "[storage][clock]")
 {
-    Profile p;
+    ReviewProfile p;
     const Attempt a = p.add(kQuestion, kDay1);
     p.clock.set(QDateTime(QDate(2031, 5, 6), QTime(7, 8, 9), Qt::UTC));
     REQUIRE(p.attempts->saveFigures(a.id, DeliveryFigures{}).ok());

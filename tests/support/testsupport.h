@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QWidget>
 
 #include <functional>
 
@@ -50,5 +51,14 @@ bool waitFor(const std::function<bool()> &predicate, int timeoutMs = 5000);
 qint64 partialTakeMs(const QString &folder);
 // Overwrites one whole page (4096 bytes) of a database file: the kind of damage a failing disk leaves.
 void damagePage(const QString &path, int page);
+
+// The child widget of that type and objectName; the test stops if there is none.
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *widget = parent.findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
 
 } // namespace coach::test

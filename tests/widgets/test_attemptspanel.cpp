@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace coach;
+using coach::test::child;
 
 namespace {
 

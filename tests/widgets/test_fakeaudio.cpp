@@ -30,6 +30,7 @@
 #include <QTest>
 
 using namespace coach;
+using coach::test::child;
 
 namespace {
 
@@ -61,14 +62,6 @@ struct FakeStudio
         return all->mid(0, count);
     }
 };
-
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *widget = parent.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
 
 } // namespace
 

@@ -24,6 +24,7 @@
 #include <QTreeView>
 
 using namespace coach;
+using coach::test::child;
 
 namespace {
 

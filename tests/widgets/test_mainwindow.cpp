@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+using coach::test::child;
+
 namespace {
 
 int visibleQuestions(QTreeView &tree)

@@ -12,6 +12,7 @@
 #include <cstdio>
 
 using namespace coach;
+using coach::test::child;
 
 TEST_CASE("A mock interview in the real window: read aloud, recorded, summed up and rated", "[widgets][mock]")
 {

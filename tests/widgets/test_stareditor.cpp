@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace coach;
+using coach::test::child;
 
 namespace {
 
@@ -44,14 +45,6 @@ struct Desk
         return *it;
     }
 };
-
-template<typename T>
-T *child(QWidget &w, const char *name)
-{
-    T *found = w.findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 const QString kPerformance = QStringLiteral("be-improved-backend-performance");
 const QString kTradeoff = QStringLiteral("be-speed-vs-quality-tradeoff");
