@@ -41,7 +41,6 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     m_playback->setObjectName(QStringLiteral("attemptPlayback"));
     m_ratingPrompt->setObjectName(QStringLiteral("ratingPrompt"));
     m_notesEdit->setObjectName(QStringLiteral("notesEdit"));
-    m_notesEdit->setClearButtonEnabled(true);
     m_messageLabel->setObjectName(QStringLiteral("attemptsMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
@@ -124,6 +123,11 @@ void AttemptsPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void AttemptsPanel::enableClearButton()
+{
+    m_notesEdit->setClearButtonEnabled(true);
 }
 
 void AttemptsPanel::setQuestionId(const QString &questionId)

@@ -25,6 +25,10 @@ class AttemptsPanel final : public QWidget
 public:
     AttemptsPanel(AttemptRepository &attempts, Player &player, QString dataDir, QWidget *parent = nullptr);
 
+    // The notes field's clear button (its icon is looked up in the icon theme: see
+    // QuestionBrowser::enableClearButton).
+    void enableClearButton();
+
     void setQuestionId(const QString &questionId);
     // Reads the attempts again (after one was rated, deleted or restored elsewhere).
     void reload();

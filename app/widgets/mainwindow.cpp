@@ -8,6 +8,7 @@
 #include "core/version.h"
 #include "models/attemptlistmodel.h"
 #include "models/questiontreemodel.h"
+#include "startup/afterfirstpaint.h"
 #include "storage/attemptrepository.h"
 #include "storage/historyquery.h"
 #include "storage/questionrepository.h"
@@ -102,6 +103,11 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
             [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     statusBar()->addPermanentWidget(new AnalysisProgressBar(*m_analysis, this));
     connectActions();
+    // What the first sight of the window does not show waits until it has painted.
+    AfterFirstPaint::install(this, [this] {
+        m_browser->enableClearButton();
+        m_attempts->enableClearButton();
+    });
 }
 
 void MainWindow::onQuestionChanged(const Question *question)

@@ -28,7 +28,6 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
     m_proxy->setSourceModel(&m_model);
 
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->installEventFilter(this);
     m_categoryCombo->setObjectName(QStringLiteral("categoryFilter"));
     m_showCombo->setObjectName(QStringLiteral("reviewFilter"));
@@ -117,6 +116,11 @@ void QuestionBrowser::refreshCategories()
             m_categoryCombo->addItem(index.data().toString(), index.data(QuestionTreeModel::IdRole));
     }
     m_categoryCombo->setCurrentIndex(std::max(0, m_categoryCombo->findData(current)));
+}
+
+void QuestionBrowser::enableClearButton()
+{
+    m_searchEdit->setClearButtonEnabled(true);
 }
 
 bool QuestionBrowser::selectQuestion(const QString &id)

@@ -22,6 +22,10 @@ class QuestionBrowser final : public QWidget
 public:
     explicit QuestionBrowser(QuestionTreeModel &model, QWidget *parent = nullptr);
 
+    // The search field's clear button. Its icon comes from the icon theme, whose first lookup costs about a
+    // fifth of the start-up's work, so the main window asks for it once it has painted.
+    void enableClearButton();
+
     // Reflects the categories of the model in the category filter; call after the model is filled.
     void refreshCategories();
     bool selectQuestion(const QString &id);

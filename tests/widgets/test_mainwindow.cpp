@@ -112,6 +112,25 @@ TEST_CASE("The keyboard moves from the search box through the questions", "[widg
     CHECK(questionLabel->text().startsWith(QStringLiteral("Tell me about a time")));
 }
 
+TEST_CASE("The search and notes fields get their clear buttons once the window has painted", "[widgets]")
+{
+    Fixture fixture;
+    coach::MainWindow window(coach::MainWindowServices{
+        *fixture.repo, *fixture.attempts, *fixture.settings, fixture.recorder, fixture.mockRecorder,
+        fixture.player, *fixture.stories, fixture.analyzer, *fixture.history, *fixture.trash,
+        *fixture.mockSessions, fixture.voice, fixture.database, fixture.dir.path(), QStringLiteral("en")});
+    REQUIRE(window.reload().isEmpty());
+    auto *search = child<QLineEdit>(window, "searchEdit");
+    auto *notes = child<QLineEdit>(window, "notesEdit");
+    // Built, not yet seen: no clear buttons (their icon theme lookup would hold up the first sight).
+    CHECK_FALSE(search->isClearButtonEnabled());
+    CHECK_FALSE(notes->isClearButtonEnabled());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(coach::test::waitFor(
+        [&] { return search->isClearButtonEnabled() && notes->isClearButtonEnabled(); }));
+}
+
 TEST_CASE("The category filter narrows the list", "[widgets]")
 {
     Fixture fixture;

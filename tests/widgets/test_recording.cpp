@@ -141,7 +141,8 @@ TEST_CASE("A spoken answer is recorded through the recorder panel into an attemp
     // The meter saw the speech.
     CHECK(panel.findChild<LevelMeter *>(QStringLiteral("levelMeter"))->peakHoldDbfs() > -96.0);
 
-    SECTION("a retake is a new file and a new attempt")
+    // A retake is a new file and a new attempt (one take serves both checks: each take is seconds of real
+    // time).
     {
         panel.toggleRecording();
         REQUIRE(
@@ -155,7 +156,7 @@ TEST_CASE("A spoken answer is recorded through the recorder panel into an attemp
         CHECK(studio.attempts->forQuestion(attempt.questionId)->size() == 2);
     }
 
-    SECTION("playback reaches the speaker")
+    // Playback of the first take reaches the speaker.
     {
         const QString capturePath = studio.dir.filePath(QStringLiteral("speaker.raw"));
         QProcess parec;
@@ -202,16 +203,16 @@ TEST_CASE("Pausing and seeking move the play position", "[audio][live]")
     test::requireAudioHarness();
     Studio studio;
     const QString wav = test::makeSpeechWav(studio.dir.path(), kAnswer);
-    // Encode the speech straight to a take, without the microphone.
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
-    panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
-    QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
-    panel.toggleRecording();
-    REQUIRE(test::waitFor([&] { return studio.recorder.state() == AudioRecorder::State::Recording; }, 10000));
-    test::speakIntoMicrophone(wav);
-    panel.toggleRecording();
-    REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 10000));
-    const QString file = QDir(studio.dir.path()).filePath(saved.first().first().value<Attempt>().audioPath);
+    // The speech encoded straight to a take, without the microphone (recording is tested above).
+    const QString file = studio.dir.filePath(QStringLiteral("take.opus"));
+    {
+        auto writer = OpusFileWriter::create(file, 48000, 1);
+        REQUIRE(writer.ok());
+        const std::vector<qint16> speech = test::readWavSamples(wav);
+        REQUIRE(speech.size() >= 48000 * 4);
+        REQUIRE(writer.value()->write(speech).ok());
+        REQUIRE(writer.value()->finish().ok());
+    }
 
     AudioPlayer player;
     player.load(file);
