@@ -7,7 +7,15 @@
 #include <QEvent>
 #include <QKeyEvent>
 
+#include <algorithm>
+
 namespace coach {
+
+namespace {
+
+constexpr int kMostRowsShown = 8;
+
+} // namespace
 
 RoleChooser::RoleChooser(QWidget *parent)
     : QFrame(parent)
@@ -36,6 +44,11 @@ void RoleChooser::setBanks(const QList<RoleBank> &banks, const QStringList &chec
     m_model->setBanks(banks, checkedIds);
     if (m_model->rowCount() > 0)
         m_ui->roleList->setCurrentIndex(m_model->index(0, 0));
+    // As tall as its roles (up to eight, then it scrolls), so the question list below keeps its room.
+    QListView *list = m_ui->roleList;
+    const int rowHeight = std::max(list->sizeHintForRow(0), list->fontMetrics().height());
+    const int rows = std::clamp(m_model->rowCount(), 1, kMostRowsShown);
+    list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth());
 }
 
 QStringList RoleChooser::checkedIds() const
