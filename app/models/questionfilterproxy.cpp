@@ -27,6 +27,14 @@ void QuestionFilterProxy::setCategoryId(const QString &categoryId)
     invalidateFilter();
 }
 
+void QuestionFilterProxy::setBankIds(const QStringList &bankIds)
+{
+    if (bankIds == m_bankIds)
+        return;
+    m_bankIds = bankIds;
+    invalidateFilter();
+}
+
 void QuestionFilterProxy::setShow(Show show)
 {
     if (show == m_show)
@@ -43,6 +51,8 @@ bool QuestionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         QuestionTreeModel::Kind::Category)
         return false;
     if (!m_categoryId.isEmpty() && index.data(QuestionTreeModel::CategoryIdRole).toString() != m_categoryId)
+        return false;
+    if (!QuestionTreeModel::isInBanks(index.data(QuestionTreeModel::BankIdRole).toString(), m_bankIds))
         return false;
     if (m_show != Show::All) {
         const auto status =

@@ -1,4 +1,5 @@
-// Filters the question tree by search text and category; categories with no match disappear.
+// Filters the question tree by search text, category, review state and bank; categories with no match
+// disappear.
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -19,6 +20,9 @@ public:
     // An empty id shows every category.
     void setCategoryId(const QString &categoryId);
     QString categoryId() const { return m_categoryId; }
+    // Only questions of these banks, and always the person's own; an empty list shows every bank.
+    void setBankIds(const QStringList &bankIds);
+    QStringList bankIds() const { return m_bankIds; }
     enum class Show { All, Due, NeverPractised };
     Q_ENUM(Show)
     void setShow(Show show);
@@ -31,6 +35,7 @@ private:
     QString m_searchText;
     QStringList m_searchWords;
     QString m_categoryId;
+    QStringList m_bankIds;
     Show m_show = Show::All;
 };
 

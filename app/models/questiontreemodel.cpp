@@ -105,12 +105,19 @@ void QuestionTreeModel::setReviews(const QHash<QString, QuestionReview> &reviews
     }
 }
 
-QList<QuestionReview> QuestionTreeModel::reviewList() const
+bool QuestionTreeModel::isInBanks(const QString &bankId, const QStringList &bankIds)
+{
+    return bankIds.isEmpty() || bankId == QLatin1String(kCustomBankId) || bankIds.contains(bankId);
+}
+
+QList<QuestionReview> QuestionTreeModel::reviewList(const QStringList &bankIds) const
 {
     QList<QuestionReview> list;
     int order = 0;
     for (const Group &group : m_groups) {
         for (const Question &q : group.questions) {
+            if (!isInBanks(q.bankId, bankIds))
+                continue;
             QuestionReview r = m_reviews.value(q.id).review;
             r.questionId = q.id;
             r.order = order++;
@@ -126,22 +133,23 @@ QuestionTreeModel::ReviewStatus QuestionTreeModel::reviewStatus(const QString &q
     return found == m_reviews.cend() ? ReviewStatus::NeverPractised : found->status;
 }
 
-int QuestionTreeModel::dueCount() const
+int QuestionTreeModel::dueCount(const QStringList &bankIds) const
 {
     int count = 0;
     for (const Group &group : m_groups) {
         for (const Question &q : group.questions)
-            count += reviewStatus(q.id) == ReviewStatus::Due ? 1 : 0;
+            count += reviewStatus(q.id) == ReviewStatus::Due && isInBanks(q.bankId, bankIds) ? 1 : 0;
     }
     return count;
 }
 
-int QuestionTreeModel::neverPractisedCount() const
+int QuestionTreeModel::neverPractisedCount(const QStringList &bankIds) const
 {
     int count = 0;
     for (const Group &group : m_groups) {
         for (const Question &q : group.questions)
-            count += reviewStatus(q.id) == ReviewStatus::NeverPractised ? 1 : 0;
+            count +=
+                reviewStatus(q.id) == ReviewStatus::NeverPractised && isInBanks(q.bankId, bankIds) ? 1 : 0;
     }
     return count;
 }
@@ -265,6 +273,8 @@ QVariant QuestionTreeModel::data(const QModelIndex &index, int role) const
         return q.id;
     case CategoryIdRole:
         return q.categoryId;
+    case BankIdRole:
+        return q.bankId;
     case TagsRole:
         return q.tags;
     case StarRole:
@@ -294,6 +304,7 @@ QHash<int, QByteArray> QuestionTreeModel::roleNames() const
     names.insert(IdRole, "id");
     names.insert(CategoryIdRole, "categoryId");
     names.insert(TagsRole, "tags");
+    names.insert(BankIdRole, "bankId");
     names.insert(StarRole, "star");
     names.insert(TargetSecondsRole, "targetSeconds");
     names.insert(SearchTextRole, "searchText");

@@ -26,6 +26,7 @@ public:
         SearchTextRole,    // the text search matches against: question text and tags
         ReviewRole,        // ReviewStatus
         DueDateRole,       // QDate: when the question is next due; invalid when not scheduled
+        BankIdRole,        // the question's bank
     };
     Q_ENUM(Role)
     enum class Kind { Category, Question };
@@ -45,10 +46,13 @@ public:
     // The review state of the practised questions (the others are never practised), as of today.
     void setReviews(const QHash<QString, QuestionReview> &reviews, const QDate &today,
                     std::optional<QDate> interviewDay);
-    // Every question with its review state, in bank order (for choosing what to practise next).
-    QList<QuestionReview> reviewList() const;
-    int dueCount() const;
-    int neverPractisedCount() const;
+    // Every question with its review state, in bank order (for choosing what to practise next). bankIds,
+    // when not empty, keeps the questions of those banks and the person's own, as the browser shows them.
+    QList<QuestionReview> reviewList(const QStringList &bankIds = {}) const;
+    int dueCount(const QStringList &bankIds = {}) const;
+    int neverPractisedCount(const QStringList &bankIds = {}) const;
+    // Whether a question of this bank is among bankIds' (the person's own always are; no ids: every bank).
+    static bool isInBanks(const QString &bankId, const QStringList &bankIds);
     ReviewStatus reviewStatus(const QString &questionId) const;
     // The category's title in the user's language where the program knows the category.
     static QString displayTitle(const Category &category);

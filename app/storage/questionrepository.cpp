@@ -262,14 +262,15 @@ Result<int> QuestionRepository::importBank(const QuestionBank &bank)
 Result<QList<QuestionRepository::BankInfo>> QuestionRepository::banks() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT b.id, b.title, b.source, (SELECT count(*) FROM questions q WHERE "
-                                   "q.bank_id = b.id) FROM banks b ORDER BY b.imported_at, b.id")))
+    if (!query.exec(
+            QStringLiteral("SELECT b.id, b.title, b.source, (SELECT count(*) FROM questions q WHERE "
+                           "q.bank_id = b.id), b.language FROM banks b ORDER BY b.imported_at, b.id")))
         return Result<QList<BankInfo>>::failure(
             tr("The question banks cannot be read: %1").arg(query.lastError().text()));
     QList<BankInfo> list;
     while (query.next())
         list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toInt()});
+                     query.value(3).toInt(), query.value(4).toString()});
     return list;
 }
 

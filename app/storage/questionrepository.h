@@ -54,6 +54,7 @@ public:
         QString title;
         QString source; // bundled or imported
         int questionCount = 0;
+        QString language; // as the bank's file gives it, e.g. "en"
     };
     Result<QList<BankInfo>> banks() const;
     // One stored bank, as a file would hold it (for export).

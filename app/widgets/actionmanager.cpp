@@ -90,6 +90,7 @@ void ActionManager::setUpEditAndViewMenus()
     add("deleteQuestionAction", m_ui.editMenu);
     add("hideQuestionAction", m_ui.editMenu)->setCheckable(true);
     add("showHiddenAction", m_ui.viewMenu)->setCheckable(true);
+    add("rolesAction", m_ui.viewMenu);
     m_ui.viewMenu->addSeparator();
     add("historyAction", m_ui.viewMenu)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     add("recoveredAction", m_ui.viewMenu);
@@ -150,6 +151,7 @@ void ActionManager::retranslate()
         {"hideQuestionAction", tr("&Hide Question"),
          tr("Questions that come with the program can be hidden, not edited")},
         {"showHiddenAction", tr("Show Hi&dden Questions"), {}},
+        {"rolesAction", tr("R&oles…"), tr("Choose the roles whose questions are listed")},
         {"importQuestionsAction", tr("&Import Questions…"), {}},
         {"exportQuestionsAction", tr("&Export Questions…"), {}},
         {"exportAllAction", tr("Export &All Data…"), {}},

@@ -47,7 +47,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_questions(services.questions)
     , m_settings(services.settings)
     , m_model(new QuestionTreeModel(this))
-    , m_browser(new QuestionBrowser(*m_model, this))
+    , m_browser(new QuestionBrowser(*m_model, services.settings, services.language, this))
     , m_view(new QuestionView(this))
     , m_starEditor(new StarEditor(services.stories, services.language, this))
     , m_attemptRepository(services.attempts)
@@ -149,6 +149,7 @@ void MainWindow::connectActions()
             MessageBox::warning(this, tr("Hide Question"), s.error());
     });
     connect(a.action("showHiddenAction"), &QAction::toggled, this, &MainWindow::setShowHidden);
+    connect(a.action("rolesAction"), &QAction::triggered, m_browser, &QuestionBrowser::chooseRoles);
     connect(m_browser, &QuestionBrowser::currentQuestionChanged, this, &MainWindow::updateQuestionActions);
 
     connect(a.action("importQuestionsAction"), &QAction::triggered, this,
@@ -217,7 +218,11 @@ QString MainWindow::loadQuestions()
     auto questions = m_questions.questions(m_showHidden);
     if (!questions)
         return questions.error();
+    auto banks = m_questions.banks();
+    if (!banks)
+        return banks.error();
     m_model->setQuestions(categories.value(), questions.value());
+    m_browser->setBanks(banks.value());
     updateReviews();
     updateStatus();
     return {};
@@ -300,12 +305,14 @@ void MainWindow::updateReviews()
 
 QString MainWindow::practiseNext()
 {
-    const QString next = pickNext(m_model->reviewList(), m_attemptRepository.clock().today(), interviewDay());
+    const QString next = pickNext(m_model->reviewList(m_browser->myBankIds()),
+                                  m_attemptRepository.clock().today(), interviewDay());
     if (next.isEmpty())
         return {};
     // The question must be visible to be selected: widen the browser's filters when they hide it.
     if (!m_browser->selectQuestion(next)) {
         m_browser->setShow(0);
+        m_browser->showAllMyRoles();
         m_browser->selectQuestion(next);
     }
     m_ui->questionTabs->setCurrentWidget(m_view);
@@ -484,12 +491,16 @@ MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
         MessageBox::warning(this, tr("Mock Interview"), questions.error());
         return nullptr;
     }
+    // Only the questions of the roles practised for, as the list shows them.
+    QList<Question> mine = questions.value();
+    const QStringList bankIds = m_browser->myBankIds();
+    mine.removeIf([&bankIds](const Question &q) { return !QuestionTreeModel::isInBanks(q.bankId, bankIds); });
     const QStringList ids = chooseMockQuestions(
-        questions.value(), m_model->reviewList(), options, m_attemptRepository.clock().today(),
-        interviewDay(), static_cast<quint32>(m_attemptRepository.clock().nowUtc().toMSecsSinceEpoch()));
+        mine, m_model->reviewList(bankIds), options, m_attemptRepository.clock().today(), interviewDay(),
+        static_cast<quint32>(m_attemptRepository.clock().nowUtc().toMSecsSinceEpoch()));
     QList<Question> chosen;
     for (const QString &id : ids) {
-        for (const Question &q : questions.value()) {
+        for (const Question &q : mine) {
             if (q.id == id)
                 chosen << q;
         }

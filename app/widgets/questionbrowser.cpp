@@ -2,6 +2,7 @@
 
 #include "models/questionfilterproxy.h"
 #include "models/questiontreemodel.h"
+#include "widgets/rolechooser.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -15,10 +16,15 @@
 
 namespace coach {
 
-QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
+QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, Settings &settings, const QString &language,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_roles(settings)
+    , m_language(language)
     , m_proxy(new QuestionFilterProxy(this))
+    , m_roleChooser(new RoleChooser(this))
+    , m_bankCombo(new QComboBox(this))
     , m_searchEdit(new QLineEdit(this))
     , m_categoryCombo(new QComboBox(this))
     , m_showCombo(new QComboBox(this))
@@ -29,6 +35,10 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
 
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->installEventFilter(this);
+    m_roleChooser->setObjectName(QStringLiteral("roleChooser"));
+    m_roleChooser->hide();
+    m_bankCombo->setObjectName(QStringLiteral("bankFilter"));
+    m_bankCombo->hide(); // until there are two banks to choose between
     m_categoryCombo->setObjectName(QStringLiteral("categoryFilter"));
     m_showCombo->setObjectName(QStringLiteral("reviewFilter"));
     for (const auto show : {QuestionFilterProxy::Show::All, QuestionFilterProxy::Show::Due,
@@ -49,7 +59,9 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_roleChooser);
     layout->addWidget(m_searchEdit);
+    layout->addWidget(m_bankCombo);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_categoryCombo, 1);
     filters->addWidget(m_showCombo, 1);
@@ -61,6 +73,8 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, QWidget *parent)
         m_proxy->setSearchText(text);
         onFilterChanged();
     });
+    connect(m_roleChooser, &RoleChooser::chosen, this, &QuestionBrowser::onRolesChosen);
+    connect(m_bankCombo, &QComboBox::currentIndexChanged, this, &QuestionBrowser::applyBankFilter);
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setCategoryId(m_categoryCombo->currentData().toString());
         onFilterChanged();
@@ -89,12 +103,15 @@ void QuestionBrowser::retranslate()
     m_searchEdit->setPlaceholderText(tr("Search questions and tags (Ctrl+F)"));
     m_searchEdit->setAccessibleName(tr("Search questions"));
     m_categoryCombo->setAccessibleName(tr("Category"));
+    m_bankCombo->setAccessibleName(tr("Question bank"));
     m_tree->setAccessibleName(tr("Questions"));
     m_noMatchLabel->setText(tr("No question matches this search."));
     m_showCombo->setAccessibleName(tr("Review state"));
     updateCounts();
     if (m_categoryCombo->count() > 0)
         m_categoryCombo->setItemText(0, tr("All categories"));
+    if (m_bankCombo->count() > 0)
+        m_bankCombo->setItemText(0, tr("All my roles"));
 }
 
 void QuestionBrowser::changeEvent(QEvent *event)
@@ -123,6 +140,93 @@ void QuestionBrowser::enableClearButton()
     m_searchEdit->setClearButtonEnabled(true);
 }
 
+void QuestionBrowser::setBanks(const QList<QuestionRepository::BankInfo> &banks)
+{
+    m_roleBanks.clear();
+    m_otherBanks.clear();
+    for (const auto &bank : banks) {
+        const RoleBank role{bank.id, bank.title, bank.language, bank.questionCount};
+        if (bank.source == QLatin1String("bundled"))
+            m_roleBanks << role;
+        else if (bank.source == QLatin1String("imported"))
+            m_otherBanks << role;
+    }
+    m_roleBanks = RoleChoice::ordered(m_roleBanks, m_language);
+    refreshBankFilter();
+    // First start: the choice is offered in place, and the list below already shows the default roles.
+    if (!m_roles.isMade() && !m_roleBanks.isEmpty() && !isChoosingRoles())
+        chooseRoles();
+}
+
+void QuestionBrowser::chooseRoles()
+{
+    m_roleChooser->setBanks(m_roleBanks, m_roles.shownBanks(m_roleBanks, m_language));
+    m_roleChooser->show();
+    if (isVisible())
+        m_roleChooser->focusRoles();
+}
+
+bool QuestionBrowser::isChoosingRoles() const
+{
+    return !m_roleChooser->isHidden();
+}
+
+QStringList QuestionBrowser::myBankIds() const
+{
+    QStringList ids = m_roles.shownBanks(m_roleBanks, m_language);
+    for (const RoleBank &bank : m_otherBanks)
+        ids << bank.id;
+    return ids;
+}
+
+void QuestionBrowser::onRolesChosen(const QStringList &bankIds)
+{
+    m_roles.store(bankIds);
+    m_roleChooser->hide();
+    refreshBankFilter();
+    focusList();
+}
+
+void QuestionBrowser::refreshBankFilter()
+{
+    const QString current = m_bankCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_bankCombo);
+        m_bankCombo->clear();
+        m_bankCombo->addItem(tr("All my roles"), QString());
+        const QStringList shown = m_roles.shownBanks(m_roleBanks, m_language);
+        for (const RoleBank &bank : m_roleBanks) {
+            if (shown.contains(bank.id))
+                m_bankCombo->addItem(bank.title, bank.id);
+        }
+        for (const RoleBank &bank : m_otherBanks)
+            m_bankCombo->addItem(bank.title, bank.id);
+        m_bankCombo->setCurrentIndex(std::max(0, m_bankCombo->findData(current)));
+    }
+    m_bankCombo->setVisible(m_bankCombo->count() > 2);
+    applyBankFilter();
+}
+
+void QuestionBrowser::applyBankFilter()
+{
+    // Without a current question (the list was just read) there is none to keep in view: the window selects
+    // the one practised last.
+    const bool hadCurrent = !currentQuestionId().isEmpty();
+    const QString one = m_bankCombo->currentData().toString();
+    m_proxy->setBankIds(one.isEmpty() ? myBankIds() : QStringList{one});
+    updateCounts();
+    if (hadCurrent)
+        onFilterChanged();
+    else
+        m_noMatchLabel->setVisible(m_proxy->rowCount() == 0);
+    m_tree->expandAll();
+}
+
+void QuestionBrowser::showAllMyRoles()
+{
+    m_bankCombo->setCurrentIndex(0);
+}
+
 bool QuestionBrowser::selectQuestion(const QString &id)
 {
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model.indexOfQuestion(id));
@@ -142,8 +246,9 @@ QString QuestionBrowser::currentQuestionId() const
 void QuestionBrowser::updateCounts()
 {
     m_showCombo->setItemText(0, tr("All questions"));
-    m_showCombo->setItemText(1, tr("Due for review (%1)").arg(m_model.dueCount()));
-    m_showCombo->setItemText(2, tr("Never practised (%1)").arg(m_model.neverPractisedCount()));
+    m_showCombo->setItemText(1, tr("Due for review (%1)").arg(m_model.dueCount(m_proxy->bankIds())));
+    m_showCombo->setItemText(2,
+                             tr("Never practised (%1)").arg(m_model.neverPractisedCount(m_proxy->bankIds())));
 }
 
 void QuestionBrowser::setShow(int show)

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -394,6 +395,29 @@ TEST_CASE("The program opens its window in a real X server and paints it", "[app
         paintedScreenshot(x.display(), screenshotPath(QStringLiteral("interview-coach.png")));
     CHECK(image.width() == 1280);
     CHECK(QFile::exists(dataDir.filePath(QStringLiteral("coach.sqlite"))));
+}
+
+TEST_CASE("At first start the roles are offered over the question list, and a key chooses them", "[app][x11]")
+{
+    QTemporaryDir dataDir;
+    REQUIRE(dataDir.isValid());
+    Xvfb x;
+    RunningApp app(x, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 kPatienceMs));
+    paintedScreenshot(x.display(), screenshotPath(QStringLiteral("roles-first-start.png")));
+    const QString settingsFile = dataDir.filePath(QStringLiteral("settings.ini"));
+    const auto stored = [&settingsFile] {
+        return QSettings(settingsFile, QSettings::IniFormat)
+            .value(QStringLiteral("roles/banks"))
+            .toStringList();
+    };
+    CHECK(stored().isEmpty());
+    // "Start practising" answers its mnemonic only while the panel shows; the English banks are ticked.
+    pressKeys(x.display(), QStringLiteral("alt+a"));
+    CHECK(coach::test::waitFor([&] { return stored().contains(QStringLiteral("backend-engineer")); },
+                               kPatienceMs));
+    REQUIRE(app.isRunning());
 }
 
 TEST_CASE("A database from a newer version stops the program with a message, untouched", "[app][x11]")

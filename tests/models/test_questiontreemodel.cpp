@@ -115,6 +115,53 @@ TEST_CASE("The proxy filters by search words and category", "[models]")
     CHECK(visibleQuestionIds(proxy).size() == 4);
 }
 
+TEST_CASE("The proxy shows the chosen banks and always the person's own questions", "[models][roles]")
+{
+    QuestionTreeModel model;
+    QuestionFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    auto backend =
+        makeQuestion(QStringLiteral("b1"), QStringLiteral("technical"), QStringLiteral("Caching?"));
+    backend.bankId = QStringLiteral("backend-engineer");
+    auto german =
+        makeQuestion(QStringLiteral("d1"), QStringLiteral("introduction"), QStringLiteral("Stärken?"));
+    german.bankId = QStringLiteral("allgemein");
+    auto frontend = makeQuestion(QStringLiteral("f1"), QStringLiteral("technical"), QStringLiteral("CSS?"));
+    frontend.bankId = QStringLiteral("frontend");
+    auto own = makeQuestion(QStringLiteral("o1"), QStringLiteral("mine"), QStringLiteral("My own?"));
+    own.bankId = QString::fromLatin1(coach::kCustomBankId);
+    model.setQuestions({{QStringLiteral("introduction"), QStringLiteral("Intro")},
+                        {QStringLiteral("technical"), QStringLiteral("Tech")},
+                        {QStringLiteral("mine"), QStringLiteral("Mine")}},
+                       {backend, german, frontend, own});
+    CHECK(model.index(0, 0, model.index(0, 0)).data(QuestionTreeModel::BankIdRole).toString() ==
+          QStringLiteral("allgemein"));
+
+    CHECK(visibleQuestionIds(proxy).size() == 4); // no bank filter: every bank
+    proxy.setBankIds({QStringLiteral("backend-engineer"), QStringLiteral("frontend")});
+    CHECK(visibleQuestionIds(proxy) ==
+          QStringList{QStringLiteral("b1"), QStringLiteral("f1"), QStringLiteral("o1")});
+    CHECK(proxy.rowCount() == 2); // the introduction holds only the German question
+    proxy.setBankIds({QStringLiteral("allgemein")});
+    CHECK(visibleQuestionIds(proxy) == QStringList{QStringLiteral("d1"), QStringLiteral("o1")});
+    // The other filters narrow the banks' questions further, own ones included.
+    proxy.setSearchText(QStringLiteral("own"));
+    CHECK(visibleQuestionIds(proxy) == QStringList{QStringLiteral("o1")});
+    proxy.setSearchText(QString());
+    proxy.setBankIds({});
+    CHECK(visibleQuestionIds(proxy).size() == 4);
+
+    // The counts and the choice of what to practise next keep to the same banks.
+    CHECK(model.neverPractisedCount() == 4);
+    CHECK(model.neverPractisedCount({QStringLiteral("allgemein")}) == 2);
+    CHECK(model.dueCount({QStringLiteral("allgemein")}) == 0);
+    QStringList ids;
+    for (const coach::QuestionReview &r : model.reviewList({QStringLiteral("frontend")}))
+        ids << r.questionId;
+    CHECK(ids == QStringList{QStringLiteral("f1"), QStringLiteral("o1")});
+}
+
 TEST_CASE("Review states mark due and never-practised questions, and the proxy filters by them",
           "[models][review]")
 {

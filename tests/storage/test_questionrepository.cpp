@@ -140,6 +140,7 @@ TEST_CASE("An imported bank adds its new questions in one transaction, and expor
     REQUIRE(banks->size() == 2);
     CHECK(banks->at(1).source == QStringLiteral("imported"));
     CHECK(banks->at(1).questionCount == 2);
+    CHECK(banks->at(0).language == QStringLiteral("en"));
 
     SECTION("a bank with a bundled bank's id is refused")
     {

@@ -53,11 +53,12 @@ struct Fixture
         mockSessions = std::make_unique<coach::MockSessionRepository>(database);
     }
 
-    std::unique_ptr<coach::MainWindow> window()
+    // language: the interface's, as main() passes it on.
+    std::unique_ptr<coach::MainWindow> window(const QString &language = QStringLiteral("en"))
     {
         auto w = std::make_unique<coach::MainWindow>(coach::MainWindowServices{
             *repo, *attempts, *settings, recorder, mockRecorder, player, *stories, analyzer, *history, *trash,
-            *mockSessions, voice, database, dir.path(), QStringLiteral("en")});
+            *mockSessions, voice, database, dir.path(), language});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
         w->show();
