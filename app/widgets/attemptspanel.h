@@ -1,5 +1,5 @@
 // The attempts of the selected question: playback on the take's waveform, its delivery figures, and the
-// person's own rating and notes.
+// person's own rating, notes and self-review against the question's points.
 #pragma once
 
 #include "core/attempt.h"
@@ -17,6 +17,7 @@ class AttemptListModel;
 class AttemptRepository;
 class Player;
 class PlaybackBar;
+class RubricChecklist;
 
 class AttemptsPanel final : public QWidget
 {
@@ -26,6 +27,12 @@ public:
     AttemptsPanel(AttemptRepository &attempts, Player &player, QString dataDir, QWidget *parent = nullptr);
 
     void setQuestionId(const QString &questionId);
+    // The question's "what a strong answer shows" points, the checklist of the self-review of each take.
+    void setRubricPoints(const QStringList &points);
+    // Ticks or unticks a point (from 0) of the selected take; false when nothing is selected, there is no
+    // such point or it cannot be saved (the panel then says why).
+    bool toggleRubricPoint(int point);
+    RubricChecklist *rubric() const { return m_rubric; }
     // Reads the attempts again (after one was rated, deleted or restored elsewhere).
     void reload();
     // Shows a newly saved take at the top, selects it and asks for a rating.
@@ -73,6 +80,8 @@ private:
     QLabel *m_ratingPrompt;
     QButtonGroup *m_ratingButtons;
     QLineEdit *m_notesEdit;
+    RubricChecklist *m_rubric;
+    QStringList m_rubricPoints;
     QLabel *m_figuresLabel;
     QLabel *m_messageLabel;
     AttemptRepository &m_attempts;

@@ -110,6 +110,7 @@ void MainWindow::onQuestionChanged(const Question *question)
     m_starEditor->setQuestion(question);
     m_recorder->setQuestion(question ? question->id : QString(), question ? question->targetSeconds : 90);
     m_attempts->setQuestionId(question ? question->id : QString());
+    m_attempts->setRubricPoints(question ? question->strongAnswerShows : QStringList());
     if (question && m_attempts->model()->rowCount() > 0)
         m_view->setSampleVisible(true);
     if (question)
@@ -175,6 +176,10 @@ void MainWindow::connectActions()
     for (int r = 1; r <= 4; ++r) {
         connect(a.shortcut(QStringLiteral("rate%1Shortcut").arg(r).toLatin1().constData()),
                 &QShortcut::activated, this, [this, r] { m_attempts->rateSelected(r); });
+    }
+    for (int k = 5; k <= 9; ++k) {
+        connect(a.shortcut(QStringLiteral("rubric%1Shortcut").arg(k).toLatin1().constData()),
+                &QShortcut::activated, this, [this, k] { m_attempts->toggleRubricPoint(k - 5); });
     }
     connect(a.action("recordAction"), &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
     connect(a.action("playAction"), &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
