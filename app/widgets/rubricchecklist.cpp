@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace coach {
 
 RubricChecklist::RubricChecklist(AttemptRepository &attempts, QWidget *parent)

@@ -12,7 +12,7 @@ using namespace coach;
 
 namespace {
 
-const QString kQuestion = QStringLiteral("be-tell-me-about-yourself");
+const QString kRubricQuestion = QStringLiteral("be-tell-me-about-yourself");
 
 struct RubricProfile
 {
@@ -29,10 +29,10 @@ struct RubricProfile
     Attempt add(const QDateTime &when)
     {
         Attempt a;
-        a.questionId = kQuestion;
+        a.questionId = kRubricQuestion;
         a.startedAt = when;
         a.durationMs = 60000;
-        a.audioPath = takeRelativePath(kQuestion, when);
+        a.audioPath = takeRelativePath(kRubricQuestion, when);
         auto stored = attempts->add(a);
         REQUIRE(stored.ok());
         return stored.value();
@@ -47,15 +47,15 @@ struct RubricProfile
     }
 };
 
-const QDateTime kWhen(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+const QDateTime kRubricWhen(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
 
 } // namespace
 
 TEST_CASE("Ticked points are stored per take and counted", "[storage][rubric]")
 {
     RubricProfile p;
-    const Attempt first = p.add(kWhen);
-    const Attempt second = p.add(kWhen.addSecs(600));
+    const Attempt first = p.add(kRubricWhen);
+    const Attempt second = p.add(kRubricWhen.addSecs(600));
 
     // A take nobody reviewed has no points and no ticks.
     CHECK(p.attempts->attempt(first.id)->rubricPoints == 0);
@@ -71,7 +71,7 @@ TEST_CASE("Ticked points are stored per take and counted", "[storage][rubric]")
     CHECK(read.rubricCovered == 2);
     // The other take is untouched, and lists carry the counts too.
     CHECK(p.attempts->attempt(second.id)->rubricPoints == 0);
-    const auto listed = p.attempts->forQuestion(kQuestion).value();
+    const auto listed = p.attempts->forQuestion(kRubricQuestion).value();
     REQUIRE(listed.size() == 2);
     CHECK(listed.at(1).id == first.id);
     CHECK(listed.at(1).rubricCovered == 2);
@@ -127,15 +127,15 @@ TEST_CASE("Ticked points are stored per take and counted", "[storage][rubric]")
 TEST_CASE("A take deleted for good takes its ticks with it", "[storage][rubric]")
 {
     RubricProfile p;
-    const Attempt kept = p.add(kWhen);
-    const Attempt gone = p.add(kWhen.addDays(1));
+    const Attempt kept = p.add(kRubricWhen);
+    const Attempt gone = p.add(kRubricWhen.addDays(1));
     REQUIRE(p.attempts->setRubricTick(kept.id, 0, true, 5).ok());
     REQUIRE(p.attempts->setRubricTick(gone.id, 1, true, 5).ok());
     REQUIRE(p.attempts->setRubricTick(gone.id, 3, true, 5).ok());
     CHECK(p.rubricRows() == 3);
 
     // In the trash the ticks stay, for an undo.
-    REQUIRE(p.attempts->markDeleted(gone.id, kWhen.addDays(2)).ok());
+    REQUIRE(p.attempts->markDeleted(gone.id, kRubricWhen.addDays(2)).ok());
     CHECK(p.rubricRows() == 3);
     REQUIRE(p.attempts->remove(gone.id).ok());
     CHECK(p.rubricRows() == 1);

@@ -23,9 +23,10 @@ using coach::test::child;
 
 namespace {
 
-const QString kOpening = QStringLiteral("be-tell-me-about-yourself"); // a fresh profile opens on it; 4 points
+const QString kRubricOpening =
+    QStringLiteral("be-tell-me-about-yourself"); // a fresh profile opens on it; 4 points
 
-Attempt addTake(Fixture &fixture, const QString &question, const QDateTime &when)
+Attempt addRubricTake(Fixture &fixture, const QString &question, const QDateTime &when)
 {
     Attempt a;
     a.questionId = question;
@@ -37,14 +38,14 @@ Attempt addTake(Fixture &fixture, const QString &question, const QDateTime &when
     return stored.value();
 }
 
-QList<int> ticksOf(Fixture &fixture, qint64 attemptId)
+QList<int> rubricTicksOf(Fixture &fixture, qint64 attemptId)
 {
     const auto ticks = fixture.attempts->rubricTicks(attemptId);
     REQUIRE(ticks.ok());
     return ticks.value();
 }
 
-void clickBox(QWidget &window, int number)
+void clickRubricBox(QWidget &window, int number)
 {
     auto *box = child<QCheckBox>(window, QStringLiteral("rubricPoint%1").arg(number).toLatin1().constData());
     REQUIRE(box->isVisible());
@@ -56,7 +57,7 @@ void clickBox(QWidget &window, int number)
 TEST_CASE("After a take its points are a checklist, ticked by click and by keys 5 to 9", "[widgets][rubric]")
 {
     Fixture fixture;
-    const Attempt take = addTake(fixture, kOpening, QDateTime::currentDateTimeUtc().addSecs(-60));
+    const Attempt take = addRubricTake(fixture, kRubricOpening, QDateTime::currentDateTimeUtc().addSecs(-60));
     auto window = fixture.window();
     auto *panel = child<AttemptsPanel>(*window, "attemptsPanel");
     REQUIRE(panel->selectedAttemptId() == take.id);
@@ -68,8 +69,8 @@ TEST_CASE("After a take its points are a checklist, ticked by click and by keys 
     CHECK(child<QCheckBox>(*window, "rubricPoint1")->toolTip().contains(QStringLiteral("Key 5")));
 
     // A click stores the tick at once.
-    clickBox(*window, 2);
-    CHECK(ticksOf(fixture, take.id) == QList<int>{1});
+    clickRubricBox(*window, 2);
+    CHECK(rubricTicksOf(fixture, take.id) == QList<int>{1});
     CHECK(child<QCheckBox>(*window, "rubricPoint2")->isChecked());
     CHECK(coverage->text() == QStringLiteral("Covered 1 of 4"));
     CHECK(fixture.attempts->attempt(take.id)->rubricPoints == 4);
@@ -78,15 +79,15 @@ TEST_CASE("After a take its points are a checklist, ticked by click and by keys 
     QTest::keyClick(window.get(), Qt::Key_5);
     QTest::keyClick(window.get(), Qt::Key_8);
     QTest::keyClick(window.get(), Qt::Key_9);
-    CHECK(ticksOf(fixture, take.id) == QList<int>{0, 1, 3});
+    CHECK(rubricTicksOf(fixture, take.id) == QList<int>{0, 1, 3});
     CHECK(coverage->text() == QStringLiteral("Covered 3 of 4"));
     CHECK(child<QCheckBox>(*window, "rubricPoint1")->isChecked());
     CHECK(child<QCheckBox>(*window, "rubricPoint4")->isChecked());
 
     // A second tick undoes, by key and by click.
     QTest::keyClick(window.get(), Qt::Key_5);
-    clickBox(*window, 4);
-    CHECK(ticksOf(fixture, take.id) == QList<int>{1});
+    clickRubricBox(*window, 4);
+    CHECK(rubricTicksOf(fixture, take.id) == QList<int>{1});
     CHECK_FALSE(child<QCheckBox>(*window, "rubricPoint1")->isChecked());
     CHECK(coverage->text() == QStringLiteral("Covered 1 of 4"));
 
@@ -95,7 +96,7 @@ TEST_CASE("After a take its points are a checklist, ticked by click and by keys 
     notes->setFocus();
     QTest::keyClick(notes, Qt::Key_6);
     CHECK(notes->text() == QStringLiteral("6"));
-    CHECK(ticksOf(fixture, take.id) == QList<int>{1});
+    CHECK(rubricTicksOf(fixture, take.id) == QList<int>{1});
     // Clicking a box never took the focus, which Space (record) and the digits need.
     CHECK(child<QCheckBox>(*window, "rubricPoint2")->focusPolicy() == Qt::TabFocus);
 }
@@ -104,8 +105,8 @@ TEST_CASE("Each take shows its own ticks when it is selected again", "[widgets][
 {
     Fixture fixture;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Attempt older = addTake(fixture, kOpening, now.addDays(-1));
-    const Attempt newer = addTake(fixture, kOpening, now.addSecs(-60));
+    const Attempt older = addRubricTake(fixture, kRubricOpening, now.addDays(-1));
+    const Attempt newer = addRubricTake(fixture, kRubricOpening, now.addSecs(-60));
     REQUIRE(fixture.attempts->setRubricTick(older.id, 2, true, 4).ok());
     auto window = fixture.window();
     auto *panel = child<AttemptsPanel>(*window, "attemptsPanel");
@@ -113,8 +114,8 @@ TEST_CASE("Each take shows its own ticks when it is selected again", "[widgets][
     REQUIRE(panel->selectedAttemptId() == newer.id);
     CHECK_FALSE(child<QCheckBox>(*window, "rubricPoint3")->isChecked());
     QTest::keyClick(window.get(), Qt::Key_6);
-    CHECK(ticksOf(fixture, newer.id) == QList<int>{1});
-    CHECK(ticksOf(fixture, older.id) == QList<int>{2});
+    CHECK(rubricTicksOf(fixture, newer.id) == QList<int>{1});
+    CHECK(rubricTicksOf(fixture, older.id) == QList<int>{2});
 
     list->setCurrentIndex(panel->model()->indexOfAttempt(older.id));
     REQUIRE(panel->selectedAttemptId() == older.id);
@@ -140,8 +141,8 @@ TEST_CASE("The checklist is hidden without a take or without points; own questio
     bare.text = QStringLiteral("What did you learn last week?");
     const auto plain = fixture.repo->addOwnQuestion(bare, QStringLiteral("Mine"));
     REQUIRE(plain.ok());
-    const Attempt ownTake = addTake(fixture, own->id, QDateTime::currentDateTimeUtc().addSecs(-120));
-    const Attempt plainTake = addTake(fixture, plain->id, QDateTime::currentDateTimeUtc().addSecs(-60));
+    const Attempt ownTake = addRubricTake(fixture, own->id, QDateTime::currentDateTimeUtc().addSecs(-120));
+    const Attempt plainTake = addRubricTake(fixture, plain->id, QDateTime::currentDateTimeUtc().addSecs(-60));
 
     auto window = fixture.window();
     auto *browser = child<QuestionBrowser>(*window, "questionBrowser");
@@ -154,21 +155,21 @@ TEST_CASE("The checklist is hidden without a take or without points; own questio
     REQUIRE(checklist->isVisible());
     CHECK(checklist->findChildren<QCheckBox *>().size() == 2);
     QTest::keyClick(window.get(), Qt::Key_6);
-    CHECK(ticksOf(fixture, ownTake.id) == QList<int>{1});
+    CHECK(rubricTicksOf(fixture, ownTake.id) == QList<int>{1});
     CHECK(child<QLabel>(*window, "rubricCoverage")->text() == QStringLiteral("Covered 1 of 2"));
 
     REQUIRE(browser->selectQuestion(plain->id));
     CHECK(child<AttemptsPanel>(*window, "attemptsPanel")->selectedAttemptId() == plainTake.id);
     CHECK_FALSE(checklist->isVisible());
     QTest::keyClick(window.get(), Qt::Key_5);
-    CHECK(ticksOf(fixture, plainTake.id).isEmpty());
+    CHECK(rubricTicksOf(fixture, plainTake.id).isEmpty());
     CHECK(fixture.attempts->attempt(plainTake.id)->rubricPoints == 0);
 }
 
 TEST_CASE("Coverage shows in History's column and in Progress's weekly chart", "[widgets][rubric]")
 {
     Fixture fixture;
-    const Attempt take = addTake(fixture, kOpening, QDateTime::currentDateTimeUtc().addSecs(-60));
+    const Attempt take = addRubricTake(fixture, kRubricOpening, QDateTime::currentDateTimeUtc().addSecs(-60));
     auto window = fixture.window();
     HistoryWindow *history = window->showHistory();
     ProgressView *progress = window->showProgress();
@@ -201,10 +202,10 @@ TEST_CASE("Coverage shows in History's column and in Progress's weekly chart", "
 TEST_CASE("The mock summary has a Covered column for each answer", "[widgets][rubric][mock]")
 {
     Fixture fixture;
-    const Attempt take = addTake(fixture, kOpening, QDateTime::currentDateTimeUtc().addSecs(-60));
+    const Attempt take = addRubricTake(fixture, kRubricOpening, QDateTime::currentDateTimeUtc().addSecs(-60));
     REQUIRE(fixture.attempts->setRubricTick(take.id, 1, true, 4).ok());
     Question asked;
-    asked.id = kOpening;
+    asked.id = kRubricOpening;
     asked.text = QStringLiteral("Tell me about yourself.");
     Question skipped;
     skipped.id = QStringLiteral("be-why-this-role");
@@ -216,7 +217,7 @@ TEST_CASE("The mock summary has a Covered column for each answer", "[widgets][ru
     CHECK(model.index(0, MockSummaryModel::CoverageColumn).data().toString() == QStringLiteral("1 of 4"));
     CHECK(model.index(1, MockSummaryModel::CoverageColumn).data().toString().isEmpty());
     REQUIRE(model.question(0) != nullptr);
-    CHECK(model.question(0)->id == kOpening);
+    CHECK(model.question(0)->id == kRubricOpening);
     CHECK(model.question(2) == nullptr);
     REQUIRE(fixture.attempts->setRubricTick(take.id, 2, true, 4).ok());
     model.refresh();
