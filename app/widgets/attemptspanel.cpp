@@ -89,10 +89,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     });
     connect(m_notesEdit, &QLineEdit::editingFinished, this, &AttemptsPanel::saveNotes);
     connect(m_rubric, &RubricChecklist::failed, this, &AttemptsPanel::showMessage);
-    connect(m_rubric, &RubricChecklist::changed, this, [this](qint64 id) {
-        if (const auto stored = m_attempts.attempt(id))
-            Q_EMIT attemptChanged(id, stored->questionId);
-    });
+    connect(m_rubric, &RubricChecklist::changed, this, &AttemptsPanel::rubricChanged);
     retranslate();
     showRating();
 }

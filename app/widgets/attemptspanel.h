@@ -62,6 +62,9 @@ Q_SIGNALS:
     void playingChanged(bool playing);
     // A rating or note changed: the schedule, history and progress follow.
     void attemptChanged(qint64 attemptId, const QString &questionId);
+    // A point of the selected take's self-review was ticked or unticked (the schedule does not depend on it,
+    // and the list stays as it is, so a take being played goes on playing).
+    void rubricChanged(qint64 attemptId);
 
 protected:
     void changeEvent(QEvent *event) override;

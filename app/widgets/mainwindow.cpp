@@ -86,6 +86,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
     connect(m_attempts, &AttemptsPanel::attemptChanged, this,
             [this](qint64, const QString &questionId) { onAttemptsChanged({questionId}); });
+    connect(m_attempts, &AttemptsPanel::rubricChanged, this,
+            [this] { m_windows->refreshAttempts(m_attempts); });
     connect(m_recorder, &RecorderPanel::attemptSaved, this, &MainWindow::onTakeSaved);
     connect(m_windows, &WindowManager::takeSaved, this, &MainWindow::onTakeSaved);
     connect(m_windows, &WindowManager::attemptsChanged, this, &MainWindow::onAttemptsChanged);

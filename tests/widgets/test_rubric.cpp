@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSignalSpy>
 
 using namespace coach;
 using coach::test::child;
@@ -68,8 +69,10 @@ TEST_CASE("After a take its points are a checklist, ticked by click and by keys 
     CHECK(coverage->text() == QStringLiteral("Covered 0 of 4"));
     CHECK(child<QCheckBox>(*window, "rubricPoint1")->toolTip().contains(QStringLiteral("Key 5")));
 
-    // A click stores the tick at once.
+    // A click stores the tick at once, and leaves the list of takes as it is (a take being played plays on).
+    QSignalSpy resets(panel->model(), &QAbstractItemModel::modelReset);
     clickRubricBox(*window, 2);
+    CHECK(resets.isEmpty());
     CHECK(rubricTicksOf(fixture, take.id) == QList<int>{1});
     CHECK(child<QCheckBox>(*window, "rubricPoint2")->isChecked());
     CHECK(coverage->text() == QStringLiteral("Covered 1 of 4"));
