@@ -19,6 +19,10 @@ struct Attempt
     int rating = 0; // the person's own rating, 1 (Again) to 4 (Easy); 0 when not rated
     QString notes;
     qint64 mockSessionId = 0; // the mock interview it was recorded in; 0: none
+    // The self-review: how many "what a strong answer shows" points the question listed when the person last
+    // ticked them for this take (0: not reviewed), and how many of them they ticked.
+    int rubricPoints = 0;
+    int rubricCovered = 0;
 };
 
 } // namespace coach

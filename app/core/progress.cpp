@@ -40,6 +40,8 @@ struct WeekSums
 {
     int ratingSum = 0;
     int longPausesSum = 0;
+    int rubricPoints = 0;
+    int rubricCovered = 0;
     std::vector<double> paces;
 };
 
@@ -56,6 +58,11 @@ void addToWeek(WeekFigures &week, WeekSums &sums, const ProgressSample &sample)
     }
     if (sample.paceWpm > 0)
         sums.paces.push_back(sample.paceWpm);
+    if (sample.rubricPoints > 0) {
+        ++week.reviewed;
+        sums.rubricPoints += sample.rubricPoints;
+        sums.rubricCovered += std::min(sample.rubricCovered, sample.rubricPoints);
+    }
 }
 
 void finishWeek(WeekFigures &week, WeekSums &sums)
@@ -64,6 +71,8 @@ void finishWeek(WeekFigures &week, WeekSums &sums)
         week.averageRating = static_cast<double>(sums.ratingSum) / week.rated;
     if (week.analysed > 0)
         week.averageLongPauses = static_cast<double>(sums.longPausesSum) / week.analysed;
+    if (sums.rubricPoints > 0)
+        week.rubricShare = static_cast<double>(sums.rubricCovered) / sums.rubricPoints;
     if (!sums.paces.empty()) {
         const auto [low, high] = middleTwo(sums.paces);
         week.medianPaceWpm = (low + high) / 2.0;

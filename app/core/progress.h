@@ -20,8 +20,10 @@ struct ProgressSample
     QString questionId;
     int rating = 0; // 1..4, 0 when not rated
     qint64 durationMs = 0;
-    double paceWpm = 0;  // articulation pace; 0 when not analysed
-    int longPauses = -1; // pauses of 2 s and more; -1 when not analysed
+    double paceWpm = 0;   // articulation pace; 0 when not analysed
+    int longPauses = -1;  // pauses of 2 s and more; -1 when not analysed
+    int rubricPoints = 0; // the self-review: points listed when ticked (0: not reviewed), and points ticked
+    int rubricCovered = 0;
 };
 
 struct WeekFigures
@@ -35,6 +37,10 @@ struct WeekFigures
     int analysed = 0;
     double medianPaceWpm = 0;     // over paceWpm > 0; 0 when there is none
     double averageLongPauses = 0; // over analysed attempts; 0 when there is none
+    // Attempts the person reviewed against their question's points, and the share of those points ticked
+    // (all ticks over all points listed, 0 to 1); 0 when none was reviewed.
+    int reviewed = 0;
+    double rubricShare = 0;
 };
 
 struct QuestionLength

@@ -1,6 +1,7 @@
 #include "models/historymodel.h"
 
 #include "core/deliverytext.h"
+#include "core/rubrictext.h"
 #include "core/takefiles.h"
 #include "models/questiontreemodel.h"
 
@@ -12,9 +13,9 @@ namespace coach {
 namespace {
 
 constexpr HistorySort kColumnSort[] = {
-    HistorySort::Date,       HistorySort::Question,     HistorySort::Category,
-    HistorySort::Length,     HistorySort::Rating,       HistorySort::Pace,
-    HistorySort::LongPauses, HistorySort::LongestPause, HistorySort::Date};
+    HistorySort::Date,     HistorySort::Question, HistorySort::Category,   HistorySort::Length,
+    HistorySort::Rating,   HistorySort::Pace,     HistorySort::LongPauses, HistorySort::LongestPause,
+    HistorySort::Coverage, HistorySort::Date};
 
 } // namespace
 
@@ -177,6 +178,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case LongestPauseColumn:
             return r->analysed ? tr("%1 s").arg(QLocale().toString(r->longestPauseMs / 1000.0, 'f', 1))
                                : QString();
+        case CoverageColumn:
+            return RubricText::shortCoverage(a.rubricCovered, a.rubricPoints);
         case NotesColumn:
             if (a.status == Attempt::Status::Recovered)
                 return QString(tr("(recovered after an interruption)") + u' ' + a.notes.simplified())
@@ -189,9 +192,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return r->questionText;
         if (index.column() == NotesColumn)
             return a.notes;
+        if (index.column() == CoverageColumn)
+            return RubricText::coverage(a.rubricCovered, a.rubricPoints);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= LengthColumn && index.column() <= LongestPauseColumn &&
+        if (index.column() >= LengthColumn && index.column() <= CoverageColumn &&
             index.column() != RatingColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -234,6 +239,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Pauses ≥ 2 s");
     case LongestPauseColumn:
         return tr("Longest pause");
+    case CoverageColumn:
+        return tr("Covered");
     case NotesColumn:
         return tr("Notes");
     }

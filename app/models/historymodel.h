@@ -22,6 +22,7 @@ public:
         PaceColumn,
         LongPausesColumn,
         LongestPauseColumn,
+        CoverageColumn,
         NotesColumn,
         ColumnCount
     };

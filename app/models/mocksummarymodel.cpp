@@ -1,6 +1,7 @@
 #include "models/mocksummarymodel.h"
 
 #include "core/deliverytext.h"
+#include "core/rubrictext.h"
 #include "core/takefiles.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
@@ -50,6 +51,11 @@ const Attempt *MockSummaryModel::attempt(int row) const
     if (row < 0 || row >= m_rows.size() || !m_rows.at(row).attempt)
         return nullptr;
     return &*m_rows.at(row).attempt;
+}
+
+const Question *MockSummaryModel::question(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).question : nullptr;
 }
 
 int MockSummaryModel::answeredCount() const
@@ -110,6 +116,9 @@ QVariant MockSummaryModel::data(const QModelIndex &index, int role) const
         return row.attempt && row.attempt->rating > 0
                    ? tr("%1 %2").arg(row.attempt->rating).arg(HistoryModel::ratingName(row.attempt->rating))
                    : QString();
+    case CoverageColumn:
+        return row.attempt ? RubricText::shortCoverage(row.attempt->rubricCovered, row.attempt->rubricPoints)
+                           : QString();
     }
     return {};
 }
@@ -129,6 +138,8 @@ QVariant MockSummaryModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Pauses ≥ 2 s");
     case RatingColumn:
         return tr("Your rating");
+    case CoverageColumn:
+        return tr("Covered");
     }
     return {};
 }

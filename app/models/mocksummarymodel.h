@@ -19,7 +19,15 @@ class MockSummaryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { QuestionColumn, LengthColumn, PaceColumn, PausesColumn, RatingColumn, ColumnCount };
+    enum Column {
+        QuestionColumn,
+        LengthColumn,
+        PaceColumn,
+        PausesColumn,
+        RatingColumn,
+        CoverageColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { AttemptIdRole = Qt::UserRole + 1, AudioPathRole };
 
@@ -30,6 +38,7 @@ public:
     // Reads ratings and figures again (after a rating, or when the analysis finished).
     void refresh();
     const Attempt *attempt(int row) const;
+    const Question *question(int row) const;
     int answeredCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -232,6 +232,50 @@ Status AttemptRepository::setNotes(qint64 attemptId, const QString &notes)
                 tr("The notes cannot be saved: %1"));
 }
 
+Result<QList<int>> AttemptRepository::rubricTicks(qint64 attemptId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT point FROM attempt_rubric WHERE attempt_id = ? ORDER BY point"));
+    query.addBindValue(attemptId);
+    if (!query.exec())
+        return Result<QList<int>>::failure(
+            tr("The self-review cannot be read: %1").arg(query.lastError().text()));
+    QList<int> points;
+    while (query.next())
+        points.append(query.value(0).toInt());
+    return points;
+}
+
+Status AttemptRepository::setRubricTick(qint64 attemptId, int point, bool ticked, int points)
+{
+    if (points <= 0 || point < 0 || point >= points)
+        return Status::failure(
+            tr("The question lists %1 points; point %2 is not one of them.").arg(points).arg(point + 1));
+    if (const auto found = attempt(attemptId); !found)
+        return Status::failure(found.error());
+    QSqlDatabase db = m_database.connection();
+    const QString failure = tr("The self-review cannot be saved: %1");
+    if (!db.transaction())
+        return Status::failure(failure.arg(db.lastError().text()));
+    Status s = exec(QStringLiteral("UPDATE attempts SET rubric_points = ? WHERE id = ?"), {points, attemptId},
+                    failure);
+    if (s)
+        s = exec(QStringLiteral("DELETE FROM attempt_rubric WHERE attempt_id = ? AND point >= ?"),
+                 {attemptId, points}, failure);
+    if (s)
+        s = ticked ? exec(QStringLiteral(
+                              "INSERT OR IGNORE INTO attempt_rubric (attempt_id, point) VALUES (?, ?)"),
+                          {attemptId, point}, failure)
+                   : exec(QStringLiteral("DELETE FROM attempt_rubric WHERE attempt_id = ? AND point = ?"),
+                          {attemptId, point}, failure);
+    if (!s || !db.commit()) {
+        const QString error = s ? failure.arg(db.lastError().text()) : s.error();
+        db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
+}
+
 Status AttemptRepository::markDeleted(qint64 attemptId, const QDateTime &at)
 {
     const auto question = questionOf(attemptId);
@@ -342,7 +386,8 @@ Result<std::vector<ProgressSample>> AttemptRepository::progressSamples() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT a.started_at, a.question_id, a.rating, a.duration_ms, f.articulation_wpm, "
-            "f.pause_count_2s "
+            "f.pause_count_2s, a.rubric_points, CASE WHEN a.rubric_points IS NULL THEN 0 ELSE "
+            "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END "
             "FROM attempts a LEFT JOIN attempt_figures f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL")))
         return Result<std::vector<ProgressSample>>::failure(
             tr("The attempts cannot be read: %1").arg(query.lastError().text()));
@@ -358,6 +403,8 @@ Result<std::vector<ProgressSample>> AttemptRepository::progressSamples() const
         s.paceWpm = pace.isNull() ? 0.0 : pace.toDouble();
         const QVariant pauses = query.value(5);
         s.longPauses = pauses.isNull() ? -1 : pauses.toInt();
+        s.rubricPoints = query.value(6).toInt();
+        s.rubricCovered = query.value(7).toInt();
         samples.push_back(std::move(s));
     }
     return samples;

@@ -45,6 +45,12 @@ public:
     // 0 clears the rating. The question's schedule follows.
     Status setRating(qint64 attemptId, int rating);
     Status setNotes(qint64 attemptId, const QString &notes);
+    // The self-review rubric: the points (positions in the question's "what a strong answer shows" list, from
+    // 0) ticked for a take, ascending.
+    Result<QList<int>> rubricTicks(qint64 attemptId) const;
+    // Ticks or unticks one point. points is how many the question lists now: stored with the take, and ticks
+    // beyond it dropped, so the coverage counts against the list as the person saw it.
+    Status setRubricTick(qint64 attemptId, int point, bool ticked, int points);
 
     // The trash: the caller moves the audio file; these keep the rows in step with it.
     Status markDeleted(qint64 attemptId, const QDateTime &at);

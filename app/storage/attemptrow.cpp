@@ -17,6 +17,8 @@ Attempt readAttempt(const QSqlQuery &query)
     a.rating = query.value(6).toInt();
     a.notes = query.value(7).toString();
     a.mockSessionId = query.value(8).toLongLong();
+    a.rubricPoints = query.value(9).toInt();
+    a.rubricCovered = query.value(10).toInt();
     return a;
 }
 

@@ -272,11 +272,13 @@ Status Database::migrate(const QList<Migration> &migrations)
             return fail(tr("The database was not updated, because it could not be backed up first: %1")
                             .arg(s.error()));
     }
-    int expected = 1;
+    // Numbers may skip (a migration of a branch not taken keeps its number), but never repeat or go back.
+    int previous = 0;
     for (const Migration &migration : migrations) {
-        if (migration.version != expected++)
-            return fail(tr("The migrations are not numbered 1, 2, 3 and so on: %1 comes out of order.")
+        if (migration.version <= previous)
+            return fail(tr("The migrations are not numbered in increasing order: %1 comes out of order.")
                             .arg(migration.version));
+        previous = migration.version;
         if (migration.version <= schemaVersion())
             continue;
         if (!db.transaction())

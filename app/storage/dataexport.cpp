@@ -34,14 +34,31 @@ bool writeText(const QString &path, const QString &text)
     return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
 }
 
-const QString kTableHeader =
-    QStringLiteral("attempt_id,question_id,question,started_at_utc,duration_ms,rating,"
-                   "notes,speaking_ms,first_word_ms,pauses_05s,pauses_2s,"
-                   "longest_pause_ms,speaking_rate_wpm,articulation_wpm,audio\n");
+const QString kTableHeader = QStringLiteral(
+    "attempt_id,question_id,question,started_at_utc,duration_ms,rating,"
+    "notes,speaking_ms,first_word_ms,pauses_05s,pauses_2s,"
+    "longest_pause_ms,speaking_rate_wpm,articulation_wpm,audio,rubric_covered,rubric_points\n");
 
-// An attempt's line in its question's Markdown file (with its figures and notes below it); `link` is empty
-// when the recording was not found.
-QString attemptMarkdown(const Attempt &a, const QString &link, const std::optional<DeliveryFigures> &figures)
+// The self-review of a take, under its line: the coverage, then each point ticked (by its text as the
+// question lists it now; by its number should the list have become shorter).
+QString rubricMarkdown(const Attempt &a, const QStringList &points, const QList<int> &ticked)
+{
+    if (a.rubricPoints <= 0)
+        return {};
+    QString md = QStringLiteral("  - ") +
+                 DataExport::tr("Covered: %1 of %2").arg(a.rubricCovered).arg(a.rubricPoints) + u'\n';
+    for (const int point : ticked) {
+        const QString text =
+            point < points.size() ? points.at(point).simplified() : DataExport::tr("point %1").arg(point + 1);
+        md += QStringLiteral("    - ") + text + u'\n';
+    }
+    return md;
+}
+
+// An attempt's line in its question's Markdown file (with its figures, self-review and notes below it);
+// `link` is empty when the recording was not found.
+QString attemptMarkdown(const Attempt &a, const QString &link, const std::optional<DeliveryFigures> &figures,
+                        const QString &rubric)
 {
     QString md = QStringLiteral("- ") + a.startedAt.toUTC().toString(Qt::ISODate) + QStringLiteral(", ") +
                  DeliveryText::clock(a.durationMs);
@@ -55,6 +72,7 @@ QString attemptMarkdown(const Attempt &a, const QString &link, const std::option
     md += u'\n';
     if (figures)
         md += QStringLiteral("  - ") + DeliveryText::summary(*figures) + u'\n';
+    md += rubric;
     if (!a.notes.isEmpty())
         md += QStringLiteral("  - ") + DataExport::tr("Notes: %1").arg(a.notes.simplified()) + u'\n';
     return md;
@@ -79,6 +97,8 @@ QString attemptCsvRow(const Question &q, const Attempt &a, const std::optional<D
     else
         row << QString() << QString() << QString() << QString() << QString() << QString() << QString();
     row << audio;
+    row << (a.rubricPoints > 0 ? QString::number(a.rubricCovered) : QString())
+        << (a.rubricPoints > 0 ? QString::number(a.rubricPoints) : QString());
     for (QString &field : row)
         field = csv(field);
     return row.join(u',') + u'\n';
@@ -141,7 +161,10 @@ Status DataExport::exportQuestion(const Question &q, int number, const QString &
             ++summary.missingAudio;
         }
         const auto figures = m_attempts.figures(a.id);
-        md += attemptMarkdown(a, link, figures);
+        const auto ticked = a.rubricPoints > 0 ? m_attempts.rubricTicks(a.id) : QList<int>();
+        if (!ticked)
+            return Status::failure(ticked.error());
+        md += attemptMarkdown(a, link, figures, rubricMarkdown(a, q.strongAnswerShows, ticked.value()));
         table +=
             attemptCsvRow(q, a, figures, link.isEmpty() ? QString() : QStringLiteral("audio/") + audioName);
     }

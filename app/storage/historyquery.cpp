@@ -66,6 +66,10 @@ QString sortExpression(HistorySort sort)
         return QStringLiteral("f.pause_count_2s");
     case HistorySort::LongestPause:
         return QStringLiteral("f.longest_pause_ms");
+    case HistorySort::Coverage: // the share ticked; takes not reviewed (NULL) sort with the lowest
+        return QStringLiteral(
+            "CAST((SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) AS REAL) "
+            "/ a.rubric_points");
     }
     return QStringLiteral("a.started_at");
 }

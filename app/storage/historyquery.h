@@ -25,7 +25,7 @@ struct HistoryFilter
     bool operator==(const HistoryFilter &) const = default;
 };
 
-enum class HistorySort { Date, Question, Category, Length, Rating, Pace, LongPauses, LongestPause };
+enum class HistorySort { Date, Question, Category, Length, Rating, Pace, LongPauses, LongestPause, Coverage };
 
 struct HistoryRow
 {

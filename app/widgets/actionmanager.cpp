@@ -29,12 +29,15 @@ ActionManager::ActionManager(Ui::MainWindow &ui, QMainWindow &window)
     setUpPracticeMenu();
 
     // Space records except where it types (text fields take it first); Escape stops playback, and only
-    // while something plays; 1 to 4 rate the selected take (text fields keep their digits).
+    // while something plays; 1 to 4 rate the selected take, 5 to 9 tick its first five points (text fields
+    // keep their digits).
     addShortcut("spaceShortcut", Qt::Key_Space);
     addShortcut("escapeShortcut", Qt::Key_Escape);
     shortcut("escapeShortcut")->setEnabled(false);
     for (int r = 1; r <= 4; ++r)
         addShortcut(QStringLiteral("rate%1Shortcut").arg(r).toLatin1().constData(), Qt::Key_0 + r);
+    for (int k = 5; k <= 9; ++k)
+        addShortcut(QStringLiteral("rubric%1Shortcut").arg(k).toLatin1().constData(), Qt::Key_0 + k);
     retranslate();
 }
 

@@ -6,6 +6,7 @@
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
 #include "widgets/playbackbar.h"
+#include "widgets/rubricchecklist.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -27,6 +28,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     , m_ratingPrompt(new QLabel(this))
     , m_ratingButtons(new QButtonGroup(this))
     , m_notesEdit(new QLineEdit(this))
+    , m_rubric(new RubricChecklist(attempts, this))
     , m_figuresLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_attempts(attempts)
@@ -68,6 +70,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     layout->addWidget(m_playback);
     layout->addLayout(rating);
     layout->addWidget(m_notesEdit);
+    layout->addWidget(m_rubric);
     layout->addWidget(m_figuresLabel);
     layout->addWidget(m_messageLabel);
 
@@ -84,6 +87,8 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
         rateSelected(a && a->rating == r ? 0 : r);
     });
     connect(m_notesEdit, &QLineEdit::editingFinished, this, &AttemptsPanel::saveNotes);
+    connect(m_rubric, &RubricChecklist::failed, this, &AttemptsPanel::showMessage);
+    connect(m_rubric, &RubricChecklist::changed, this, &AttemptsPanel::rubricChanged);
     retranslate();
     showRating();
 }
@@ -114,6 +119,7 @@ void AttemptsPanel::setReadOnly(const QString &reason)
 {
     saveNotes();
     m_readOnlyReason = reason;
+    m_rubric->setReadOnly(reason);
     applyToolTips();
     showRating();
 }
@@ -144,6 +150,19 @@ void AttemptsPanel::setQuestionId(const QString &questionId)
         m_list->setCurrentIndex(m_model->index(0));
     else
         onCurrentChanged();
+}
+
+void AttemptsPanel::setRubricPoints(const QStringList &points)
+{
+    m_rubricPoints = points;
+    m_rubric->setAttempt(selectedAttemptId(), m_rubricPoints);
+}
+
+bool AttemptsPanel::toggleRubricPoint(int point)
+{
+    if (selectedAttemptId() == 0)
+        return false;
+    return m_rubric->toggle(point);
 }
 
 void AttemptsPanel::reload()
@@ -214,6 +233,7 @@ void AttemptsPanel::showRating()
         m_ratingButtons->button(r)->setChecked(a && a->rating == r);
     }
     m_notesEdit->setEnabled(editable);
+    m_rubric->setAttempt(a ? a->id : 0, m_rubricPoints);
     m_notesFor = a ? a->id : 0;
     m_notesShown = a ? a->notes : QString();
     {

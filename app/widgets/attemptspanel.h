@@ -1,5 +1,5 @@
 // The attempts of the selected question: playback on the take's waveform, its delivery figures, and the
-// person's own rating and notes.
+// person's own rating, notes and self-review against the question's points.
 #pragma once
 
 #include "core/attempt.h"
@@ -17,6 +17,7 @@ class AttemptListModel;
 class AttemptRepository;
 class Player;
 class PlaybackBar;
+class RubricChecklist;
 
 class AttemptsPanel final : public QWidget
 {
@@ -30,6 +31,12 @@ public:
     void enableClearButton();
 
     void setQuestionId(const QString &questionId);
+    // The question's "what a strong answer shows" points, the checklist of the self-review of each take.
+    void setRubricPoints(const QStringList &points);
+    // Ticks or unticks a point (from 0) of the selected take; false when nothing is selected, there is no
+    // such point or it cannot be saved (the panel then says why).
+    bool toggleRubricPoint(int point);
+    RubricChecklist *rubric() const { return m_rubric; }
     // Reads the attempts again (after one was rated, deleted or restored elsewhere).
     void reload();
     // Shows a newly saved take at the top, selects it and asks for a rating.
@@ -59,6 +66,9 @@ Q_SIGNALS:
     void playingChanged(bool playing);
     // A rating or note changed: the schedule, history and progress follow.
     void attemptChanged(qint64 attemptId, const QString &questionId);
+    // A point of the selected take's self-review was ticked or unticked (the schedule does not depend on it,
+    // and the list stays as it is, so a take being played goes on playing).
+    void rubricChanged(qint64 attemptId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +87,8 @@ private:
     QLabel *m_ratingPrompt;
     QButtonGroup *m_ratingButtons;
     QLineEdit *m_notesEdit;
+    RubricChecklist *m_rubric;
+    QStringList m_rubricPoints;
     QLabel *m_figuresLabel;
     QLabel *m_messageLabel;
     AttemptRepository &m_attempts;

@@ -115,7 +115,7 @@ void HistoryWindow::setUpTable()
     m_table->setColumnWidth(HistoryModel::QuestionColumn, 340);
     m_table->setColumnWidth(HistoryModel::CategoryColumn, 150);
     for (int c : {HistoryModel::LengthColumn, HistoryModel::PaceColumn, HistoryModel::LongPausesColumn,
-                  HistoryModel::LongestPauseColumn, HistoryModel::RatingColumn})
+                  HistoryModel::LongestPauseColumn, HistoryModel::RatingColumn, HistoryModel::CoverageColumn})
         m_table->setColumnWidth(c,
                                 fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 32);
 }

@@ -87,6 +87,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
     connect(m_attempts, &AttemptsPanel::attemptChanged, this,
             [this](qint64, const QString &questionId) { onAttemptsChanged({questionId}); });
+    connect(m_attempts, &AttemptsPanel::rubricChanged, this,
+            [this] { m_windows->refreshAttempts(m_attempts); });
     connect(m_recorder, &RecorderPanel::attemptSaved, this, &MainWindow::onTakeSaved);
     connect(m_windows, &WindowManager::takeSaved, this, &MainWindow::onTakeSaved);
     connect(m_windows, &WindowManager::attemptsChanged, this, &MainWindow::onAttemptsChanged);
@@ -116,6 +118,7 @@ void MainWindow::onQuestionChanged(const Question *question)
     m_starEditor->setQuestion(question);
     m_recorder->setQuestion(question ? question->id : QString(), question ? question->targetSeconds : 90);
     m_attempts->setQuestionId(question ? question->id : QString());
+    m_attempts->setRubricPoints(question ? question->strongAnswerShows : QStringList());
     if (question && m_attempts->model()->rowCount() > 0)
         m_view->setSampleVisible(true);
     if (question)
@@ -182,6 +185,10 @@ void MainWindow::connectActions()
     for (int r = 1; r <= 4; ++r) {
         connect(a.shortcut(QStringLiteral("rate%1Shortcut").arg(r).toLatin1().constData()),
                 &QShortcut::activated, this, [this, r] { m_attempts->rateSelected(r); });
+    }
+    for (int k = 5; k <= 9; ++k) {
+        connect(a.shortcut(QStringLiteral("rubric%1Shortcut").arg(k).toLatin1().constData()),
+                &QShortcut::activated, this, [this, k] { m_attempts->toggleRubricPoint(k - 5); });
     }
     connect(a.action("recordAction"), &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
     connect(a.action("playAction"), &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);

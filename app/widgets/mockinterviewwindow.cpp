@@ -10,6 +10,7 @@
 #include "storage/mocksessionrepository.h"
 #include "widgets/levelmeter.h"
 #include "widgets/playbackbar.h"
+#include "widgets/rubricchecklist.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -49,6 +50,7 @@ MockInterviewWindow::MockInterviewWindow(AttemptRepository &attempts, MockSessio
     , m_table(new QTableView(this))
     , m_summary(new MockSummaryModel(attempts, m_dataDir, this))
     , m_playback(new PlaybackBar(player, this))
+    , m_rubric(new RubricChecklist(attempts, this))
 {
     setObjectName(QStringLiteral("mockInterviewWindow"));
     m_progress->setObjectName(QStringLiteral("mockProgress"));
@@ -126,6 +128,7 @@ QWidget *MockInterviewWindow::buildSummaryPage()
     summaryLayout->addWidget(m_summaryHeading);
     summaryLayout->addWidget(m_table, 1);
     summaryLayout->addWidget(m_playback);
+    summaryLayout->addWidget(m_rubric);
     auto *summaryKeys = new QLabel(summaryPage);
     summaryKeys->setObjectName(QStringLiteral("mockSummaryKeys"));
     summaryLayout->addWidget(summaryKeys);
@@ -160,7 +163,16 @@ void MockInterviewWindow::connectServices()
                     m_playback->clear();
                 else
                     m_playback->setFile(path);
+                const Attempt *a = m_summary->attempt(current.row());
+                const Question *q = m_summary->question(current.row());
+                m_rubric->setAttempt(a ? a->id : 0, q ? q->strongAnswerShows : QStringList());
             });
+    connect(m_rubric, &RubricChecklist::failed, m_summaryHeading, &QLabel::setText);
+    connect(m_rubric, &RubricChecklist::changed, this, [this](qint64 id) {
+        m_summary->refresh();
+        if (const auto a = m_attempts.attempt(id))
+            Q_EMIT attemptChanged(a->questionId);
+    });
     connect(m_table, &QTableView::activated, m_playback, &PlaybackBar::togglePlayback);
 }
 
@@ -186,6 +198,8 @@ void MockInterviewWindow::addShortcuts()
     });
     for (int r = 1; r <= 4; ++r)
         shortcut(QKeySequence(Qt::Key_0 + r), [this, r] { rateSelected(r); });
+    for (int k = 5; k <= 9; ++k)
+        shortcut(QKeySequence(Qt::Key_0 + k), [this, k] { toggleRubricPoint(k - 5); });
 }
 
 MockInterviewWindow::~MockInterviewWindow()
@@ -208,7 +222,9 @@ void MockInterviewWindow::retranslate()
     setWindowTitle(m_pages->currentIndex() == 1 ? tr("Mock Interview: Summary") : tr("Mock Interview"));
     m_keys->setText(tr("Space: next  ·  S: skip the question  ·  P: pause  ·  Escape: end the interview"));
     if (auto *keys = findChild<QLabel *>(QStringLiteral("mockSummaryKeys")))
-        keys->setText(tr("1 to 4: rate the selected answer  ·  Space or Enter: play it  ·  Escape: close"));
+        keys->setText(
+            tr("1 to 4: rate the selected answer  ·  5 to 9: tick its points  ·  Space or Enter: play "
+               "it  ·  Escape: close"));
     m_table->setAccessibleName(tr("Answers of this interview"));
     if (m_session)
         showState();
@@ -458,6 +474,13 @@ bool MockInterviewWindow::rateSelected(int rating)
     m_summary->refresh();
     Q_EMIT attemptChanged(question);
     return true;
+}
+
+bool MockInterviewWindow::toggleRubricPoint(int point)
+{
+    if (m_pages->currentIndex() != 1 || !m_summary->attempt(m_table->currentIndex().row()))
+        return false;
+    return m_rubric->toggle(point);
 }
 
 void MockInterviewWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 // A mock interview in progress: the question shown large and read aloud, a countdown to think, the answer
-// recorded with a clear cue, then the next question; at the end, a summary to rate and replay each answer.
+// recorded with a clear cue, then the next question; at the end, a summary to rate, review against the
+// question's points and replay each answer.
 #pragma once
 
 #include "core/attempt.h"
@@ -24,6 +25,7 @@ class LevelMeter;
 class MockSessionRepository;
 class MockSummaryModel;
 class PlaybackBar;
+class RubricChecklist;
 class Settings;
 class Voice;
 struct RecordedTake;
@@ -54,11 +56,13 @@ public:
     void togglePause();
     void endEarly();
     bool rateSelected(int rating);
+    // Ticks or unticks a point (from 0) of the selected answer's question in the summary.
+    bool toggleRubricPoint(int point);
 
 Q_SIGNALS:
     // An answer was saved as an attempt (figures are computed, lists and schedule follow).
     void attemptSaved(const coach::Attempt &attempt);
-    // A rating in the summary changed.
+    // A rating or self-review in the summary changed.
     void attemptChanged(const QString &questionId);
     void finished();
 
@@ -111,6 +115,7 @@ private:
     QTableView *m_table;
     MockSummaryModel *m_summary;
     PlaybackBar *m_playback;
+    RubricChecklist *m_rubric;
 };
 
 } // namespace coach

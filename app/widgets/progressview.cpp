@@ -12,6 +12,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace coach {
 
 namespace {
@@ -31,6 +33,7 @@ ProgressView::ProgressView(AttemptRepository &attempts, QWidget *parent)
     , m_rating(new ChartView(ChartView::Kind::Line, this))
     , m_pace(new ChartView(ChartView::Kind::Line, this))
     , m_pauses(new ChartView(ChartView::Kind::Line, this))
+    , m_rubric(new ChartView(ChartView::Kind::Line, this))
     , m_lengths(new ChartView(ChartView::Kind::Bars, this))
     , m_coverage(new ChartView(ChartView::Kind::Bars, this))
 {
@@ -52,6 +55,8 @@ ProgressView::ProgressView(AttemptRepository &attempts, QWidget *parent)
     m_pace->setBand(kNormalPaceLow, kNormalPaceHigh);
     m_pauses->setObjectName(QStringLiteral("pausesChart"));
     m_pauses->setDecimals(1);
+    m_rubric->setObjectName(QStringLiteral("rubricChart"));
+    m_rubric->setRange(0, 100);
     m_lengths->setObjectName(QStringLiteral("lengthChart"));
     m_lengths->setBand(100, 100); // the target
     m_coverage->setObjectName(QStringLiteral("coverageChart"));
@@ -66,8 +71,9 @@ ProgressView::ProgressView(AttemptRepository &attempts, QWidget *parent)
     grid->addWidget(m_pauses, 2, 1);
     grid->addWidget(m_coverage, 3, 0);
     grid->addWidget(m_neverPractised, 3, 1, Qt::AlignTop);
-    grid->addWidget(m_lengths, 4, 0, 1, 2);
-    grid->setRowStretch(5, 1);
+    grid->addWidget(m_rubric, 4, 0);
+    grid->addWidget(m_lengths, 5, 0, 1, 2);
+    grid->setRowStretch(6, 1);
     grid->setHorizontalSpacing(24);
     grid->setVerticalSpacing(18);
     auto *scroll = new QScrollArea(this);
@@ -122,7 +128,7 @@ void ProgressView::display(const ProgressFigures &f)
         byId.insert(q.id, &q);
 
     const qsizetype firstWeek = std::max<qsizetype>(0, f.weeks.size() - kWeeksShown);
-    QList<ChartView::Point> perWeek, rating, pace, pauses;
+    QList<ChartView::Point> perWeek, rating, pace, pauses, rubric;
     for (qsizetype i = firstWeek; i < f.weeks.size(); ++i) {
         const WeekFigures &w = f.weeks.at(i);
         const QString label = tr("week of %1").arg(locale.toString(w.weekStart, QLocale::ShortFormat));
@@ -133,6 +139,12 @@ void ProgressView::display(const ProgressFigures &f)
                                          : tr("not analysed")});
         pauses.append(
             {label, w.averageLongPauses, w.analysed > 0, w.analysed > 0 ? QString() : tr("not analysed")});
+        const int percent = qRound(100.0 * w.rubricShare);
+        const QString reviewed =
+            w.reviewed == 1 ? tr("%1% of the points, in 1 reviewed take").arg(percent)
+                            : tr("%1% of the points, in %2 reviewed takes").arg(percent).arg(w.reviewed);
+        rubric.append(
+            {label, 100.0 * w.rubricShare, w.reviewed > 0, w.reviewed > 0 ? reviewed : tr("not reviewed")});
     }
     m_perWeek->setTitle(tr("Attempts a week"));
     m_perWeek->setEmptyText(tr("No attempts yet."));
@@ -147,6 +159,12 @@ void ProgressView::display(const ProgressFigures &f)
     m_pauses->setTitle(tr("Pauses of 2 s or more per attempt"));
     m_pauses->setEmptyText(tr("No analysed attempts yet."));
     m_pauses->setPoints(pauses);
+    m_rubric->setTitle(tr("Points covered, by your own review (%)"));
+    m_rubric->setEmptyText(tr("No reviewed takes yet."));
+    // Until a take is reviewed the chart says so, rather than drawing weeks of gaps.
+    const bool anyReviewed =
+        std::any_of(rubric.cbegin(), rubric.cend(), [](const auto &p) { return p.present; });
+    m_rubric->setPoints(anyReviewed ? rubric : QList<ChartView::Point>());
 
     QList<ChartView::Point> lengths;
     for (const QuestionLength &l : f.lengths) {
@@ -193,7 +211,7 @@ void ProgressView::display(const ProgressFigures &f)
 QString ProgressView::textEquivalent() const
 {
     QStringList parts{m_headline->text()};
-    for (const ChartView *chart : {m_perWeek, m_rating, m_pace, m_pauses, m_coverage, m_lengths})
+    for (const ChartView *chart : {m_perWeek, m_rating, m_pace, m_pauses, m_rubric, m_coverage, m_lengths})
         parts << chart->textEquivalent();
     parts << m_neverPractised->text();
     return parts.join(QStringLiteral("\n\n"));

@@ -1,5 +1,6 @@
-// Progress over time: attempts a week, the self-rating trend, pace and pauses trends, answer length against
-// the target per question, coverage of the bank, questions never practised and the practice streak.
+// Progress over time: attempts a week, the self-rating trend, pace and pauses trends, the share of the
+// questions' points covered in the self-reviews, answer length against the target per question, coverage of
+// the bank, questions never practised and the practice streak.
 #pragma once
 
 #include "core/progress.h"
@@ -50,6 +51,7 @@ private:
     ChartView *m_rating;
     ChartView *m_pace;
     ChartView *m_pauses;
+    ChartView *m_rubric;
     ChartView *m_lengths;
     ChartView *m_coverage;
 };

@@ -705,7 +705,8 @@ TEST_CASE("A damaged database: the program offers the newest backup, keeps the d
     const QString latest = query(db, QStringLiteral("PRAGMA user_version"));
     if (olderSchema) {
         query(db,
-              QStringLiteral("ALTER TABLE questions DROP COLUMN hidden; DROP INDEX attempts_by_mock_session; "
+              QStringLiteral("DROP TABLE attempt_rubric; ALTER TABLE attempts DROP COLUMN rubric_points; "
+                             "ALTER TABLE questions DROP COLUMN hidden; DROP INDEX attempts_by_mock_session; "
                              "ALTER TABLE attempts DROP COLUMN mock_session_id; DROP TABLE mock_sessions; "
                              "PRAGMA user_version = 5;"));
         REQUIRE(query(db, QStringLiteral("PRAGMA user_version")) == u'5');

@@ -335,3 +335,31 @@ TEST_CASE("Progress figures of 100,000 attempts add up", "[core][progress]")
     CHECK(practised == f.lengths.size());
     CHECK(f.streaks.current <= f.streaks.longest);
 }
+
+TEST_CASE("The share of the points covered, per week, over the reviewed takes only",
+          "[core][progress][rubric]")
+{
+    const QList<Question> questions{question("a", "c", 60), question("b", "c", 60)};
+    const auto reviewed = [](qint64 at, const char *id, int points, int covered) {
+        ProgressSample s = sample(at, id, 0, 30000, 0, -1);
+        s.rubricPoints = points;
+        s.rubricCovered = covered;
+        return s;
+    };
+    // Week of Monday 2 November: 3 of 5 and 1 of 3 (4 of 8 points), and one take not reviewed.
+    // Week of 9 November: nothing reviewed. Week of 16 November: 4 of 4.
+    std::vector<ProgressSample> samples{
+        reviewed(utc(2026, 11, 2, 9, 0), "a", 5, 3), reviewed(utc(2026, 11, 4, 9, 0), "b", 3, 1),
+        sample(utc(2026, 11, 5, 9, 0), "a", 3, 30000, 0, -1),
+        sample(utc(2026, 11, 10, 9, 0), "a", 0, 1000, 0, -1), reviewed(utc(2026, 11, 17, 9, 0), "b", 4, 4)};
+    const ProgressFigures f = computeProgress(
+        samples, questions, QDateTime(QDate(2026, 11, 18), QTime(12, 0), Qt::UTC), QTimeZone::utc());
+    REQUIRE(f.weeks.size() == 3);
+    CHECK(f.weeks[0].attempts == 3);
+    CHECK(f.weeks[0].reviewed == 2);
+    CHECK(f.weeks[0].rubricShare == Approx(0.5));
+    CHECK(f.weeks[1].reviewed == 0);
+    CHECK(f.weeks[1].rubricShare == 0);
+    CHECK(f.weeks[2].reviewed == 1);
+    CHECK(f.weeks[2].rubricShare == Approx(1.0));
+}

@@ -99,3 +99,55 @@ TEST_CASE("The history model reads pages as the view asks and passes the model c
     CHECK(model.headerData(HistoryModel::PaceColumn, Qt::Horizontal).toString() ==
           QStringLiteral("Pace (wpm)"));
 }
+
+TEST_CASE("The history model's Covered column shows each take's self-review and sorts by it",
+          "[models][history][rubric]")
+{
+    QTemporaryDir dir;
+    Database database;
+    coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
+    AttemptRepository attempts(database);
+    const QString question = QStringLiteral("be-tell-me-about-yourself");
+    const QDateTime start(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Attempt a;
+        a.questionId = question;
+        a.startedAt = start.addSecs(60 * i);
+        a.durationMs = 1000;
+        a.audioPath = QStringLiteral("recordings/take-%1.opus").arg(i);
+        ids << attempts.add(a).value().id;
+    }
+    // The oldest covers 3 of 5, the middle one was reviewed and covers none, the newest was not reviewed.
+    for (int point : {0, 1, 4})
+        REQUIRE(attempts.setRubricTick(ids[0], point, true, 5).ok());
+    REQUIRE(attempts.setRubricTick(ids[1], 0, true, 4).ok());
+    REQUIRE(attempts.setRubricTick(ids[1], 0, false, 4).ok());
+
+    HistoryQuery query(database);
+    HistoryModel model(query, dir.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.reload().isEmpty());
+    CHECK(model.headerData(HistoryModel::CoverageColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Covered"));
+    const auto covered = [&](qint64 id, int role = Qt::DisplayRole) {
+        return model.indexOfAttempt(id).siblingAtColumn(HistoryModel::CoverageColumn).data(role).toString();
+    };
+    CHECK(covered(ids[0]) == QStringLiteral("3 of 5"));
+    CHECK(covered(ids[0], Qt::ToolTipRole) == QStringLiteral("Covered 3 of 5"));
+    CHECK(covered(ids[1]) == QStringLiteral("0 of 4"));
+    CHECK(covered(ids[2]).isEmpty());
+    CHECK(covered(ids[2], Qt::ToolTipRole).isEmpty());
+
+    model.sort(HistoryModel::CoverageColumn, Qt::DescendingOrder);
+    CHECK(model.index(0, 0).data(HistoryModel::IdRole).toLongLong() == ids[0]);
+    CHECK(model.index(1, 0).data(HistoryModel::IdRole).toLongLong() == ids[1]);
+    model.sort(HistoryModel::CoverageColumn, Qt::AscendingOrder);
+    CHECK(model.index(0, 0).data(HistoryModel::IdRole).toLongLong() == ids[2]); // not reviewed: lowest
+    CHECK(model.index(2, 0).data(HistoryModel::IdRole).toLongLong() == ids[0]);
+
+    // A tick elsewhere shows once the row is read again.
+    REQUIRE(attempts.setRubricTick(ids[2], 1, true, 5).ok());
+    model.refreshAttempt(ids[2]);
+    CHECK(covered(ids[2]) == QStringLiteral("1 of 5"));
+}

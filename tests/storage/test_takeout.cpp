@@ -109,6 +109,38 @@ TEST_CASE("Everything goes out to a folder: Markdown per question, audio copies,
     }
 }
 
+TEST_CASE("The export carries each take's self-review: its coverage and the points ticked",
+          "[storage][takeout][rubric]")
+{
+    Profile p;
+    QStringList points;
+    const auto questions = p.questions->questions(true);
+    REQUIRE(questions.ok());
+    for (const Question &q : questions.value()) {
+        if (q.id == p.recorded.questionId)
+            points = q.strongAnswerShows;
+    }
+    REQUIRE(points.size() == 4);
+    REQUIRE(p.attempts->setRubricTick(p.recorded.id, 0, true, 4).ok());
+    REQUIRE(p.attempts->setRubricTick(p.recorded.id, 2, true, 4).ok());
+    REQUIRE(p.attempts->setRubricTick(p.recorded.id, 3, true, 4).ok());
+    DataExport exporter(*p.questions, *p.attempts, *p.stories, p.dir);
+    const QString target = p.root.filePath(QStringLiteral("export"));
+    REQUIRE(exporter.run(target).ok());
+    const QDir out(target);
+    const QString md = QString::fromUtf8(coach::test::readFile(
+        out.filePath(QStringLiteral("questions/001-tell-me-about-yourself-as-a-backend-engineer.md"))));
+    CHECK(md.contains(QStringLiteral("  - Covered: 3 of 4\n    - ") + points.at(0) +
+                      QStringLiteral("\n    - ") + points.at(2) + QStringLiteral("\n    - ") + points.at(3) +
+                      u'\n'));
+    CHECK_FALSE(md.contains(points.at(1)));
+    CHECK(md.count(QStringLiteral("Covered:")) == 1); // the take nobody reviewed has no line
+    const QString csv =
+        QString::fromUtf8(coach::test::readFile(out.filePath(QStringLiteral("attempts.csv"))));
+    CHECK(csv.section(u'\n', 0, 0).endsWith(QStringLiteral(",audio,rubric_covered,rubric_points")));
+    CHECK(csv.contains(QStringLiteral(",3,4\n")));
+}
+
 TEST_CASE("A profile backs up to one archive and restores only after it checks out", "[storage][takeout]")
 {
     Profile p;

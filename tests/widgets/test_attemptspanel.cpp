@@ -6,7 +6,9 @@
 #include "support/profile.h"
 #include "support/testsupport.h"
 #include "widgets/attemptspanel.h"
+#include "widgets/rubricchecklist.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +81,36 @@ TEST_CASE("Read-only: rating and notes are off, with the reason as their tooltip
     p.panel->setReadOnly(QString());
     CHECK(rate3->isEnabled());
     CHECK(p.panel->rateSelected(3));
+}
+
+TEST_CASE("Read-only: the self-review checklist is off too, with the reason as its tooltip",
+          "[widgets][attempts][rubric]")
+{
+    Panel p(takeRelativePath(QStringLiteral("be-testing-backend-code"), QDateTime::currentDateTimeUtc()));
+    p.panel->setRubricPoints(
+        {QStringLiteral("Names the test pyramid"), QStringLiteral("Mocks at the edges")});
+    auto *first = p.child<QCheckBox>("rubricPoint1");
+    REQUIRE(first->isVisible());
+    CHECK(first->isEnabled());
+    const QString reason = QStringLiteral("The data folder is on a read-only file system.");
+    p.panel->setReadOnly(reason);
+    CHECK_FALSE(first->isEnabled());
+    CHECK(first->toolTip() == reason);
+    CHECK_FALSE(p.panel->toggleRubricPoint(0));
+    CHECK(p.child<QLabel>("attemptsMessage")->text() == reason);
+    const qint64 id = p.panel->selectedAttemptId();
+    CHECK(p.attempts->rubricTicks(id).value().isEmpty());
+    p.panel->setReadOnly(QString());
+    CHECK(first->isEnabled());
+    CHECK(p.panel->toggleRubricPoint(0));
+    CHECK(p.attempts->rubricTicks(id).value() == QList<int>{0});
+    CHECK(p.panel->rubric()->coverageText() == QStringLiteral("Covered 1 of 2"));
+
+    // Without points (a question that lists none) there is nothing to tick.
+    p.panel->setRubricPoints({});
+    CHECK_FALSE(p.panel->rubric()->isVisible());
+    CHECK_FALSE(p.panel->toggleRubricPoint(0));
+    CHECK(p.panel->rubric()->coverageText().isEmpty());
 }
 
 TEST_CASE("A take whose audio is outside the profile is never played", "[widgets][attempts][outside]")

@@ -2,6 +2,7 @@
 #include "models/mocksummarymodel.h"
 #include "support/speech.h"
 #include "widgets/mockinterviewwindow.h"
+#include "widgets/rubricchecklist.h"
 #include "widgets/windowfixture.h"
 
 #include <QApplication>
@@ -63,5 +64,15 @@ TEST_CASE("A mock interview in the real window: read aloud, recorded, summed up 
     CHECK(mock->summary()->index(0, MockSummaryModel::RatingColumn).data().toString() ==
           QStringLiteral("4 Easy"));
     CHECK(fixture.mockSessions->attempts(mock->sessionId())->size() == 1);
+
+    // Its points are a checklist there too: key 5 ticks the first, and the summary counts it.
+    auto *rubric = child<RubricChecklist>(*mock, "rubricChecklist");
+    REQUIRE(rubric->isVisible());
+    CHECK(rubric->attemptId() == answer->id);
+    QTest::keyClick(child<QTableView>(*mock, "mockSummaryTable"), Qt::Key_5);
+    CHECK(fixture.attempts->rubricTicks(answer->id).value() == QList<int>{0});
+    CHECK(mock->summary()->index(0, MockSummaryModel::CoverageColumn).data().toString() ==
+          QStringLiteral("1 of 4"));
+    CHECK(child<QLabel>(*mock, "rubricCoverage")->text() == QStringLiteral("Covered 1 of 4"));
     mock->close();
 }
