@@ -683,7 +683,8 @@ TEST_CASE("A damaged database: the program offers the newest backup, keeps the d
         query(db,
               QStringLiteral("ALTER TABLE questions DROP COLUMN hidden; DROP INDEX attempts_by_mock_session; "
                              "ALTER TABLE attempts DROP COLUMN mock_session_id; DROP TABLE mock_sessions; "
-                             "PRAGMA user_version = 5;"));
+                             "ALTER TABLE questions DROP COLUMN follow_ups; ALTER TABLE banks DROP COLUMN "
+                             "position; PRAGMA user_version = 5;"));
         REQUIRE(query(db, QStringLiteral("PRAGMA user_version")) == u'5');
     }
     query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
