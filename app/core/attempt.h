@@ -19,6 +19,7 @@ struct Attempt
     int rating = 0; // the person's own rating, 1 (Again) to 4 (Easy); 0 when not rated
     QString notes;
     qint64 mockSessionId = 0; // the mock interview it was recorded in; 0: none
+    qint64 followUpOf = 0;    // an answer to a follow-up: the attempt it followed; 0: none
 };
 
 } // namespace coach

@@ -47,6 +47,8 @@ KeyInfo info(Settings::Key key)
         return {"mock/rate", 0.0};
     case Settings::Key::MockVolume:
         return {"mock/volume", 1.0};
+    case Settings::Key::MockFollowUp:
+        return {"mock/followUp", false};
     }
     Q_UNREACHABLE();
 }

@@ -29,6 +29,7 @@ public:
         MockVoice,           // QString: the voice's name; empty: the engine's default
         MockRate,            // double, -1 to 1
         MockVolume,          // double, 0 to 1
+        MockFollowUp,        // bool: ask one follow-up after each answer
     };
 
     // Bumped whenever a key is renamed or its meaning changes; migrate() brings older files up to date.

@@ -17,6 +17,7 @@ Attempt readAttempt(const QSqlQuery &query)
     a.rating = query.value(6).toInt();
     a.notes = query.value(7).toString();
     a.mockSessionId = query.value(8).toLongLong();
+    a.followUpOf = query.value(9).toLongLong();
     return a;
 }
 

@@ -12,8 +12,8 @@ namespace coach {
 // The columns readAttempt() expects first, in this order, for "FROM attempts a".
 inline constexpr char kAttemptColumns[] =
     "a.id, a.question_id, a.started_at, a.duration_ms, a.audio_path, a.status, a.rating, a.notes, "
-    "a.mock_session_id";
-inline constexpr int kAttemptColumnCount = 9;
+    "a.mock_session_id, a.follow_up_of";
+inline constexpr int kAttemptColumnCount = 10;
 
 Attempt readAttempt(const QSqlQuery &query);
 // A stored UTC time as ms since the epoch, without building a QDateTime for the common form.
