@@ -3,7 +3,6 @@
 // to its first painted window; prints the medians and the ratios.
 #include "audio/audioplayer.h"
 #include "benchsupport.h"
-#include "core/bankloader.h"
 #include "historygen.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
@@ -37,9 +36,7 @@ struct Profile
     {
         if (!database.open(QDir(dir.path()).filePath(QStringLiteral("coach.sqlite"))).ok())
             std::exit(2);
-        QuestionRepository questions(database);
-        auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
-        if (!bank || !questions.importBundledBank(bank.value()))
+        if (!importBundledBanks(database))
             std::exit(2);
         QElapsedTimer timer;
         timer.start();

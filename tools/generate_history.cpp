@@ -1,9 +1,7 @@
 // generate_history DATA_DIR [ATTEMPTS] [QUESTIONS]: a profile with a generated history, for trying the
 // History and Progress views at scale (the attempts have no audio files).
-#include "core/bankloader.h"
 #include "historygen.h"
 #include "storage/database.h"
-#include "storage/questionrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,10 +27,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(s.error()));
         return 1;
     }
-    QuestionRepository questions(database);
-    auto bank = BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
-    if (!bank || !questions.importBundledBank(bank.value())) {
-        std::fputs("the bundled bank cannot be loaded\n", stderr);
+    if (Status s = importBundledBanks(database); !s) {
+        std::fprintf(stderr, "the bundled banks cannot be loaded: %s\n", qPrintable(s.error()));
         return 1;
     }
     if (Status s = generateHistory(database, spec); !s) {

@@ -19,6 +19,20 @@ constexpr int kGeneratedCategories = 4;
 
 } // namespace
 
+Status importBundledBanks(Database &database)
+{
+    QuestionRepository questions(database);
+    const QStringList files = BankLoader::bundledFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        auto bank = BankLoader::loadFile(files.at(i));
+        if (!bank)
+            return Status::failure(bank.error());
+        if (auto imported = questions.importBundledBank(bank.value(), static_cast<int>(i)); !imported)
+            return Status::failure(imported.error());
+    }
+    return Status::success();
+}
+
 Status generateHistory(Database &database, const HistorySpec &spec)
 {
     QuestionRepository questions(database);
@@ -50,7 +64,10 @@ Status generateHistory(Database &database, const HistorySpec &spec)
         bank.questions.append(q);
     }
     if (extra > 0) {
-        if (auto imported = questions.importBundledBank(bank); !imported)
+        // Listed after the bundled banks.
+        if (auto imported =
+                questions.importBundledBank(bank, static_cast<int>(BankLoader::bundledFiles().size()));
+            !imported)
             return Status::failure(imported.error());
     }
     auto all = questions.questions();

@@ -20,7 +20,10 @@ struct HistorySpec
     quint32 seed = 1;
 };
 
-// The database must already hold the bundled bank.
+// Every bundled bank, in its place, as the program's first start writes them.
+Status importBundledBanks(Database &database);
+
+// The database must already hold the bundled banks.
 Status generateHistory(Database &database, const HistorySpec &spec);
 
 } // namespace coach

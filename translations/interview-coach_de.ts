@@ -59,6 +59,18 @@
         <source>The review schedule cannot be read: %1</source>
         <translation>Der Wiederholungsplan kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The self-review cannot be read: %1</source>
+        <translation>Die Selbstbewertung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The question lists %1 points; point %2 is not one of them.</source>
+        <translation>Die Frage nennt %1 Punkte; Punkt %2 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>The self-review cannot be saved: %1</source>
+        <translation>Die Selbstbewertung kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttemptTrash</name>
@@ -322,6 +334,14 @@
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; holds %2 texts; at most %3 are read</source>
+        <translation>das Feld &quot;%1&quot; enthält %2 Texte; höchstens %3 werden gelesen</translation>
+    </message>
+    <message>
+        <source>entry %1 of the field &quot;%2&quot; is %3 characters long; at most %4 are read</source>
+        <translation>Eintrag %1 des Feldes &quot;%2&quot; ist %3 Zeichen lang; höchstens %4 werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -432,6 +452,14 @@
         <source>The export cannot be moved to %1.</source>
         <translation>Der Export kann nicht nach %1 verschoben werden.</translation>
     </message>
+    <message>
+        <source>Covered: %1 of %2</source>
+        <translation>Abgedeckt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>Punkt %1</translation>
+    </message>
 </context>
 <context>
     <name>DataFolder</name>
@@ -479,10 +507,6 @@
         <translation>Die Datenbank %1 kann nicht auf Write-Ahead-Logging umstellen: %2</translation>
     </message>
     <message>
-        <source>The migrations are not numbered 1, 2, 3 and so on: %1 comes out of order.</source>
-        <translation>Die Migrationen sind nicht fortlaufend mit 1, 2, 3 usw. nummeriert: %1 steht an der falschen Stelle.</translation>
-    </message>
-    <message>
         <source>The database cannot start a transaction: %1</source>
         <translation>Die Datenbank kann keine Transaktion starten: %1</translation>
     </message>
@@ -509,6 +533,10 @@
     <message>
         <source>The database %1 could not be checked: %2</source>
         <translation>Die Datenbank %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The migrations are not numbered in increasing order: %1 comes out of order.</source>
+        <translation>Die Migrationen sind nicht aufsteigend nummeriert: %1 steht außer der Reihe.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1009,17 @@
     </message>
 </context>
 <context>
+    <name>RubricText</name>
+    <message>
+        <source>Covered %1 of %2</source>
+        <translation>%1 von %2 abgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>StarChecks</name>
     <message>
         <source>i,i&apos;m,i&apos;ve,i&apos;d,i&apos;ll,me,my,mine,myself</source>
@@ -1283,6 +1322,14 @@
         <source>P&amp;rogress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>&amp;Rollen…</translation>
+    </message>
+    <message>
+        <source>Choose the roles whose questions are listed</source>
+        <translation>Die Rollen wählen, deren Fragen aufgeführt werden</translation>
+    </message>
 </context>
 <context>
     <name>coach::AnalysisProgressBar</name>
@@ -1544,6 +1591,10 @@
     <message>
         <source>(recovered after an interruption)</source>
         <translation>(nach einer Unterbrechung wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
     </message>
 </context>
 <context>
@@ -1860,10 +1911,6 @@ Trotzdem beenden?</translation>
         <translation>Leertaste: weiter  ·  S: Frage überspringen  ·  P: Pause  ·  Esc: Interview beenden</translation>
     </message>
     <message>
-        <source>1 to 4: rate the selected answer  ·  Space or Enter: play it  ·  Escape: close</source>
-        <translation>1 bis 4: ausgewählte Antwort bewerten  ·  Leertaste oder Eingabetaste: abspielen  ·  Esc: schließen</translation>
-    </message>
-    <message>
         <source>Answers of this interview</source>
         <translation>Antworten dieses Interviews</translation>
     </message>
@@ -1918,6 +1965,22 @@ Trotzdem beenden?</translation>
     <message>
         <source>The recorder stopped it: %1</source>
         <translation>Es wurde wegen eines Aufnahmeproblems abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>1 to 4: rate the selected answer  ·  5 to 9: tick its points  ·  Space or Enter: play it  ·  Escape: close</source>
+        <translation>1 bis 4: ausgewählte Antwort bewerten  ·  5 bis 9: ihre Punkte abhaken  ·  Leertaste oder Eingabe: abspielen  ·  Esc: schließen</translation>
+    </message>
+    <message>
+        <source>Follow-up to question %1 of %2</source>
+        <translation>Nachfrage zu Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Answer saved. A follow-up question…</source>
+        <translation>Antwort gespeichert. Eine Nachfrage …</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachfrage: %1</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2057,14 @@ Trotzdem beenden?</translation>
         <source>The interviewer asks each question and gives you a moment to think; then recording starts by itself. Space moves on, S skips a question, P pauses and Escape ends the interview.</source>
         <translation>Der Interviewer stellt jede Frage und gibt Ihnen einen Moment Bedenkzeit; danach startet die Aufnahme von selbst. Mit der Leertaste geht es weiter, S überspringt eine Frage, P pausiert und Esc beendet das Interview.</translation>
     </message>
+    <message>
+        <source>Ask one &amp;follow-up after each answer</source>
+        <translation>Nach jeder Antwort eine &amp;Nachfrage stellen</translation>
+    </message>
+    <message>
+        <source>After each answer, one of the question&apos;s follow-up questions is asked and answered as a take of its own.</source>
+        <translation>Nach jeder Antwort wird eine der Nachfragen zur Frage gestellt und als eigene Aufnahme beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>coach::MockSummaryModel</name>
@@ -2036,6 +2107,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>Your rating</source>
         <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2249,26 @@ Trotzdem beenden?</translation>
         <source>Never practised (%1):</source>
         <translation>Noch nie geübt (%1):</translation>
     </message>
+    <message>
+        <source>%1% of the points, in 1 reviewed take</source>
+        <translation>%1 % der Punkte, in 1 bewerteten Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1% of the points, in %2 reviewed takes</source>
+        <translation>%1 % der Punkte, in %2 bewerteten Aufnahmen</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Points covered, by your own review (%)</source>
+        <translation>Abgedeckte Punkte, nach eigener Bewertung (%)</translation>
+    </message>
+    <message>
+        <source>No reviewed takes yet.</source>
+        <translation>Noch keine bewerteten Aufnahmen.</translation>
+    </message>
 </context>
 <context>
     <name>coach::QuestionBrowser</name>
@@ -2216,6 +2311,14 @@ Trotzdem beenden?</translation>
     <message>
         <source>Never practised (%1)</source>
         <translation>Noch nie geübt (%1)</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Fragenkatalog</translation>
+    </message>
+    <message>
+        <source>All my roles</source>
+        <translation>Alle meine Rollen</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2532,10 @@ Trotzdem beenden?</translation>
         <source>Try your own answer first: reading the sample before you practise makes it harder to find your own words.</source>
         <translation>Zuerst selbst antworten: Wer die Beispielantwort vor dem Üben liest, findet schwerer eigene Worte.</translation>
     </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Nachfragen</translation>
+    </message>
 </context>
 <context>
     <name>coach::RecorderPanel</name>
@@ -2505,6 +2612,51 @@ Trotzdem beenden?</translation>
     <message>
         <source>No revisions yet. A revision is kept each time an editing session changes the text.</source>
         <translation>Noch keine Versionen. Jedes Mal, wenn eine Bearbeitung den Text ändert, wird eine Version gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::RoleChooser</name>
+    <message>
+        <source>Choose your roles</source>
+        <translation>Rollen wählen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which roles are you practising for?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Für welche Rollen üben Sie?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The list shows the questions of the roles you tick, and always your own. You can change this later under View &gt; Roles.</source>
+        <translation>Die Liste zeigt die Fragen der angekreuzten Rollen und immer Ihre eigenen. Sie können das später unter Ansicht &gt; Rollen ändern.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>St&amp;art practising</source>
+        <translation>&amp;Mit dem Üben beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>coach::RoleListModel</name>
+    <message>
+        <source>%1 (%2 questions)</source>
+        <translation>%1 (%2 Fragen)</translation>
+    </message>
+</context>
+<context>
+    <name>coach::RubricChecklist</name>
+    <message>
+        <source>What a strong answer shows: tick what this take did</source>
+        <translation>Was eine starke Antwort zeigt: abhaken, was diese Aufnahme geschafft hat</translation>
+    </message>
+    <message>
+        <source>Key %1 ticks or unticks it.</source>
+        <translation>Taste %1 hakt ihn ab oder entfernt den Haken.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

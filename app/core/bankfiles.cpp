@@ -64,6 +64,8 @@ QByteArray BankFiles::toJson(const QuestionBank &bank)
             {QStringLiteral("target_seconds"), q.targetSeconds}};
         if (!q.juniorVariant.isEmpty())
             o.insert(QStringLiteral("junior_variant"), q.juniorVariant);
+        if (!q.followUps.isEmpty())
+            o.insert(QStringLiteral("follow_ups"), QJsonArray::fromStringList(q.followUps));
         questions.append(o);
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("interview-coach-bank")},
@@ -193,7 +195,8 @@ Status BankFiles::check(const QuestionBank &bank, const QString &sourceName)
             {QStringLiteral("junior_variant"), q.juniorVariant},
             {QStringLiteral("tags"), q.tags.join(u'\n')},
             {QStringLiteral("strong_answer_shows"), q.strongAnswerShows.join(u'\n')},
-            {QStringLiteral("tips"), q.tips.join(u'\n')}};
+            {QStringLiteral("tips"), q.tips.join(u'\n')},
+            {QStringLiteral("follow_ups"), q.followUps.join(u'\n')}};
         for (const auto &[field, value] : fields) {
             if (auto s = refuse(where, field, value))
                 return *s;

@@ -179,8 +179,38 @@ Result<QList<Category>> readCategories(const QJsonArray &array, const QString &s
     return categories;
 }
 
+// Optional from format version 2: what an interviewer may ask next, a few short texts.
+QStringList readFollowUps(Reader &reader, const QJsonObject &object)
+{
+    const QString field = QStringLiteral("follow_ups");
+    if (!object.contains(field) || object.value(field).isNull())
+        return {};
+    const QStringList list = reader.stringList(object, field);
+    if (reader.failed())
+        return {};
+    if (list.size() > BankLoader::kMaxFollowUps) {
+        reader.fail(BankLoader::tr("the field \"%1\" holds %2 texts; at most %3 are read")
+                        .arg(field)
+                        .arg(list.size())
+                        .arg(BankLoader::kMaxFollowUps));
+        return {};
+    }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).size() > BankLoader::kMaxFollowUpLength) {
+            reader.fail(
+                BankLoader::tr("entry %1 of the field \"%2\" is %3 characters long; at most %4 are read")
+                    .arg(i + 1)
+                    .arg(field)
+                    .arg(list.at(i).size())
+                    .arg(BankLoader::kMaxFollowUpLength));
+            return {};
+        }
+    }
+    return list;
+}
+
 Result<Question> readQuestion(const QJsonValue &value, int index, const QString &sourceName,
-                              const QSet<QString> &categoryIds)
+                              const QSet<QString> &categoryIds, int formatVersion)
 {
     Reader reader(sourceName, BankLoader::tr("question %1").arg(index + 1));
     if (!value.isObject()) {
@@ -206,6 +236,8 @@ Result<Question> readQuestion(const QJsonValue &value, int index, const QString 
     q.tips = reader.stringList(object, QStringLiteral("tips"));
     q.sampleAnswer = reader.string(object, QStringLiteral("sample_answer"), true);
     q.juniorVariant = reader.optionalString(object, QStringLiteral("junior_variant"));
+    if (formatVersion >= 2)
+        q.followUps = readFollowUps(reader, object);
     q.star = reader.boolean(object, QStringLiteral("star"));
     q.targetSeconds =
         reader.integer(object, QStringLiteral("target_seconds"), kMinTargetSeconds, kMaxTargetSeconds);
@@ -265,7 +297,8 @@ Result<QuestionBank> BankLoader::parse(const QByteArray &json, const QString &so
         return R::failure(tr("%1: the bank has no questions").arg(sourceName));
     QSet<QString> questionIds;
     for (qsizetype i = 0; i < questions.size(); ++i) {
-        auto question = readQuestion(questions.at(i), static_cast<int>(i), sourceName, categoryIds);
+        auto question =
+            readQuestion(questions.at(i), static_cast<int>(i), sourceName, categoryIds, formatVersion);
         if (!question)
             return R::failure(question.error());
         if (questionIds.contains(question->id))
@@ -279,6 +312,117 @@ Result<QuestionBank> BankLoader::parse(const QByteArray &json, const QString &so
         bank.questions.append(std::move(q));
     }
     return bank;
+}
+
+namespace {
+
+// A byte-wise walk over JSON text that reports the keys of the outermost object with the position after
+// their colon; strings are skipped with their escapes, so braces inside texts do not count.
+class TopLevelScanner
+{
+public:
+    explicit TopLevelScanner(const QByteArray &json)
+        : m_json(json)
+    {}
+
+    // The next top-level key, or an empty QByteArray at the end (or on text that is not JSON).
+    QByteArray nextKey()
+    {
+        while (m_at < m_json.size()) {
+            const char c = m_json.at(m_at);
+            if (c == '"') {
+                const qsizetype start = m_at + 1;
+                skipString();
+                if (m_depth == 1 && m_expectKey) {
+                    const QByteArray key = m_json.mid(start, m_at - 1 - start);
+                    skipSpaces();
+                    if (m_at < m_json.size() && m_json.at(m_at) == ':') {
+                        ++m_at;
+                        m_expectKey = false;
+                        return key;
+                    }
+                }
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++m_depth;
+            else if (c == '}' || c == ']')
+                --m_depth;
+            if (m_depth == 1 && (c == '{' || c == ','))
+                m_expectKey = true;
+            ++m_at;
+        }
+        return {};
+    }
+
+    // The value after the key just returned, as raw text up to the next comma or brace at the same level.
+    QByteArray scalar()
+    {
+        skipSpaces();
+        const qsizetype start = m_at;
+        if (m_at < m_json.size() && (m_json.at(m_at) == '{' || m_json.at(m_at) == '['))
+            return {}; // not a scalar: left for nextKey() to walk through
+        if (m_at < m_json.size() && m_json.at(m_at) == '"') {
+            skipString();
+            return m_json.mid(start + 1, m_at - start - 2);
+        }
+        while (m_at < m_json.size() && m_json.at(m_at) != ',' && m_json.at(m_at) != '}')
+            ++m_at;
+        return m_json.mid(start, m_at - start).trimmed();
+    }
+
+private:
+    void skipString()
+    {
+        ++m_at; // the opening quote
+        while (m_at < m_json.size() && m_json.at(m_at) != '"')
+            m_at += m_json.at(m_at) == '\\' ? 2 : 1;
+        ++m_at; // the closing quote
+    }
+
+    void skipSpaces()
+    {
+        while (m_at < m_json.size() && QChar::isSpace(static_cast<uchar>(m_json.at(m_at))))
+            ++m_at;
+    }
+
+    const QByteArray &m_json;
+    qsizetype m_at = 0;
+    int m_depth = 0;
+    bool m_expectKey = false;
+};
+
+} // namespace
+
+BankLoader::Header BankLoader::peekHeader(const QByteArray &json)
+{
+    TopLevelScanner scanner(json);
+    Header header;
+    bool versionFound = false;
+    for (QByteArray key = scanner.nextKey(); !key.isEmpty(); key = scanner.nextKey()) {
+        if (key == "id") {
+            const QByteArray id = scanner.scalar();
+            // An id with escapes is left to the full parse, which reads it properly.
+            header.id = id.contains('\\') ? QString() : QString::fromUtf8(id);
+        } else if (key == "version") {
+            bool ok = false;
+            header.version = scanner.scalar().toInt(&ok);
+            versionFound = ok;
+        }
+        if (!header.id.isEmpty() && versionFound)
+            return header;
+    }
+    return {};
+}
+
+QStringList BankLoader::bundledFiles()
+{
+    QStringList files;
+    for (const char *name :
+         {"backend-engineer", "general-behavioural", "frontend-engineer", "data-engineer",
+          "site-reliability-engineer", "engineering-manager", "product-manager", "allgemeine-fragen-de"})
+        files.append(QStringLiteral(":/banks/%1.json").arg(QLatin1String(name)));
+    return files;
 }
 
 Result<QuestionBank> BankLoader::loadFile(const QString &path)

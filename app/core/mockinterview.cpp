@@ -71,6 +71,14 @@ const Question *MockSession::currentQuestion() const
     return m_index >= 0 && m_index < m_questions.size() ? &m_questions.at(m_index) : nullptr;
 }
 
+QString MockSession::currentText() const
+{
+    if (!m_followUp.isEmpty() && !m_followUpQueued)
+        return m_followUp;
+    const Question *q = currentQuestion();
+    return q ? q->text : QString();
+}
+
 qint64 MockSession::thinkingLeftMs(qint64 nowMs) const
 {
     if (m_state != State::Thinking)
@@ -100,9 +108,8 @@ void MockSession::start(qint64 nowMs)
 
 void MockSession::ask(qint64 nowMs)
 {
-    const Question &q = m_questions.at(m_index);
     if (m_options.speak && !m_speechUnavailable) {
-        if (m_ports.speak(q.text)) {
+        if (m_ports.speak(currentText())) {
             setState(State::Speaking);
             return;
         }
@@ -122,7 +129,7 @@ void MockSession::think(qint64 nowMs)
 void MockSession::record(qint64 nowMs)
 {
     if (!m_ports.startRecording(m_questions.at(m_index).id)) {
-        m_answers.append({m_questions.at(m_index).id, 0, 0, false});
+        m_answers.append({m_questions.at(m_index).id, 0, 0, false, m_followUp, m_followUpOf});
         finish(nowMs, End::RecorderProblem);
         return;
     }
@@ -149,7 +156,8 @@ void MockSession::recordingFinished(qint64 attemptId, qint64 durationMs, bool re
 {
     if (m_state != State::Recording)
         return;
-    m_answers.append({m_questions.at(m_index).id, attemptId, durationMs, reachedCap});
+    m_answers.append(
+        {m_questions.at(m_index).id, attemptId, durationMs, reachedCap, m_followUp, m_followUpOf});
     if (m_endAfterAnswer) {
         finish(nowMs, m_endAfterAnswerAs);
         return;
@@ -169,8 +177,26 @@ void MockSession::recordingFailed(const QString &message, qint64 nowMs)
     finish(nowMs, End::RecorderProblem);
 }
 
+// After an answer to the question itself, with the option on: the pause leads to its first follow-up, asked
+// like a question and answered as an attempt of its own.
+bool MockSession::queueFollowUp(qint64 nowMs)
+{
+    const Answer &last = m_answers.constLast();
+    const Question &q = m_questions.at(m_index);
+    if (!m_options.askFollowUp || isFollowUp() || last.attemptId == 0 || q.followUps.isEmpty())
+        return false;
+    m_followUp = q.followUps.constFirst();
+    m_followUpOf = last.attemptId;
+    m_followUpQueued = true;
+    m_deadlineMs = nowMs + kBetweenMs;
+    setState(State::Between);
+    return true;
+}
+
 void MockSession::afterAnswer(qint64 nowMs)
 {
+    if (queueFollowUp(nowMs))
+        return;
     if (m_index + 1 >= m_questions.size()) {
         finish(nowMs, End::Completed);
         return;
@@ -181,6 +207,13 @@ void MockSession::afterAnswer(qint64 nowMs)
 
 void MockSession::advance(qint64 nowMs)
 {
+    if (m_followUpQueued) {
+        m_followUpQueued = false;
+        ask(nowMs);
+        return;
+    }
+    m_followUp.clear();
+    m_followUpOf = 0;
     ++m_index;
     if (m_index >= m_questions.size()) {
         finish(nowMs, End::Completed);
@@ -222,7 +255,7 @@ void MockSession::skip(qint64 nowMs)
     m_paused = false;
     if (m_state == State::Speaking)
         m_ports.stopSpeaking();
-    m_answers.append({m_questions.at(m_index).id, 0, 0, false});
+    m_answers.append({m_questions.at(m_index).id, 0, 0, false, m_followUp, m_followUpOf});
     advance(nowMs);
 }
 

@@ -23,7 +23,8 @@ struct MockOptions
     Order order = Order::DueFirst;
     int thinkingSeconds = 10;
     int capSeconds = 180;
-    bool speak = true; // read the questions aloud; otherwise text only
+    bool speak = true;        // read the questions aloud; otherwise text only
+    bool askFollowUp = false; // after each answer, one of the question's follow-ups (when it has any)
 };
 
 // The questions of a session, in the order asked. Due first: the most overdue, then those never practised,
@@ -58,6 +59,8 @@ public:
         qint64 attemptId = 0; // 0: not answered (skipped, or the session ended first)
         qint64 durationMs = 0;
         bool reachedCap = false;
+        QString followUp;      // the follow-up answered; empty for the answer to the question itself
+        qint64 followUpOf = 0; // with a follow-up: the attempt of the answer it followed
     };
 
     static constexpr qint64 kBetweenMs = 1500; // the pause after an answer before the next question
@@ -86,6 +89,13 @@ public:
     int currentIndex() const { return m_index; }
     int questionCount() const { return static_cast<int>(m_questions.size()); }
     const Question *currentQuestion() const;
+    // What is being asked: the question, or its follow-up.
+    QString currentText() const;
+    bool isFollowUp() const { return !m_followUp.isEmpty() && !m_followUpQueued; }
+    // Between an answer and its follow-up.
+    bool followUpNext() const { return m_followUpQueued; }
+    // While a follow-up is asked: the attempt of the answer it follows (the follow-up's attempt links to it).
+    qint64 followUpOf() const { return m_followUpOf; }
     const QList<Question> &questions() const { return m_questions; }
     const MockOptions &options() const { return m_options; }
     qint64 thinkingLeftMs(qint64 nowMs) const;
@@ -104,6 +114,7 @@ private:
     void think(qint64 nowMs);
     void record(qint64 nowMs);
     void afterAnswer(qint64 nowMs);
+    bool queueFollowUp(qint64 nowMs);
     void advance(qint64 nowMs);
     void finish(qint64 nowMs, End end);
     void setState(State state);
@@ -124,6 +135,9 @@ private:
     End m_endAfterAnswerAs = End::ByPerson;
     QString m_problem;
     QList<Answer> m_answers;
+    QString m_followUp; // the follow-up being asked, or about to be after the pause
+    qint64 m_followUpOf = 0;
+    bool m_followUpQueued = false; // the pause leads to the follow-up rather than the next question
 };
 
 } // namespace coach

@@ -25,6 +25,7 @@ struct Question
     QStringList tips;
     QString sampleAnswer;
     QString juniorVariant; // empty when the bank has none for this question
+    QStringList followUps; // what an interviewer may ask next; none for own and Markdown questions
     bool star = false;     // a behavioural question, answered as a STAR story
     int targetSeconds = 90;
     int position = 0;    // order within the bank

@@ -49,6 +49,8 @@ KeyInfo info(Settings::Key key)
         return {"mock/volume", 1.0};
     case Settings::Key::ChosenRoles:
         return {"roles/banks", QStringList()};
+    case Settings::Key::MockFollowUp:
+        return {"mock/followUp", false};
     }
     Q_UNREACHABLE();
 }

@@ -30,6 +30,7 @@ public:
         MockRate,            // double, -1 to 1
         MockVolume,          // double, 0 to 1
         ChosenRoles,         // QStringList: ids of the bundled banks practised for; empty: not chosen yet
+        MockFollowUp,        // bool: ask one follow-up after each answer
     };
 
     // Bumped whenever a key is renamed or its meaning changes; migrate() brings older files up to date.

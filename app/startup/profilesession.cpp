@@ -1,6 +1,7 @@
 #include "startup/profilesession.h"
 
 #include "audio/opusfilereader.h"
+#include "core/bankfiles.h"
 #include "core/bankloader.h"
 #include "platform/singleinstance.h"
 #include "startup/startupprompts.h"
@@ -12,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTimer>
 
@@ -60,7 +63,7 @@ QString ProfileSession::databasePath() const
     return QDir(m_dataDir).filePath(QStringLiteral("coach.sqlite"));
 }
 
-std::optional<int> ProfileSession::open(const QString &bankFile)
+std::optional<int> ProfileSession::open(const QStringList &bankFiles)
 {
     // A restore killed midway left its unpacked copy beside the profile; this program holds the profile now,
     // so no restore is running.
@@ -79,7 +82,7 @@ std::optional<int> ProfileSession::open(const QString &bankFile)
             return 1;
         }
     }
-    return importBank(bankFile);
+    return importBanks(bankFiles);
 }
 
 // Failure with an empty message: the person was asked already (a damaged file they did not replace).
@@ -100,32 +103,64 @@ Status ProfileSession::openDatabase()
     return opened;
 }
 
-std::optional<int> ProfileSession::importBank(const QString &bankFile)
+// The banks of bankFiles that are new or newer than the stored copies, each with its place in the list. A
+// bank whose stored copy is current is told by its header alone and not parsed: that is every start but the
+// first after an update.
+Result<QList<QPair<QuestionBank, int>>> ProfileSession::banksToWrite(const QStringList &bankFiles)
 {
-    QuestionRepository questions(m_database);
-    const auto bank = BankLoader::loadFile(bankFile);
-    if (!bank) {
-        m_prompts.showStartupError(bank.error());
+    using R = Result<QList<QPair<QuestionBank, int>>>;
+    const QHash<QString, int> stored = QuestionRepository(m_database).storedBankVersions();
+    QList<QPair<QuestionBank, int>> banks;
+    for (qsizetype i = 0; i < bankFiles.size(); ++i) {
+        QFile file(bankFiles.at(i));
+        const QString name = QFileInfo(bankFiles.at(i)).fileName();
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(BankLoader::tr("%1: cannot be read: %2").arg(name, file.errorString()));
+        const QByteArray json = file.readAll();
+        const BankLoader::Header header = BankLoader::peekHeader(json);
+        if (!header.id.isEmpty() && stored.value(header.id) >= header.version)
+            continue;
+        auto bank = BankLoader::parse(json, name);
+        if (!bank)
+            return R::failure(bank.error());
+        if (Status checked = BankFiles::check(bank.value(), name); !checked)
+            return R::failure(checked.error());
+        if (stored.value(bank->id) < bank->version)
+            banks.append({std::move(bank).value(), static_cast<int>(i)});
+    }
+    return banks;
+}
+
+std::optional<int> ProfileSession::importBanks(const QStringList &bankFiles)
+{
+    const auto banks = banksToWrite(bankFiles);
+    if (!banks) {
+        m_prompts.showStartupError(banks.error());
         return 1;
     }
-    // A newer bundled bank must be written before the list is read: that start waits for the check.
-    if (m_checkPending && questions.storedBankVersion(bank->id) < bank->version) {
+    if (banks->isEmpty())
+        return std::nullopt;
+    // A new or newer bundled bank must be written before the list is read: that start waits for the check.
+    if (m_checkPending) {
         m_check.start(databasePath());
         if (Status sound = m_check.wait(); !sound && m_check.foundDamage())
             return restoreAndRestart(sound.error());
         m_checkPending = false;
     }
-    // Read-only, the bundled bank is written only into the stand-in kept in memory when there is no file.
+    // Read-only, the bundled banks are written only into the stand-in kept in memory when there is no file.
     const bool inMemory = m_database.path() == QLatin1String(":memory:");
-    if (m_checkPending || (m_database.isReadOnly() && !inMemory))
+    if (m_database.isReadOnly() && !inMemory)
         return std::nullopt;
     if (Status canWrite = m_database.setQueryOnly(false); !canWrite) {
         m_prompts.showStartupError(canWrite.error());
         return 1;
     }
-    if (auto imported = questions.importBundledBank(bank.value()); !imported) {
-        m_prompts.showStartupError(imported.error());
-        return 1;
+    QuestionRepository questions(m_database);
+    for (const auto &[bank, position] : banks.value()) {
+        if (auto imported = questions.importBundledBank(bank, position); !imported) {
+            m_prompts.showStartupError(imported.error());
+            return 1;
+        }
     }
     if (m_database.isReadOnly())
         (void)m_database.setQueryOnly(true);

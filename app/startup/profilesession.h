@@ -1,10 +1,12 @@
 // One profile from start to end: opens its database (read-only when the folder cannot be written to),
 // offers the newest backup for a damaged one, keeps the connection read-only until the check on start
-// passes, imports the bundled bank, then does the start-up's own writes; after the window closed, restores
+// passes, imports the bundled banks, then does the start-up's own writes; after the window closed, restores
 // or deletes the profile and starts the program again. It reports by signals and asks through
 // StartupPrompts: it never opens a window.
 #pragma once
 
+#include "core/bankloader.h"
+#include "core/question.h"
 #include "core/result.h"
 #include "storage/backups.h"
 #include "storage/database.h"
@@ -57,9 +59,10 @@ public:
         m_writableCheck = std::move(check);
     }
 
-    // Opens the profile and imports the bundled bank (bankFile). Empty: open, the window can be built;
-    // otherwise the program ends with that code (the prompts said why, or a restored profile was started).
-    std::optional<int> open(const QString &bankFile = QStringLiteral(":/banks/backend-engineer.json"));
+    // Opens the profile and imports the bundled banks (bankFiles, in their order) that are new or newer than
+    // the stored copies. Empty: open, the window can be built; otherwise the program ends with that code (the
+    // prompts said why, or a restored profile was started).
+    std::optional<int> open(const QStringList &bankFiles = BankLoader::bundledFiles());
     // The window could not load the profile (error): a check still pending runs first, since damage is the
     // likelier cause and a backup can help. The exit code.
     int failToLoad(const QString &error);
@@ -97,7 +100,8 @@ Q_SIGNALS:
 
 private:
     Status openDatabase();
-    std::optional<int> importBank(const QString &bankFile);
+    Result<QList<QPair<QuestionBank, int>>> banksToWrite(const QStringList &bankFiles);
+    std::optional<int> importBanks(const QStringList &bankFiles);
     void onCheckFinished();
     void startWriting();
     void takeDailyBackup();

@@ -33,13 +33,14 @@ Result<Attempt> AttemptRepository::add(const Attempt &attempt)
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO attempts (question_id, started_at, duration_ms, audio_path, status, "
-                       "mock_session_id) VALUES (?, ?, ?, ?, ?, ?)"));
+                       "mock_session_id, follow_up_of) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(attempt.questionId);
     query.addBindValue(attempt.startedAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(attempt.durationMs);
     query.addBindValue(attempt.audioPath);
     query.addBindValue(statusName(attempt.status));
     query.addBindValue(attempt.mockSessionId > 0 ? QVariant(attempt.mockSessionId) : QVariant());
+    query.addBindValue(attempt.followUpOf > 0 ? QVariant(attempt.followUpOf) : QVariant());
     if (!query.exec())
         return Result<Attempt>::failure(tr("The attempt cannot be saved: %1").arg(query.lastError().text()));
     Attempt stored = attempt;

@@ -17,8 +17,9 @@ Attempt readAttempt(const QSqlQuery &query)
     a.rating = query.value(6).toInt();
     a.notes = query.value(7).toString();
     a.mockSessionId = query.value(8).toLongLong();
-    a.rubricPoints = query.value(9).toInt();
-    a.rubricCovered = query.value(10).toInt();
+    a.followUpOf = query.value(9).toLongLong();
+    a.rubricPoints = query.value(10).toInt();
+    a.rubricCovered = query.value(11).toInt();
     return a;
 }
 

@@ -12,10 +12,10 @@ namespace coach {
 // The columns readAttempt() expects first, in this order, for "FROM attempts a".
 inline constexpr char kAttemptColumns[] =
     "a.id, a.question_id, a.started_at, a.duration_ms, a.audio_path, a.status, a.rating, a.notes, "
-    "a.mock_session_id, a.rubric_points, "
+    "a.mock_session_id, a.follow_up_of, a.rubric_points, "
     "CASE WHEN a.rubric_points IS NULL THEN 0 ELSE "
     "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END";
-inline constexpr int kAttemptColumnCount = 11;
+inline constexpr int kAttemptColumnCount = 12;
 
 Attempt readAttempt(const QSqlQuery &query);
 // A stored UTC time as ms since the epoch, without building a QDateTime for the common form.

@@ -20,6 +20,9 @@ QString toJson(const QStringList &list)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
+// The bundled banks first, in the program's order; then imported banks and one's own, oldest first.
+const char kBankOrder[] = "b.source <> 'bundled', b.position, b.imported_at, b.id";
+
 QStringList fromJson(const QString &json)
 {
     QStringList list;
@@ -35,6 +38,17 @@ QuestionRepository::QuestionRepository(Database &database)
     : m_database(database)
 {}
 
+QHash<QString, int> QuestionRepository::storedBankVersions() const
+{
+    QHash<QString, int> versions;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT id, version FROM banks"))) {
+        while (query.next())
+            versions.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return versions;
+}
+
 int QuestionRepository::storedBankVersion(const QString &bankId) const
 {
     QSqlQuery query(m_database.connection());
@@ -45,7 +59,8 @@ int QuestionRepository::storedBankVersion(const QString &bankId) const
     return query.value(0).toInt();
 }
 
-Result<QuestionRepository::ImportOutcome> QuestionRepository::importBundledBank(const QuestionBank &bank)
+Result<QuestionRepository::ImportOutcome> QuestionRepository::importBundledBank(const QuestionBank &bank,
+                                                                                int position)
 {
     using R = Result<ImportOutcome>;
     const int stored = storedBankVersion(bank.id);
@@ -55,7 +70,7 @@ Result<QuestionRepository::ImportOutcome> QuestionRepository::importBundledBank(
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return R::failure(tr("The question bank cannot be saved: %1").arg(db.lastError().text()));
-    if (Status s = writeBank(bank, WriteMode::Bundled); !s) {
+    if (Status s = writeBank(bank, WriteMode::Bundled, position); !s) {
         db.rollback();
         return R::failure(s.error());
     }
@@ -75,7 +90,17 @@ static QString notNull(const QString &text)
 
 // What a question says, in the order of kContentColumns.
 static const char kContentColumns[] = "category_id, text, tags, why_asked, strong_answer_shows, tips, "
-                                      "sample_answer, junior_variant, is_star, target_seconds";
+                                      "sample_answer, junior_variant, follow_ups, is_star, target_seconds";
+static constexpr int kContentColumnCount = 11;
+
+// "?, ?, ?" for count bound values.
+static QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
 
 static void bindContent(QSqlQuery &query, const Question &q)
 {
@@ -87,11 +112,12 @@ static void bindContent(QSqlQuery &query, const Question &q)
     query.addBindValue(toJson(q.tips));
     query.addBindValue(notNull(q.sampleAnswer));
     query.addBindValue(notNull(q.juniorVariant));
+    query.addBindValue(toJson(q.followUps));
     query.addBindValue(q.star ? 1 : 0);
     query.addBindValue(q.targetSeconds);
 }
 
-Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
+Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode, int position)
 {
     const bool bundled = mode == WriteMode::Bundled;
     QSqlQuery query(m_database.connection());
@@ -101,21 +127,24 @@ Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
     };
 
     query.prepare(
-        bundled ? QStringLiteral(
-                      "INSERT INTO banks (id, title, language, version, source, imported_at) VALUES (?, ?, "
-                      "?, ?, 'bundled', ?) "
-                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language, "
-                      "version = excluded.version, imported_at = excluded.imported_at")
-                : QStringLiteral(
-                      "INSERT INTO banks (id, title, language, version, source, imported_at) VALUES (?, ?, "
-                      "?, ?, 'imported', ?) "
-                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language, "
-                      "version = excluded.version"));
+        bundled
+            ? QStringLiteral(
+                  "INSERT INTO banks (id, title, language, version, source, imported_at, position) VALUES "
+                  "(?, ?, ?, ?, 'bundled', ?, ?) "
+                  "ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language, "
+                  "version = excluded.version, imported_at = excluded.imported_at, "
+                  "position = excluded.position")
+            : QStringLiteral(
+                  "INSERT INTO banks (id, title, language, version, source, imported_at, position) VALUES "
+                  "(?, ?, ?, ?, 'imported', ?, ?) "
+                  "ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language, "
+                  "version = excluded.version"));
     query.addBindValue(bank.id);
     query.addBindValue(bank.title);
     query.addBindValue(bank.language);
     query.addBindValue(bank.version);
     query.addBindValue(m_database.clock().nowUtc().toString(Qt::ISODate));
+    query.addBindValue(position);
     if (!query.exec())
         return failed();
 
@@ -133,9 +162,8 @@ Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
 
     // Questions dropped from a newer bank stay: later tables (attempts, stories) may refer to them. An import
     // only adds: a question that is already there keeps its text and everything attached to it.
-    const QString insert = QStringLiteral("INSERT INTO questions (id, bank_id, position, %1) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ")
-                               .arg(QLatin1String(kContentColumns));
+    const QString insert = QStringLiteral("INSERT INTO questions (id, bank_id, position, %1) VALUES (%2) ")
+                               .arg(QLatin1String(kContentColumns), placeholders(3 + kContentColumnCount));
     query.prepare(
         insert + (bundled ? QStringLiteral(
                                 "ON CONFLICT (id) DO UPDATE SET bank_id = excluded.bank_id, "
@@ -143,7 +171,8 @@ Status QuestionRepository::writeBank(const QuestionBank &bank, WriteMode mode)
                                 "text = excluded.text, tags = excluded.tags, why_asked = excluded.why_asked, "
                                 "strong_answer_shows = excluded.strong_answer_shows, tips = excluded.tips, "
                                 "sample_answer = excluded.sample_answer, "
-                                "junior_variant = excluded.junior_variant, is_star = excluded.is_star, "
+                                "junior_variant = excluded.junior_variant, "
+                                "follow_ups = excluded.follow_ups, is_star = excluded.is_star, "
                                 "target_seconds = excluded.target_seconds")
                           : QStringLiteral("ON CONFLICT (id) DO NOTHING")));
     for (const Question &q : bank.questions) {
@@ -161,7 +190,8 @@ Result<QList<Category>> QuestionRepository::categories() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT c.id, c.title FROM categories c JOIN banks b ON b.id = c.bank_id "
-                                   "ORDER BY b.imported_at, b.id, c.position")))
+                                   "ORDER BY %1, c.position")
+                        .arg(QLatin1String(kBankOrder))))
         return Result<QList<Category>>::failure(
             tr("The categories cannot be read: %1").arg(query.lastError().text()));
     QList<Category> categories;
@@ -183,10 +213,10 @@ Result<QList<Question>> QuestionRepository::questions(bool includeHidden) const
     if (!query.exec(
             QStringLiteral("SELECT q.id, q.bank_id, q.category_id, q.position, q.text, q.tags, q.why_asked, "
                            "q.strong_answer_shows, q.tips, q.sample_answer, q.junior_variant, q.is_star, "
-                           "q.target_seconds, "
-                           "q.hidden FROM questions q JOIN banks b ON b.id = q.bank_id %1 ORDER BY "
-                           "b.imported_at, b.id, q.position")
-                .arg(includeHidden ? QString() : QStringLiteral("WHERE q.hidden = 0"))))
+                           "q.target_seconds, q.hidden, q.follow_ups FROM questions q JOIN banks b ON b.id = "
+                           "q.bank_id %1 ORDER BY %2, q.position")
+                .arg(includeHidden ? QString() : QStringLiteral("WHERE q.hidden = 0"),
+                     QLatin1String(kBankOrder))))
         return Result<QList<Question>>::failure(
             tr("The questions cannot be read: %1").arg(query.lastError().text()));
     QList<Question> questions;
@@ -206,6 +236,7 @@ Result<QList<Question>> QuestionRepository::questions(bool includeHidden) const
         q.star = query.value(11).toInt() != 0;
         q.targetSeconds = query.value(12).toInt();
         q.hidden = query.value(13).toInt() != 0;
+        q.followUps = fromJson(query.value(14).toString());
         questions.append(std::move(q));
     }
     return questions;
@@ -262,9 +293,9 @@ Result<int> QuestionRepository::importBank(const QuestionBank &bank)
 Result<QList<QuestionRepository::BankInfo>> QuestionRepository::banks() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT b.id, b.title, b.source, (SELECT count(*) FROM questions q WHERE "
-                           "q.bank_id = b.id), b.language FROM banks b ORDER BY b.imported_at, b.id")))
+    if (!query.exec(QStringLiteral("SELECT b.id, b.title, b.source, (SELECT count(*) FROM questions q WHERE "
+                                   "q.bank_id = b.id), b.language FROM banks b ORDER BY %1")
+                        .arg(QLatin1String(kBankOrder))))
         return Result<QList<BankInfo>>::failure(
             tr("The question banks cannot be read: %1").arg(query.lastError().text()));
     QList<BankInfo> list;
@@ -348,14 +379,11 @@ Status QuestionRepository::writeOwnQuestion(const Question &q, bool insert)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        insert
-            ? QStringLiteral("INSERT INTO questions (%1, id, bank_id, position) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM questions "
-                             "WHERE bank_id = ?))")
-                  .arg(QLatin1String(kContentColumns))
-            : QStringLiteral("UPDATE questions SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ? AND "
-                             "bank_id = ?")
-                  .arg(QLatin1String(kContentColumns)));
+        insert ? QStringLiteral("INSERT INTO questions (%1, id, bank_id, position) VALUES (%2, ?, ?, (SELECT "
+                                "coalesce(max(position), -1) + 1 FROM questions WHERE bank_id = ?))")
+                     .arg(QLatin1String(kContentColumns), placeholders(kContentColumnCount))
+               : QStringLiteral("UPDATE questions SET (%1) = (%2) WHERE id = ? AND bank_id = ?")
+                     .arg(QLatin1String(kContentColumns), placeholders(kContentColumnCount)));
     bindContent(query, q);
     query.addBindValue(q.id);
     query.addBindValue(QString::fromLatin1(kCustomBankId));

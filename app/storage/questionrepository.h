@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace coach {
 
@@ -19,8 +20,9 @@ public:
 
     explicit QuestionRepository(Database &database);
 
-    // Copies a bundled bank in when it is new or newer than the stored copy, in one transaction.
-    Result<ImportOutcome> importBundledBank(const QuestionBank &bank);
+    // Copies a bundled bank in when it is new or newer than the stored copy, in one transaction. position:
+    // where the program lists it among the bundled banks.
+    Result<ImportOutcome> importBundledBank(const QuestionBank &bank, int position = 0);
 
     // Categories in the order their banks list them; a category id shared by two banks appears once.
     Result<QList<Category>> categories() const;
@@ -36,6 +38,7 @@ public:
     // Bundled and imported questions can be hidden and shown again, never edited.
     Status setHidden(const QString &id, bool hidden);
     int storedBankVersion(const QString &bankId) const; // 0 when the bank is not stored
+    QHash<QString, int> storedBankVersions() const;     // bank id -> version, of every stored bank
 
     // What importing a bank would do: questions it adds, and those already there (left as they are).
     struct ImportPreview
@@ -62,7 +65,7 @@ public:
 
 private:
     enum class WriteMode { Bundled, Import };
-    Status writeBank(const QuestionBank &bank, WriteMode mode);
+    Status writeBank(const QuestionBank &bank, WriteMode mode, int position = 0);
     Status ensureOwnCategory(const QString &categoryId, const QString &title);
     Status writeOwnQuestion(const Question &question, bool insert);
     Database &m_database;

@@ -311,6 +311,7 @@ void MockInterviewWindow::onTake(const RecordedTake &take)
     attempt.durationMs = take.durationMs;
     attempt.audioPath = QDir(m_dataDir).relativeFilePath(take.path);
     attempt.mockSessionId = m_sessionId;
+    attempt.followUpOf = m_session->followUpOf();
     qint64 attemptId = 0;
     if (attempt.audioPath.endsWith(QLatin1String(kPartialSuffix))) {
         // Kept under its temporary name: the next start recovers it.
@@ -353,9 +354,10 @@ void MockInterviewWindow::showState()
     if (!m_session || m_session->state() == MockSession::State::Summary)
         return;
     const MockSession &s = *m_session;
-    if (const Question *q = s.currentQuestion())
-        m_question->setText(q->text);
-    m_progress->setText(tr("Question %1 of %2").arg(s.currentIndex() + 1).arg(s.questionCount()));
+    m_question->setText(s.currentText());
+    m_progress->setText(
+        s.isFollowUp() ? tr("Follow-up to question %1 of %2").arg(s.currentIndex() + 1).arg(s.questionCount())
+                       : tr("Question %1 of %2").arg(s.currentIndex() + 1).arg(s.questionCount()));
     if (s.speechUnavailable() && !m_speechNoticeShown) {
         m_speechNoticeShown = true;
         m_notice->setText(
@@ -386,7 +388,8 @@ void MockInterviewWindow::showState()
             pal.setColor(QPalette::WindowText, Qt::white);
             break;
         case MockSession::State::Between:
-            text = tr("Answer saved. Next question…");
+            text = s.followUpNext() ? tr("Answer saved. A follow-up question…")
+                                    : tr("Answer saved. Next question…");
             break;
         case MockSession::State::Idle:
         case MockSession::State::Summary:
@@ -402,18 +405,31 @@ void MockInterviewWindow::showSummary()
     const MockSession &s = *m_session;
     static_cast<void>(m_sessions.finish(m_sessionId, m_attempts.clock().nowUtc(), s.totalMs(),
                                         s.end() != MockSession::End::Completed));
+    // Each question, then the follow-up answered after it (a row of its own).
     QList<QPair<Question, qint64>> rows;
+    int answered = 0;
     for (const Question &q : s.questions()) {
         qint64 attemptId = 0;
+        std::optional<MockSession::Answer> followUp;
         for (const MockSession::Answer &a : s.answers()) {
-            if (a.questionId == q.id && a.attemptId > 0)
+            if (a.questionId != q.id || a.attemptId <= 0)
+                continue;
+            if (a.followUp.isEmpty())
                 attemptId = a.attemptId;
+            else
+                followUp = a;
         }
+        answered += attemptId > 0 ? 1 : 0;
         rows.append({q, attemptId});
+        if (followUp) {
+            Question asked = q;
+            asked.text = tr("Follow-up: %1").arg(followUp->followUp);
+            rows.append({asked, followUp->attemptId});
+        }
     }
     m_summary->setAnswers(rows);
     QString heading = tr("Interview finished: %1 of %2 questions answered in %3.")
-                          .arg(m_summary->answeredCount())
+                          .arg(answered)
                           .arg(s.questionCount())
                           .arg(DeliveryText::clock(s.totalMs()));
     if (s.end() == MockSession::End::ByPerson)

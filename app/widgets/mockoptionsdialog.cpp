@@ -31,6 +31,7 @@ MockOptionsDialog::MockOptionsDialog(Settings &settings, const QList<Category> &
     m_ui->mockThinking->setValue(settings.value(Settings::Key::MockThinkingSeconds).toInt());
     m_ui->mockCap->setValue(settings.value(Settings::Key::MockCapSeconds).toInt());
     m_ui->mockSpeak->setChecked(settings.value(Settings::Key::MockSpeak).toBool());
+    m_ui->mockFollowUp->setChecked(settings.value(Settings::Key::MockFollowUp).toBool());
     setUpVoice();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
 
@@ -96,6 +97,7 @@ MockOptions MockOptionsDialog::options() const
     o.thinkingSeconds = m_ui->mockThinking->value();
     o.capSeconds = m_ui->mockCap->value();
     o.speak = m_ui->mockSpeak->isChecked() && m_ui->mockSpeak->isEnabled();
+    o.askFollowUp = m_ui->mockFollowUp->isChecked();
     return o;
 }
 
@@ -107,6 +109,7 @@ void MockOptionsDialog::save()
     m_settings.setValue(Settings::Key::MockOrder, static_cast<int>(o.order));
     m_settings.setValue(Settings::Key::MockThinkingSeconds, o.thinkingSeconds);
     m_settings.setValue(Settings::Key::MockCapSeconds, o.capSeconds);
+    m_settings.setValue(Settings::Key::MockFollowUp, o.askFollowUp);
     if (m_ui->mockSpeak->isEnabled())
         m_settings.setValue(Settings::Key::MockSpeak, m_ui->mockSpeak->isChecked());
     const QString voiceName = m_ui->mockVoice->currentData().toString();

@@ -109,6 +109,8 @@ void QuestionView::showGuide()
                 paragraph(q.sampleAnswer);
         if (!q.juniorVariant.isEmpty())
             html += heading(tr("If you are early in your career")) + paragraph(q.juniorVariant);
+        if (!q.followUps.isEmpty())
+            html += heading(tr("Follow-up questions")) + bulletList(q.followUps);
     }
     m_ui->guideBrowser->setHtml(html);
     if (m_sampleVisible)

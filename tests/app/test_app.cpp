@@ -708,6 +708,8 @@ TEST_CASE("A damaged database: the program offers the newest backup, keeps the d
               QStringLiteral("DROP TABLE attempt_rubric; ALTER TABLE attempts DROP COLUMN rubric_points; "
                              "ALTER TABLE questions DROP COLUMN hidden; DROP INDEX attempts_by_mock_session; "
                              "ALTER TABLE attempts DROP COLUMN mock_session_id; DROP TABLE mock_sessions; "
+                             "ALTER TABLE questions DROP COLUMN follow_ups; ALTER TABLE banks DROP COLUMN "
+                             "position; ALTER TABLE attempts DROP COLUMN follow_up_of; "
                              "PRAGMA user_version = 5;"));
         REQUIRE(query(db, QStringLiteral("PRAGMA user_version")) == u'5');
     }

@@ -37,6 +37,7 @@ void requireSameQuestions(const QuestionBank &a, const QuestionBank &b)
         CHECK(x.tips == y.tips);
         CHECK(x.sampleAnswer == y.sampleAnswer);
         CHECK(x.juniorVariant == y.juniorVariant);
+        CHECK(x.followUps == y.followUps);
         CHECK(x.star == y.star);
         CHECK(x.targetSeconds == y.targetSeconds);
     }
@@ -53,6 +54,9 @@ TEST_CASE("A bank written to JSON reads back the same, and writes the same again
     REQUIRE(again.ok());
     requireSameQuestions(bundled.value(), again.value());
     CHECK(BankFiles::toJson(again.value()) == json);
+    CHECK(json.contains("\"format_version\": 2"));
+    CHECK(json.contains("\"follow_ups\""));
+    REQUIRE(again->questions.first().followUps.size() >= 2);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.json"));
@@ -162,4 +166,23 @@ TEST_CASE("Imported banks with markup, broken JSON, wrong types or huge files ar
               .error()
               .contains(QStringLiteral("larger than 50 MB")));
     CHECK(BankFiles::load(write("good.md", "## Topic\n- A fair question?\n")).ok());
+}
+
+TEST_CASE("Follow-ups are plain text like the other fields; a Markdown list gives none", "[core][bankfiles]")
+{
+    auto bundled = BankLoader::loadFile(kBundled);
+    REQUIRE(bundled.ok());
+    QuestionBank bank = bundled.value();
+    CHECK(BankFiles::check(bank, QStringLiteral("bank.json")).ok());
+    bank.questions[2].followUps.append(QStringLiteral("And then? <b>Really</b>?"));
+    const Status refused = BankFiles::check(bank, QStringLiteral("bank.json"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("question 3")));
+    CHECK(refused.error().contains(QStringLiteral("\"follow_ups\"")));
+
+    const auto md =
+        BankFiles::parseMarkdown("## Pipelines\n- How do you backfill a table?\n", QStringLiteral("data.md"));
+    REQUIRE(md.ok());
+    CHECK(md->questions.first().followUps.isEmpty());
+    CHECK_FALSE(BankFiles::toJson(md.value()).contains("follow_ups"));
 }

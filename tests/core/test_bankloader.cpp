@@ -197,7 +197,7 @@ TEST_CASE("Bank-level problems are named", "[core][bank]")
         REQUIRE_FALSE(bank.ok());
         CHECK(bank.error() ==
               QStringLiteral(
-                  "new.json: the bank uses format version 7; this version of the program reads up to 1"));
+                  "new.json: the bank uses format version 7; this version of the program reads up to 2"));
     }
     SECTION("no questions")
     {
@@ -230,5 +230,88 @@ TEST_CASE("Bank-level problems are named", "[core][bank]")
         const auto bank = BankLoader::loadFile(QStringLiteral("/nonexistent/folder/missing.json"));
         REQUIRE_FALSE(bank.ok());
         CHECK(bank.error().startsWith(QStringLiteral("missing.json: cannot be read: ")));
+    }
+}
+
+TEST_CASE("Format version 2 reads follow-ups; a version 1 file still reads, with none", "[core][bank]")
+{
+    const QJsonArray followUps{QStringLiteral("How did you measure it?"),
+                               QStringLiteral("What would you change?")};
+    QJsonObject bank =
+        withSecondQuestion([&](QJsonObject &q) { q.insert(QStringLiteral("follow_ups"), followUps); });
+    bank.insert(QStringLiteral("format_version"), 2);
+    auto loaded = BankLoader::parse(toJson(bank), QStringLiteral("v2.json"));
+    INFO(loaded.error());
+    REQUIRE(loaded.ok());
+    CHECK(loaded->questions.at(0).followUps.isEmpty()); // optional
+    CHECK(loaded->questions.at(1).followUps ==
+          QStringList{QStringLiteral("How did you measure it?"), QStringLiteral("What would you change?")});
+
+    // Version 1 knew no follow-ups: such a file reads as before, whatever it holds besides.
+    bank.insert(QStringLiteral("format_version"), 1);
+    loaded = BankLoader::parse(toJson(bank), QStringLiteral("v1.json"));
+    REQUIRE(loaded.ok());
+    CHECK(loaded->questions.at(1).followUps.isEmpty());
+
+    bank.insert(QStringLiteral("format_version"), 3);
+    loaded = BankLoader::parse(toJson(bank), QStringLiteral("v3.json"));
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().contains(QStringLiteral("reads up to 2")));
+}
+
+TEST_CASE("Bad follow-ups are named: not texts, empty, too many, too long", "[core][bank]")
+{
+    const auto refusal = [](const QJsonValue &followUps) {
+        QJsonObject bank =
+            withSecondQuestion([&](QJsonObject &q) { q.insert(QStringLiteral("follow_ups"), followUps); });
+        bank.insert(QStringLiteral("format_version"), 2);
+        const auto loaded = BankLoader::parse(toJson(bank), QStringLiteral("bad.json"));
+        REQUIRE_FALSE(loaded.ok());
+        CHECK(loaded.error().contains(QStringLiteral("question 2 (\"q-two\")")));
+        CHECK(loaded.error().contains(QStringLiteral("\"follow_ups\"")));
+        return loaded.error();
+    };
+    CHECK(refusal(QStringLiteral("What next?")).contains(QStringLiteral("must be a list of texts")));
+    CHECK(refusal(QJsonArray{QStringLiteral("ok"), 3}).contains(QStringLiteral("entry 2")));
+    CHECK(refusal(QJsonArray{QStringLiteral("  ")}).contains(QStringLiteral("an empty text")));
+    QJsonArray six;
+    for (int i = 0; i < 6; ++i)
+        six.append(QStringLiteral("Follow-up %1?").arg(i));
+    CHECK(refusal(six).contains(QStringLiteral("at most 5")));
+    CHECK(refusal(QJsonArray{QStringLiteral("ok"), QString(301, u'x')})
+              .contains(QStringLiteral("at most 300")));
+    // 300 characters is still fine.
+    QJsonObject bank = withSecondQuestion(
+        [](QJsonObject &q) { q.insert(QStringLiteral("follow_ups"), QJsonArray{QString(300, u'x')}); });
+    bank.insert(QStringLiteral("format_version"), 2);
+    CHECK(BankLoader::parse(toJson(bank), QStringLiteral("long.json")).ok());
+}
+
+TEST_CASE("A bank's id and version are told from its top level without parsing it", "[core][bank]")
+{
+    const auto header = BankLoader::peekHeader(coach::test::readFile(kBundledBank));
+    CHECK(header.id == QStringLiteral("backend-engineer"));
+    CHECK(header.version == BankLoader::loadFile(kBundledBank)->version);
+
+    // QJsonDocument sorts the keys: the categories' and questions' ids come before the bank's own.
+    QJsonObject bank = validBank();
+    bank.insert(QStringLiteral("version"), 7);
+    const auto sorted = BankLoader::peekHeader(toJson(bank));
+    CHECK(sorted.id == QStringLiteral("test-bank"));
+    CHECK(sorted.version == 7);
+    CHECK(BankLoader::peekHeader(QJsonDocument(bank).toJson(QJsonDocument::Compact)).id ==
+          QStringLiteral("test-bank"));
+
+    // Braces and quotes inside texts do not count.
+    const auto tricky = BankLoader::peekHeader(
+        R"({"title": "a \"}{\" [x", "categories": [{"id": "no", "version": 9}], "id": "yes", "version": 3})");
+    CHECK(tricky.id == QStringLiteral("yes"));
+    CHECK(tricky.version == 3);
+
+    for (const QByteArray &unknown :
+         {QByteArray(), QByteArray("not json"), QByteArray(R"({"id": "x"})"),
+          QByteArray(R"({"id": ["x"], "version": 1})"), QByteArray(R"({"version": "two", "id": "x"})")}) {
+        INFO(unknown.toStdString());
+        CHECK(BankLoader::peekHeader(unknown).id.isEmpty());
     }
 }

@@ -295,3 +295,103 @@ TEST_CASE("Mock questions are chosen by the order asked for, within the chosen c
                                 QStringLiteral("q4"), QStringLiteral("q5"), QStringLiteral("q6")});
     CHECK(chooseMockQuestions(all, reviews, o, today, std::nullopt, 7) == shuffled); // the seed decides
 }
+
+TEST_CASE("With the option, one follow-up is asked after an answer and answered as its own take",
+          "[core][mock]")
+{
+    FakePorts ports;
+    QList<Question> qs = questions(3);
+    qs[0].followUps = {QStringLiteral("How did you measure it?"), QStringLiteral("What would you change?")};
+    qs[2].followUps = {QStringLiteral("Who else was involved?")};
+    MockOptions o = options(0);
+    o.askFollowUp = true;
+    MockSession session(qs, o, ports);
+    session.start(0);
+    session.speechFinished(100); // no thinking time: recording at once
+    REQUIRE(session.state() == State::Recording);
+    CHECK_FALSE(session.isFollowUp());
+    session.next(5000);
+    session.recordingFinished(11, 4900, false, 5000);
+
+    // The pause leads to the question's first follow-up, read aloud like a question.
+    CHECK(session.state() == State::Between);
+    CHECK(session.followUpNext());
+    CHECK(session.currentText() == QStringLiteral("Question 1?"));
+    session.tick(5000 + MockSession::kBetweenMs);
+    CHECK(session.state() == State::Speaking);
+    CHECK(session.isFollowUp());
+    CHECK(session.currentText() == QStringLiteral("How did you measure it?"));
+    CHECK(ports.spoken.constLast() == QStringLiteral("How did you measure it?"));
+    CHECK(session.currentIndex() == 0);
+    CHECK(session.followUpOf() == 11);
+    session.speechFinished(7000);
+    REQUIRE(session.state() == State::Recording);
+    CHECK(ports.recorded == QStringList{QStringLiteral("q1"), QStringLiteral("q1")});
+    session.next(9000);
+    session.recordingFinished(12, 1900, false, 9000);
+
+    // Then the next question; it has no follow-ups, so none is asked.
+    CHECK_FALSE(session.followUpNext());
+    session.tick(9000 + MockSession::kBetweenMs);
+    CHECK(session.currentIndex() == 1);
+    CHECK_FALSE(session.isFollowUp());
+    CHECK(session.followUpOf() == 0);
+    CHECK(session.currentText() == QStringLiteral("Question 2?"));
+    session.speechFinished(11000);
+    session.next(12000);
+    session.recordingFinished(13, 900, false, 12000);
+    CHECK_FALSE(session.followUpNext());
+    session.tick(12000 + MockSession::kBetweenMs);
+
+    // The last question's follow-up is skipped: the interview ends.
+    session.speechFinished(14000);
+    session.next(15000);
+    session.recordingFinished(14, 900, false, 15000);
+    session.tick(15000 + MockSession::kBetweenMs);
+    REQUIRE(session.isFollowUp());
+    session.skip(16000);
+    CHECK(session.state() == State::Summary);
+    CHECK(session.end() == MockSession::End::Completed);
+
+    const QList<MockSession::Answer> answers = session.answers();
+    REQUIRE(answers.size() == 5);
+    CHECK(answers.at(0).followUp.isEmpty());
+    CHECK(answers.at(1).questionId == QStringLiteral("q1"));
+    CHECK(answers.at(1).attemptId == 12);
+    CHECK(answers.at(1).followUp == QStringLiteral("How did you measure it?"));
+    CHECK(answers.at(1).followUpOf == 11);
+    CHECK(answers.at(2).followUpOf == 0);
+    CHECK(answers.at(4).attemptId == 0);
+    CHECK(answers.at(4).followUp == QStringLiteral("Who else was involved?"));
+    CHECK(answers.at(4).followUpOf == 14);
+}
+
+TEST_CASE("No follow-up without the option, or after a question left unanswered", "[core][mock]")
+{
+    FakePorts ports;
+    QList<Question> qs = questions(2);
+    qs[0].followUps = {QStringLiteral("And then?")};
+    qs[1].followUps = {QStringLiteral("Why?")};
+    SECTION("option off")
+    {
+        MockSession session(qs, options(0), ports);
+        session.start(0);
+        session.speechFinished(100);
+        session.next(1000);
+        session.recordingFinished(1, 900, false, 1000);
+        CHECK_FALSE(session.followUpNext());
+        session.tick(1000 + MockSession::kBetweenMs);
+        CHECK(session.currentIndex() == 1);
+    }
+    SECTION("skipped question")
+    {
+        MockOptions o = options(0);
+        o.askFollowUp = true;
+        MockSession session(qs, o, ports);
+        session.start(0);
+        session.skip(100);
+        CHECK(session.currentIndex() == 1);
+        CHECK_FALSE(session.isFollowUp());
+        CHECK(ports.spoken == QStringList({QStringLiteral("Question 1?"), QStringLiteral("Question 2?")}));
+    }
+}

@@ -1,5 +1,6 @@
 #include "audio/opusfilewriter.h"
 #include "core/attempt.h"
+#include "core/bankloader.h"
 #include "core/takefiles.h"
 #include "startup/profilesession.h"
 #include "startup/startupprompts.h"
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -129,6 +131,21 @@ QString makeOlderDamagedProfile(const QTemporaryDir &dir, bool withBackup)
     return path;
 }
 
+// The bank of the profiles coach::test::createProfile() makes: opened with it alone, such a profile has no
+// bundled bank to add, so the check on start stays pending as on any ordinary start.
+const QStringList kBackendOnly{QStringLiteral(":/banks/backend-engineer.json")};
+
+int bundledQuestionCount()
+{
+    int count = 0;
+    for (const QString &file : BankLoader::bundledFiles()) {
+        const auto bank = BankLoader::loadFile(file);
+        REQUIRE(bank.ok());
+        count += static_cast<int>(bank->questions.size());
+    }
+    return count;
+}
+
 } // namespace
 
 TEST_CASE("A fresh profile: schema and bank written, the start-up's writes done at once", "[startup]")
@@ -138,7 +155,7 @@ TEST_CASE("A fresh profile: schema and bank written, the start-up's writes done 
     REQUIRE_FALSE(s.session.open().has_value());
     CHECK(s.prompts.errors.isEmpty());
     CHECK(s.session.database().schemaVersion() == Database::latestSchemaVersion());
-    CHECK(coach::test::countQuestions(s.session.database()) == 20);
+    CHECK(coach::test::countQuestions(s.session.database()) == bundledQuestionCount());
     CHECK_FALSE(s.session.isCheckPending()); // a new file has nothing to check
     CHECK(coach::test::canUpdate(s.session.database()));
 
@@ -170,7 +187,7 @@ TEST_CASE("An existing profile stays read-only until the check passes, then reco
     }
 
     Session s(dir.path());
-    REQUIRE_FALSE(s.session.open().has_value());
+    REQUIRE_FALSE(s.session.open(kBackendOnly).has_value());
     CHECK(s.session.isCheckPending());
     CHECK_FALSE(coach::test::canUpdate(s.session.database()));
     s.begin();
@@ -194,7 +211,7 @@ TEST_CASE("The check on start begins by itself should the window never paint", "
     QTemporaryDir dir;
     coach::test::createProfile(dir.path());
     Session s(dir.path());
-    REQUIRE_FALSE(s.session.open().has_value());
+    REQUIRE_FALSE(s.session.open(kBackendOnly).has_value());
     s.begin();
     REQUIRE(coach::test::waitFor([&] { return s.recording == std::optional<bool>(true); },
                                  ProfileSession::kCheckFallbackMs + 20000));
@@ -234,7 +251,7 @@ TEST_CASE("A database damaged on open: the newest backup is offered", "[startup]
     SECTION("accepted: the copy takes its place, the damaged file is kept beside it")
     {
         Session s(dir.path());
-        REQUIRE_FALSE(s.session.open().has_value());
+        REQUIRE_FALSE(s.session.open(kBackendOnly).has_value());
         REQUIRE(s.prompts.asked.size() == 1);
         CHECK(s.prompts.asked.first().contains(QStringLiteral("damaged")));
         CHECK(s.prompts.errors.isEmpty());
@@ -285,7 +302,8 @@ TEST_CASE("Damage found by the check after open: reported, nothing written, the 
     const QByteArray damaged = coach::test::readFile(path);
 
     Session s(dir.path());
-    REQUIRE_FALSE(s.session.open().has_value()); // the schema is readable; the damage is further in
+    // The schema is readable; the damage is further in.
+    REQUIRE_FALSE(s.session.open(kBackendOnly).has_value());
     s.begin();
     s.session.startCheck();
     REQUIRE(coach::test::waitFor([&] { return !s.damage.isEmpty(); }, 20000));
@@ -339,16 +357,17 @@ TEST_CASE("A newer bundled bank waits for the check, then is written before the 
     QJsonObject bank =
         QJsonDocument::fromJson(coach::test::readFile(QStringLiteral(":/banks/backend-engineer.json")))
             .object();
-    bank[QStringLiteral("version")] = 2;
+    const int newer = bank[QStringLiteral("version")].toInt() + 1;
+    bank[QStringLiteral("version")] = newer;
     const QString bankFile = dir.filePath(QStringLiteral("newer.json"));
     coach::test::writeFile(bankFile, QJsonDocument(bank).toJson());
 
     Session s(dir.path());
-    REQUIRE_FALSE(s.session.open(bankFile).has_value());
+    REQUIRE_FALSE(s.session.open({bankFile}).has_value());
     CHECK(s.prompts.errors.isEmpty());
     CHECK_FALSE(s.session.isCheckPending()); // the check ran during open()
     CHECK(QuestionRepository(s.session.database()).storedBankVersion(QStringLiteral("backend-engineer")) ==
-          2);
+          newer);
     CHECK(coach::test::canUpdate(s.session.database()));
     s.begin();
     CHECK_FALSE(s.recording.has_value());
@@ -395,4 +414,83 @@ TEST_CASE("After the window closed: a restore or deleting everything, then a new
         CHECK(s.prompts.problems.size() == 1);
         CHECK(s.restarts == 1);
     }
+}
+
+TEST_CASE("Every bank under :/banks is bundled, the backend bank first", "[startup][banks]")
+{
+    const QStringList files = BankLoader::bundledFiles();
+    REQUIRE(files.size() == 8);
+    CHECK(files.constFirst() == QStringLiteral(":/banks/backend-engineer.json"));
+    QStringList listed;
+    for (const QString &file : files)
+        listed.append(QFileInfo(file).fileName());
+    listed.sort();
+    CHECK(listed == QDir(QStringLiteral(":/banks")).entryList(QDir::Files, QDir::Name));
+}
+
+TEST_CASE("Bundled banks already current are not read again; a newer or new one is written",
+          "[startup][banks]")
+{
+    QTemporaryDir dir;
+    {
+        Session first(dir.path());
+        REQUIRE_FALSE(first.session.open().has_value());
+        const auto questions = QuestionRepository(first.session.database()).questions();
+        REQUIRE(questions.ok());
+        CHECK(questions->constFirst().id == QStringLiteral("be-tell-me-about-yourself"));
+        CHECK(questions->constFirst().followUps.size() >= 2);
+        CHECK(QuestionRepository(first.session.database()).storedBankVersions().size() == 8);
+    }
+    // A bank whose header names the stored version is skipped without parsing the rest: a file cut short
+    // after its header starts the program all the same.
+    const QByteArray backend = coach::test::readFile(QStringLiteral(":/banks/backend-engineer.json"));
+    const QString cut = dir.filePath(QStringLiteral("cut.json"));
+    coach::test::writeFile(cut, backend.left(backend.indexOf("\"title\"")));
+    // A bank not yet stored, among them.
+    QJsonObject extra = QJsonDocument::fromJson(backend).object();
+    extra[QStringLiteral("id")] = QStringLiteral("backend-extra");
+    QJsonArray questions = extra[QStringLiteral("questions")].toArray();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        QJsonObject q = questions.at(i).toObject();
+        q[QStringLiteral("id")] = QStringLiteral("extra-%1").arg(i);
+        questions.replace(i, q);
+    }
+    extra[QStringLiteral("questions")] = questions;
+    const QString added = dir.filePath(QStringLiteral("extra.json"));
+    coach::test::writeFile(added, QJsonDocument(extra).toJson());
+
+    {
+        Session s(dir.path());
+        REQUIRE_FALSE(s.session.open({cut}).has_value());
+        CHECK(s.prompts.errors.isEmpty());
+        CHECK(s.session.isCheckPending()); // nothing to write: the check waits for the window
+    }
+    Session s(dir.path());
+    REQUIRE_FALSE(s.session.open({cut, added}).has_value());
+    CHECK(s.prompts.errors.isEmpty());
+    CHECK_FALSE(s.session.isCheckPending()); // it ran before the new bank was written
+    CHECK(QuestionRepository(s.session.database()).storedBankVersion(QStringLiteral("backend-extra")) ==
+          extra[QStringLiteral("version")].toInt());
+    CHECK(coach::test::countQuestions(s.session.database()) == bundledQuestionCount() + 20);
+}
+
+TEST_CASE("A bundled bank that fails its checks stops the start with its name", "[startup][banks]")
+{
+    QTemporaryDir dir;
+    QJsonObject bank =
+        QJsonDocument::fromJson(coach::test::readFile(QStringLiteral(":/banks/data-engineer.json"))).object();
+    QJsonArray questions = bank[QStringLiteral("questions")].toArray();
+    QJsonObject q = questions.at(0).toObject();
+    q[QStringLiteral("follow_ups")] = QJsonArray{QStringLiteral("<i>Why?</i>")};
+    questions.replace(0, q);
+    bank[QStringLiteral("questions")] = questions;
+    const QString file = dir.filePath(QStringLiteral("broken.json"));
+    coach::test::writeFile(file, QJsonDocument(bank).toJson());
+
+    Session s(dir.filePath(QStringLiteral("profile")));
+    QDir().mkpath(dir.filePath(QStringLiteral("profile")));
+    CHECK(s.session.open({file}) == std::optional<int>(1));
+    REQUIRE(s.prompts.errors.size() == 1);
+    CHECK(s.prompts.errors.first().contains(QStringLiteral("broken.json")));
+    CHECK(s.prompts.errors.first().contains(QStringLiteral("follow_ups")));
 }

@@ -53,7 +53,8 @@ TEST_CASE("Re-opening a current database changes nothing", "[storage][database]"
         Database db;
         REQUIRE(db.open(path).ok());
         QSqlQuery query(db.connection());
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO banks VALUES ('b', 'B', 'en', 1, 'bundled', 'now')")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO banks (id, title, language, version, source, "
+                                          "imported_at) VALUES ('b', 'B', 'en', 1, 'bundled', 'now')")));
     }
     Database db;
     REQUIRE(db.open(path).ok());
@@ -172,7 +173,8 @@ TEST_CASE("Two databases can be open at once", "[storage][database]")
     REQUIRE(a.open(QStringLiteral(":memory:")).ok());
     REQUIRE(b.open(QStringLiteral(":memory:")).ok());
     QSqlQuery query(a.connection());
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO banks VALUES ('b', 'B', 'en', 1, 'bundled', 'now')")));
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO banks (id, title, language, version, source, imported_at) "
+                                      "VALUES ('b', 'B', 'en', 1, 'bundled', 'now')")));
     CHECK(scalar(a, QStringLiteral("SELECT count(*) FROM banks")) == QStringLiteral("1"));
     CHECK(scalar(b, QStringLiteral("SELECT count(*) FROM banks")) == QStringLiteral("0"));
 }

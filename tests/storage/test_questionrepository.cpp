@@ -5,6 +5,10 @@
 #include "support/profile.h"
 #include "support/testsupport.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -58,6 +62,7 @@ TEST_CASE("The bundled bank is copied into the database once", "[storage][questi
         CHECK(stored.tips == original.tips);
         CHECK(stored.sampleAnswer == original.sampleAnswer);
         CHECK(stored.juniorVariant == original.juniorVariant);
+        CHECK(stored.followUps == original.followUps);
         CHECK(stored.star == original.star);
         CHECK(stored.targetSeconds == original.targetSeconds);
         CHECK(stored.categoryId == original.categoryId);
@@ -237,4 +242,170 @@ TEST_CASE("Own questions are added, edited and deleted; bundled ones only hidden
     CHECK(refused.error().contains(QStringLiteral("Hide it instead")));
     REQUIRE(repo.deleteOwnQuestion(edited.id).ok());
     CHECK(repo.questions(true)->size() == bank.questions.size() + 1);
+}
+
+TEST_CASE("Follow-ups are stored per question and go through export and import unchanged",
+          "[storage][questions][import]")
+{
+    QTemporaryDir dir;
+    coach::Database database;
+    coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
+    coach::QuestionRepository repo(database);
+    const coach::QuestionBank bundled = bundledBank();
+    REQUIRE(bundled.questions.first().followUps.size() >= 2);
+
+    // Exported to a file, given an id of its own and imported into another profile.
+    const auto exported = repo.bank(bundled.id);
+    REQUIRE(exported.ok());
+    coach::QuestionBank copy = exported.value();
+    copy.id = QStringLiteral("backend-copy");
+    for (coach::Question &q : copy.questions)
+        q.id = QStringLiteral("copy-") + q.id;
+    const QString file = dir.filePath(QStringLiteral("copy.json"));
+    REQUIRE(coach::BankFiles::save(copy, file).ok());
+    const auto read = coach::BankFiles::load(file);
+    INFO(read.error());
+    REQUIRE(read.ok());
+
+    coach::Database other;
+    REQUIRE(other.open(QStringLiteral(":memory:")).ok());
+    coach::QuestionRepository otherRepo(other);
+    const auto imported = otherRepo.importBank(read.value());
+    INFO(imported.error());
+    REQUIRE(imported.ok());
+    CHECK(imported.value() == bundled.questions.size());
+    const auto stored = otherRepo.questions();
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == bundled.questions.size());
+    for (qsizetype i = 0; i < stored->size(); ++i) {
+        INFO(stored->at(i).id);
+        CHECK(stored->at(i).followUps == bundled.questions.at(i).followUps);
+    }
+    // And out again: the same file.
+    CHECK(coach::BankFiles::toJson(otherRepo.bank(copy.id).value()) == coach::test::readFile(file));
+
+    // Own questions have none.
+    coach::Question own;
+    own.text = QStringLiteral("What did you learn last month?");
+    const auto added = repo.addOwnQuestion(own, QString());
+    REQUIRE(added.ok());
+    const auto all = repo.questions();
+    REQUIRE(all.ok());
+    const auto it =
+        std::find_if(all->cbegin(), all->cend(), [&](const coach::Question &q) { return q.id == added->id; });
+    REQUIRE(it != all->cend());
+    CHECK(it->followUps.isEmpty());
+}
+
+TEST_CASE("A format version 1 file still imports, its questions without follow-ups",
+          "[storage][questions][import]")
+{
+    QTemporaryDir dir;
+    QJsonObject bank =
+        QJsonDocument::fromJson(coach::test::readFile(QStringLiteral(":/banks/backend-engineer.json")))
+            .object();
+    bank.insert(QStringLiteral("format_version"), 1);
+    bank.insert(QStringLiteral("id"), QStringLiteral("backend-v1"));
+    QJsonArray questions = bank.value(QStringLiteral("questions")).toArray();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        QJsonObject q = questions.at(i).toObject();
+        q.insert(QStringLiteral("id"), QStringLiteral("v1-%1").arg(i));
+        q.remove(QStringLiteral("follow_ups"));
+        questions.replace(i, q);
+    }
+    bank.insert(QStringLiteral("questions"), questions);
+    const QString file = dir.filePath(QStringLiteral("old.json"));
+    coach::test::writeFile(file, QJsonDocument(bank).toJson());
+
+    const auto read = coach::BankFiles::load(file);
+    INFO(read.error());
+    REQUIRE(read.ok());
+    coach::Database database;
+    REQUIRE(database.open(QStringLiteral(":memory:")).ok());
+    coach::QuestionRepository repo(database);
+    const auto imported = repo.importBank(read.value());
+    INFO(imported.error());
+    REQUIRE(imported.ok());
+    CHECK(imported.value() == 20);
+    const auto stored = repo.questions();
+    REQUIRE(stored.ok());
+    for (const coach::Question &q : stored.value())
+        CHECK(q.followUps.isEmpty());
+}
+
+TEST_CASE("Every bundled bank is stored, listed in the program's order before imported ones",
+          "[storage][questions]")
+{
+    const QStringList names = QDir(QStringLiteral(":/banks")).entryList(QDir::Files, QDir::Name);
+    REQUIRE(names.size() == 8);
+    coach::Database database;
+    REQUIRE(database.open(QStringLiteral(":memory:")).ok());
+    coach::QuestionRepository repo(database);
+    const auto md = coach::BankFiles::parseMarkdown("## Pipelines\n- First?\n", QStringLiteral("d.md"));
+    REQUIRE(repo.importBank(md.value()).ok());
+    // Written in reverse: the stored order follows the positions given, not the order of writing.
+    qsizetype total = 0;
+    QStringList expected;
+    for (qsizetype i = names.size() - 1; i >= 0; --i) {
+        const auto bank = coach::BankFiles::load(QStringLiteral(":/banks/") + names.at(i));
+        INFO(bank.error());
+        REQUIRE(bank.ok());
+        const auto imported = repo.importBundledBank(bank.value(), static_cast<int>(i));
+        INFO(imported.error());
+        REQUIRE(imported.ok());
+        total += bank->questions.size();
+        expected.prepend(bank->id);
+    }
+    expected.append(md->id);
+    QStringList listed;
+    const auto banks = repo.banks();
+    REQUIRE(banks.ok());
+    for (const auto &info : banks.value())
+        listed.append(info.id);
+    CHECK(listed == expected);
+    const auto questions = repo.questions();
+    REQUIRE(questions.ok());
+    CHECK(questions->size() == total + 1);
+    CHECK(questions->constFirst().bankId == expected.constFirst());
+    CHECK(questions->constLast().bankId == md->id);
+    CHECK(repo.storedBankVersions().size() == 9);
+    for (const coach::Question &q : questions.value()) {
+        if (q.bankId != md->id)
+            CHECK(q.followUps.size() >= 2);
+    }
+}
+
+TEST_CASE("Migration 8 gives the questions of an older profile no follow-ups, and the next bank adds them",
+          "[storage][questions]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("coach.sqlite"));
+    QList<coach::Database::Migration> upTo7 = coach::Database::bundledMigrations();
+    REQUIRE(upTo7.size() >= 8);
+    while (upTo7.constLast().version > 7)
+        upTo7.removeLast();
+    {
+        coach::Database older;
+        REQUIRE(older.open(path, upTo7).ok());
+        QSqlQuery q(older.connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO banks VALUES ('backend-engineer', 'Backend', 'en', 1, "
+                                      "'bundled', '2026-01-01T00:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO categories VALUES ('backend-engineer', 'introduction', "
+                                      "'Introduction', 0)")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO questions (id, bank_id, category_id, position, text, why_asked, sample_answer, "
+            "is_star, target_seconds) VALUES ('be-tell-me-about-yourself', 'backend-engineer', "
+            "'introduction', 0, 'Tell me about yourself.', '', '', 0, 90)")));
+    }
+    coach::Database db;
+    REQUIRE(db.open(path).ok());
+    CHECK(db.schemaVersion() >= 8);
+    QuestionRepository repo(db);
+    REQUIRE(repo.questions()->size() == 1);
+    CHECK(repo.questions()->constFirst().followUps.isEmpty());
+
+    const coach::QuestionBank bank = bundledBank();
+    REQUIRE(bank.version > 1);
+    REQUIRE(repo.importBundledBank(bank).value() == QuestionRepository::ImportOutcome::Updated);
+    CHECK(repo.questions()->constFirst().followUps == bank.questions.constFirst().followUps);
 }

@@ -250,3 +250,61 @@ TEST_CASE("The recorder panel shows the recorder's states, time and limit", "[wi
     CHECK(recording.size() >= 2);
     CHECK_FALSE(recording.last().first().toBool());
 }
+
+TEST_CASE("A mock interview with follow-ups: each asked after its answer, saved linked to it, in the summary",
+          "[widgets][mock][fakes]")
+{
+    FakeStudio studio;
+    const QList<Question> questions = studio.firstQuestions(1);
+    REQUIRE(questions[0].followUps.size() >= 2);
+    const QString followUp = questions[0].followUps.constFirst();
+    MockInterviewWindow window(*studio.attempts, *studio.sessions, studio.recorder, studio.player,
+                               studio.voice, *studio.settings, studio.dir.path());
+    window.show();
+    MockOptions options;
+    options.questionCount = 1;
+    options.thinkingSeconds = 0;
+    options.askFollowUp = true;
+    REQUIRE(window.start(questions, options).isEmpty());
+    const MockSession *session = window.session();
+    REQUIRE(session != nullptr);
+    studio.voice.finishSpeaking();
+    REQUIRE(session->state() == MockSession::State::Recording); // no time to think
+    studio.recorder.advance(3000);
+    window.next();
+    REQUIRE(session->state() == MockSession::State::Between);
+    CHECK(child<QLabel>(window, "mockStatus")->text() ==
+          QStringLiteral("Answer saved. A follow-up question…"));
+
+    // The follow-up is read aloud and shown like a question, and recorded under the same question.
+    window.next();
+    CHECK(studio.voice.said().constLast() == followUp);
+    CHECK(child<QLabel>(window, "mockQuestion")->text() == followUp);
+    CHECK(child<QLabel>(window, "mockProgress")->text() == QStringLiteral("Follow-up to question 1 of 1"));
+    studio.voice.finishSpeaking();
+    REQUIRE(session->state() == MockSession::State::Recording);
+    CHECK(studio.recorder.lastTags().value(QStringLiteral("QUESTION_ID")) == questions[0].id);
+    studio.recorder.advance(1200);
+    window.next();
+    REQUIRE(session->state() == MockSession::State::Summary);
+
+    REQUIRE(window.summary()->rowCount() == 2);
+    const Attempt *first = window.summary()->attempt(0);
+    const Attempt *second = window.summary()->attempt(1);
+    REQUIRE(first != nullptr);
+    REQUIRE(second != nullptr);
+    CHECK(first->durationMs == 3000);
+    CHECK(first->followUpOf == 0);
+    CHECK(second->durationMs == 1200);
+    CHECK(second->followUpOf == first->id);
+    CHECK(window.summary()->index(1, MockSummaryModel::QuestionColumn).data().toString() ==
+          QStringLiteral("Follow-up: ") + followUp);
+    CHECK(child<QLabel>(window, "mockSummaryHeading")
+              ->text()
+              .startsWith(QStringLiteral("Interview finished: 1 of 1 questions answered")));
+    // Stored: the follow-up's attempt names the one it followed.
+    const auto stored = studio.attempts->attempt(second->id);
+    REQUIRE(stored.ok());
+    CHECK(stored->followUpOf == first->id);
+    window.close();
+}

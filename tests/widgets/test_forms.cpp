@@ -74,8 +74,11 @@ TEST_CASE("The mock interview's options come from their form and are remembered"
     CHECK(model->rowCount() == categories.size());
     model->item(0)->setCheckState(Qt::Unchecked);
     named<QSlider>(dialog, "mockVolume")->setValue(40);
+    CHECK_FALSE(named<QCheckBox>(dialog, "mockFollowUp")->isChecked()); // off until chosen
+    named<QCheckBox>(dialog, "mockFollowUp")->setChecked(true);
 
     const MockOptions options = dialog.options();
+    CHECK(options.askFollowUp);
     CHECK(options.questionCount == 7);
     CHECK(options.thinkingSeconds == 12);
     CHECK(options.categoryIds.size() == categories.size() - 1);
@@ -88,6 +91,7 @@ TEST_CASE("The mock interview's options come from their form and are remembered"
     MockOptionsDialog again(settings, categories, voice);
     CHECK(named<QSpinBox>(again, "mockQuestionCount")->value() == 7);
     CHECK(again.options().categoryIds == options.categoryIds);
+    CHECK(named<QCheckBox>(again, "mockFollowUp")->isChecked());
 }
 
 TEST_CASE("The question editor's form fills in a question", "[widgets][forms]")

@@ -153,13 +153,22 @@ TEST_CASE("The sample answer stays hidden until asked for", "[widgets]")
     auto bank = coach::BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
     REQUIRE(bank.ok());
     const QString firstSample = bank->questions.at(0).sampleAnswer;
+    const QStringList firstFollowUps = bank->questions.at(0).followUps;
+    REQUIRE(firstFollowUps.size() >= 2);
     CHECK(view->guideText().contains(QStringLiteral("Why interviewers ask this")));
     CHECK_FALSE(view->guideText().contains(firstSample));
+    CHECK_FALSE(view->guideText().contains(QStringLiteral("Follow-up questions")));
+    CHECK_FALSE(view->guideText().contains(firstFollowUps.first()));
     CHECK(button->text() == QStringLiteral("Show sample answer"));
 
     QTest::mouseClick(button, Qt::LeftButton);
     CHECK(view->guideText().contains(QStringLiteral("Sample answer")));
     CHECK(view->guideText().contains(firstSample));
+    // The follow-ups come under the sample answer, with it.
+    const QString guide = view->guideText();
+    CHECK(guide.indexOf(QStringLiteral("Follow-up questions")) > guide.indexOf(firstSample));
+    for (const QString &followUp : firstFollowUps)
+        CHECK(guide.contains(followUp));
     CHECK(button->text() == QStringLiteral("Hide sample answer"));
 
     // Moving to another question hides it again.
@@ -168,6 +177,7 @@ TEST_CASE("The sample answer stays hidden until asked for", "[widgets]")
     QTest::keyClick(tree, Qt::Key_Down);
     CHECK_FALSE(view->guideText().contains(QStringLiteral("Sample answer")));
     CHECK_FALSE(view->guideText().contains(bank->questions.at(1).sampleAnswer));
+    CHECK_FALSE(view->guideText().contains(QStringLiteral("Follow-up questions")));
     CHECK(button->text() == QStringLiteral("Show sample answer"));
 }
 
