@@ -1,5 +1,7 @@
 #include "core/deliverytext.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace coach {
@@ -23,24 +25,38 @@ QString DeliveryText::paceBandName(PaceBand band)
     Q_UNREACHABLE();
 }
 
-QString DeliveryText::pace(double wpm)
+int DeliveryText::roundedPace(double wpm)
 {
-    // Rounded to tens: the estimate is not more precise than that.
-    const int rounded = static_cast<int>(std::lround(wpm / 10.0) * 10);
-    return tr("about %1 words a minute, %2").arg(rounded).arg(paceBandName(paceBand(wpm)));
+    return static_cast<int>(std::lround(wpm / 10.0) * 10);
+}
+
+QString DeliveryText::overallPace(double overallWpm)
+{
+    return tr("overall %1 words a minute (%2)")
+        .arg(QLocale().toString(roundedPace(overallWpm)), paceBandName(paceBand(overallWpm)));
+}
+
+QString DeliveryText::pace(const DeliveryFigures &f)
+{
+    return tr("pace %1, while speaking %2")
+        .arg(overallPace(f.speakingRateWpm), QLocale().toString(roundedPace(f.articulationWpm)));
+}
+
+QString DeliveryText::paceCell(double overallWpm)
+{
+    //: A pace in a table column headed "Pace (overall)": "100 (slow)"
+    return tr("%1 (%2)").arg(QLocale().toString(roundedPace(overallWpm)), paceBandName(paceBand(overallWpm)));
 }
 
 QString DeliveryText::summary(const DeliveryFigures &f)
 {
     if (f.firstWordMs < 0)
         return tr("No speech was found in this recording.");
-    return tr("Speaking %1 of %2 · first word after %3 s · %4 (%5 without pauses) · pauses of 0.5 s or more: "
-              "%6, "
-              "of 2 s or more: %7")
+    return tr("Speaking %1 of %2 · first word after %3 s · %4 · pauses of 0.5 s or more: %5, of 2 s or more: "
+              "%6")
         .arg(clock(f.speakingMs), clock(f.durationMs))
         .arg(static_cast<double>(f.firstWordMs) / 1000.0, 0, 'f', 1)
-        .arg(pace(f.speakingRateWpm))
-        .arg(static_cast<int>(std::lround(f.articulationWpm / 10.0) * 10))
+        .arg(pace(f))
         .arg(f.pauseCount05s)
         .arg(f.pauseCount2s);
 }

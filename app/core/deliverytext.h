@@ -14,8 +14,14 @@ class DeliveryText final
 
 public:
     static QString paceBandName(PaceBand band);
-    // "about 150 words a minute, normal"
-    static QString pace(double wordsPerMinute);
+    // A pace as shown: rounded to tens, since the estimate is not more precise than that.
+    static int roundedPace(double wordsPerMinute);
+    // "overall 150 words a minute (normal)": the overall pace with its band.
+    static QString overallPace(double overallWordsPerMinute);
+    // "pace overall 100 words a minute (slow), while speaking 170": both figures of a take.
+    static QString pace(const DeliveryFigures &figures);
+    // "100 (slow)": the overall pace in a table column headed "Pace (overall)".
+    static QString paceCell(double overallWordsPerMinute);
     // One line of figures: speaking time, first word, pace, pauses.
     static QString summary(const DeliveryFigures &figures);
     // One or two observations worth a look, such as "3 pauses longer than 2 s, the longest 3.4 s at 0:42".

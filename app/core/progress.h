@@ -20,7 +20,7 @@ struct ProgressSample
     QString questionId;
     int rating = 0; // 1..4, 0 when not rated
     qint64 durationMs = 0;
-    double paceWpm = 0;   // articulation pace; 0 when not analysed
+    double paceWpm = 0;   // overall pace; 0 when not analysed
     int longPauses = -1;  // pauses of 2 s and more; -1 when not analysed
     int rubricPoints = 0; // the self-review: points listed when ticked (0: not reviewed), and points ticked
     int rubricCovered = 0;

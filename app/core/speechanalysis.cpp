@@ -346,11 +346,16 @@ void measurePace(const std::vector<Segment> &speech, const SpeechAnalysisOptions
 
 } // namespace
 
-PaceBand paceBand(double wpm)
+PaceBand paceBand(double overallWpm)
 {
-    if (wpm < 120.0)
+    if (overallWpm < kNormalPaceLowWpm)
         return PaceBand::Slow;
-    return wpm > 160.0 ? PaceBand::Fast : PaceBand::Normal;
+    return overallWpm > kNormalPaceHighWpm ? PaceBand::Fast : PaceBand::Normal;
+}
+
+PaceBand paceBand(const DeliveryFigures &figures)
+{
+    return paceBand(figures.speakingRateWpm);
 }
 
 double medianPace(std::vector<double> paces)
@@ -374,6 +379,21 @@ std::string deliveryFiguresToJson(const DeliveryFigures &f)
         pauses += (i ? ", " : "") + std::string("{\"start_ms\": ") + std::to_string(f.pauses[i].startMs) +
                   ", \"end_ms\": " + std::to_string(f.pauses[i].endMs) + "}";
     pauses += "]";
+    // The band of the overall pace (speaking_rate_wpm), as the app shows it.
+    const char *band = "none";
+    if (f.firstWordMs >= 0) {
+        switch (paceBand(f)) {
+        case PaceBand::Slow:
+            band = "slow";
+            break;
+        case PaceBand::Normal:
+            band = "normal";
+            break;
+        case PaceBand::Fast:
+            band = "fast";
+            break;
+        }
+    }
     return "{\"duration_ms\": " + std::to_string(f.durationMs) +
            ", \"speaking_ms\": " + std::to_string(f.speakingMs) +
            ", \"first_word_ms\": " + std::to_string(f.firstWordMs) +
@@ -382,7 +402,8 @@ std::string deliveryFiguresToJson(const DeliveryFigures &f)
            ", \"longest_pause_ms\": " + std::to_string(f.longestPauseMs) +
            ", \"syllables\": " + std::to_string(f.syllables) +
            ", \"speaking_rate_wpm\": " + number(f.speakingRateWpm) +
-           ", \"articulation_wpm\": " + number(f.articulationWpm) + ", \"peak_dbfs\": " + number(f.peakDbfs) +
+           ", \"articulation_wpm\": " + number(f.articulationWpm) + ", \"pace_band\": \"" + band +
+           "\", \"peak_dbfs\": " + number(f.peakDbfs) +
            ", \"speech_level_dbfs\": " + number(f.speechLevelDbfs) +
            ", \"clipped\": " + (f.clipped ? "true" : "false") + ", \"pauses\": " + pauses + "}";
 }

@@ -25,8 +25,10 @@ struct DeliveryFigures
     int pauseCount2s = 0;       // of 2 s and more
     long long longestPauseMs = 0;
     int syllables = 0;
-    double speakingRateWpm = 0; // words a minute over the whole answer, pauses included
-    double articulationWpm = 0; // over the speaking time only
+    // Pace has two figures, named the same everywhere: "overall", words a minute from the first word to the
+    // last with the pauses included, and "while speaking", the pauses left out.
+    double speakingRateWpm = 0; // overall
+    double articulationWpm = 0; // while speaking
     double peakDbfs = -96.0;
     double speechLevelDbfs = -96.0; // the typical (median) level of the speech frames
     bool clipped = false;
@@ -35,10 +37,17 @@ struct DeliveryFigures
 
 inline constexpr int kSpeechAnalysisVersion = 1;
 
-// Pace bands of PRODUCT.md: a normal pace is 120 to 160 words a minute.
+// Pace bands of PRODUCT.md: a normal pace is 120 to 160 words a minute. The bands, the advice and the
+// spoken-time estimates all use the overall pace: the norm is a rate over whole answers, pauses and all (the
+// pace while speaking runs well above it, so most people would read "fast" against it), it is what
+// a listener hears, and an estimate of spoken time has to count the pauses, since they take time too.
+inline constexpr double kNormalPaceLowWpm = 120.0;
+inline constexpr double kNormalPaceHighWpm = 160.0;
 enum class PaceBand { Slow, Normal, Fast };
-PaceBand paceBand(double wordsPerMinute);
-// The median articulation pace of recent attempts: the person's own baseline, once there are five.
+PaceBand paceBand(double overallWordsPerMinute);
+// The band of a take, from its overall pace.
+PaceBand paceBand(const DeliveryFigures &figures);
+// The median overall pace of recent attempts: the person's own baseline, once there are five.
 double medianPace(std::vector<double> paces);
 inline constexpr int kBaselineMinimumAttempts = 5;
 

@@ -12,6 +12,7 @@ inline constexpr std::array<StarPart, 4> kStarParts{StarPart::Situation, StarPar
                                                     StarPart::Result};
 // The share of a good behavioural answer each part takes: about 20%, 10%, 60%, 10%.
 inline constexpr std::array<double, 4> kStarGuideShares{0.2, 0.1, 0.6, 0.1};
+// An overall pace (pauses included) in the middle of the normal band, for people with no takes yet.
 inline constexpr int kDefaultWordsPerMinute = 140;
 
 struct StarDraft
@@ -30,7 +31,7 @@ struct StarDraft
 
 // Words are runs of letters, digits and joining marks; fast enough for a megabyte on every keystroke.
 int countWords(const QString &text);
-// Seconds it takes to say this many words at a pace in words a minute.
+// Seconds it takes to say this many words at an overall pace in words a minute (pauses take time too).
 double spokenSeconds(int words, int wordsPerMinute = kDefaultWordsPerMinute);
 
 struct StarFigures

@@ -172,7 +172,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case RatingColumn:
             return a.rating > 0 ? tr("%1 %2").arg(a.rating).arg(ratingName(a.rating)) : QString();
         case PaceColumn:
-            return r->analysed && r->paceWpm > 0 ? QLocale().toString(qRound(r->paceWpm)) : QString();
+            return r->analysed && r->paceWpm > 0 ? DeliveryText::paceCell(r->paceWpm) : QString();
         case LongPausesColumn:
             return r->analysed ? QLocale().toString(r->longPauses) : QString();
         case LongestPauseColumn:
@@ -234,7 +234,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case RatingColumn:
         return tr("Rating");
     case PaceColumn:
-        return tr("Pace (wpm)");
+        return tr("Pace (overall)");
     case LongPausesColumn:
         return tr("Pauses ≥ 2 s");
     case LongestPauseColumn:

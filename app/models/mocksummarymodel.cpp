@@ -108,8 +108,8 @@ QVariant MockSummaryModel::data(const QModelIndex &index, int role) const
             return QString();
         if (!row.figures)
             return tr("being analysed…");
-        return row.figures->articulationWpm > 0 ? DeliveryText::pace(row.figures->articulationWpm)
-                                                : tr("no speech found");
+        return row.figures->firstWordMs >= 0 ? DeliveryText::paceCell(row.figures->speakingRateWpm)
+                                             : tr("no speech found");
     case PausesColumn:
         return row.figures ? QLocale().toString(row.figures->pauseCount2s) : QString();
     case RatingColumn:
@@ -133,7 +133,7 @@ QVariant MockSummaryModel::headerData(int section, Qt::Orientation orientation, 
     case LengthColumn:
         return tr("Length against the target");
     case PaceColumn:
-        return tr("Pace");
+        return tr("Pace (overall)");
     case PausesColumn:
         return tr("Pauses ≥ 2 s");
     case RatingColumn:

@@ -170,9 +170,10 @@ Result<QList<Attempt>> AttemptRepository::withoutFigures() const
 QList<double> AttemptRepository::recentPaces(int limit) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT f.articulation_wpm FROM attempt_figures f JOIN attempts a ON a.id = "
-                                 "f.attempt_id WHERE f.articulation_wpm > 0 AND a.deleted_at IS NULL ORDER "
-                                 "BY a.started_at DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT f.speaking_rate_wpm FROM attempt_figures f JOIN attempts a ON a.id = "
+                       "f.attempt_id WHERE f.speaking_rate_wpm > 0 AND a.deleted_at IS NULL ORDER "
+                       "BY a.started_at DESC LIMIT ?"));
     query.addBindValue(limit);
     QList<double> paces;
     if (query.exec()) {
@@ -386,7 +387,7 @@ Result<std::vector<ProgressSample>> AttemptRepository::progressSamples() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
-            "SELECT a.started_at, a.question_id, a.rating, a.duration_ms, f.articulation_wpm, "
+            "SELECT a.started_at, a.question_id, a.rating, a.duration_ms, f.speaking_rate_wpm, "
             "f.pause_count_2s, a.rubric_points, CASE WHEN a.rubric_points IS NULL THEN 0 ELSE "
             "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END "
             "FROM attempts a LEFT JOIN attempt_figures f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL")))

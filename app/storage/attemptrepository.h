@@ -63,7 +63,7 @@ public:
     std::optional<DeliveryFigures> figures(qint64 attemptId) const;
     // Attempts whose figures are missing or from an older analysis, oldest first.
     Result<QList<Attempt>> withoutFigures() const;
-    // The articulation pace of the most recent analysed attempts, newest first.
+    // The overall pace of the most recent analysed attempts, newest first.
     QList<double> recentPaces(int limit = 10) const;
     int count() const;
 

@@ -61,7 +61,7 @@ QString sortExpression(HistorySort sort)
     case HistorySort::Rating:
         return QStringLiteral("a.rating");
     case HistorySort::Pace:
-        return QStringLiteral("f.articulation_wpm");
+        return QStringLiteral("f.speaking_rate_wpm");
     case HistorySort::LongPauses:
         return QStringLiteral("f.pause_count_2s");
     case HistorySort::LongestPause:
@@ -75,7 +75,7 @@ QString sortExpression(HistorySort sort)
 }
 
 const char kRowSelect[] = "SELECT %1, q.text, q.category_id, c.title, f.attempt_id IS NOT NULL, "
-                          "f.articulation_wpm, f.pause_count_2s, "
+                          "f.speaking_rate_wpm, f.pause_count_2s, "
                           "f.longest_pause_ms FROM attempts a JOIN questions q ON q.id = a.question_id "
                           "LEFT JOIN categories c ON c.bank_id = q.bank_id AND c.id = q.category_id "
                           "LEFT JOIN attempt_figures f ON f.attempt_id = a.id ";

@@ -34,7 +34,7 @@ struct HistoryRow
     QString categoryId;
     QString categoryTitle;
     bool analysed = false; // the figures below exist
-    double paceWpm = 0;
+    double paceWpm = 0;    // the overall pace
     int longPauses = 0;
     qint64 longestPauseMs = 0;
 };

@@ -318,7 +318,7 @@ void AttemptsPanel::refreshFigures()
         QStringList lines{DeliveryText::summary(*figures)};
         lines << DeliveryText::observations(*figures);
         if (m_baselinePace > 0)
-            lines << tr("Your usual pace: %1.").arg(DeliveryText::pace(m_baselinePace));
+            lines << tr("Your usual pace: %1.").arg(DeliveryText::overallPace(m_baselinePace));
         m_figuresLabel->setText(lines.join(u'\n'));
         for (const Pause &p : figures->pauses)
             marks.append({p.startMs, p.endMs});

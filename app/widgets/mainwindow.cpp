@@ -287,6 +287,7 @@ void MainWindow::onFiguresSaved()
 
 void MainWindow::updateBaseline()
 {
+    // The overall pace, pauses included: the STAR estimate of spoken time must count the pauses too.
     const QList<double> recent = m_attemptRepository.recentPaces(10);
     const double pace = medianPace(std::vector<double>(recent.begin(), recent.end()));
     m_attempts->setBaselinePace(pace);

@@ -18,8 +18,6 @@ namespace coach {
 
 namespace {
 
-constexpr double kNormalPaceLow = 120; // words a minute: PRODUCT.md's normal band
-constexpr double kNormalPaceHigh = 160;
 constexpr int kNeverPractisedListed = 8;
 
 } // namespace
@@ -52,7 +50,7 @@ ProgressView::ProgressView(AttemptRepository &attempts, QWidget *parent)
     m_rating->setRange(1, 4);
     m_rating->setDecimals(1);
     m_pace->setObjectName(QStringLiteral("paceChart"));
-    m_pace->setBand(kNormalPaceLow, kNormalPaceHigh);
+    m_pace->setBand(kNormalPaceLowWpm, kNormalPaceHighWpm);
     m_pauses->setObjectName(QStringLiteral("pausesChart"));
     m_pauses->setDecimals(1);
     m_rubric->setObjectName(QStringLiteral("rubricChart"));
@@ -135,8 +133,7 @@ void ProgressView::display(const ProgressFigures &f)
         perWeek.append({label, static_cast<double>(w.attempts), true, {}});
         rating.append({label, w.averageRating, w.rated > 0, w.rated > 0 ? QString() : tr("not rated")});
         pace.append({label, w.medianPaceWpm, w.medianPaceWpm > 0,
-                     w.medianPaceWpm > 0 ? tr("%1 words a minute").arg(qRound(w.medianPaceWpm))
-                                         : tr("not analysed")});
+                     w.medianPaceWpm > 0 ? DeliveryText::overallPace(w.medianPaceWpm) : tr("not analysed")});
         pauses.append(
             {label, w.averageLongPauses, w.analysed > 0, w.analysed > 0 ? QString() : tr("not analysed")});
         const int percent = qRound(100.0 * w.rubricShare);
@@ -153,7 +150,7 @@ void ProgressView::display(const ProgressFigures &f)
     m_rating->setEmptyText(tr("No rated attempts yet."));
     m_rating->setPoints(rating);
     m_pace->setTitle(
-        tr("Speaking pace, words a minute (shaded: %1 to %2)").arg(kNormalPaceLow).arg(kNormalPaceHigh));
+        tr("Pace overall, words a minute (shaded: %1 to %2)").arg(kNormalPaceLowWpm).arg(kNormalPaceHighWpm));
     m_pace->setEmptyText(tr("No analysed attempts yet."));
     m_pace->setPoints(pace);
     m_pauses->setTitle(tr("Pauses of 2 s or more per attempt"));

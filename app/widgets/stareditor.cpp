@@ -254,8 +254,8 @@ void StarEditor::updateFigures()
     m_shareBar->setShares(figures.shares);
     const int target = m_question ? m_question->targetSeconds : 90;
     m_ui->totalLabel->setText(
-        (m_paceMeasured ? tr("At your measured pace of %1 words a minute: about %2 of the target %3.")
-                        : tr("Spoken at %1 words a minute: about %2 of the target %3."))
+        (m_paceMeasured ? tr("At your usual pace of overall %1 words a minute: about %2 of the target %3.")
+                        : tr("Spoken at overall %1 words a minute: about %2 of the target %3."))
             .arg(m_wordsPerMinute)
             .arg(minutesAndSeconds(figures.totalSeconds), minutesAndSeconds(target)));
     m_hints = StarChecks::supports(m_language)

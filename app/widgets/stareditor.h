@@ -48,7 +48,7 @@ public:
     void linkExistingStory();
     void showRevisions();
     void showPractiseView();
-    // The person's measured pace (0: not known yet, the default of 140 is used).
+    // The person's usual overall pace (0: not known yet, the default of 140 is used).
     void setWordsPerMinute(int wordsPerMinute);
     bool hasStory() const { return m_story.has_value(); }
     std::optional<Story> currentStory() const { return m_story; }

@@ -97,7 +97,7 @@ TEST_CASE("The history model reads pages as the view asks and passes the model c
               QStringLiteral("Slower at the start."));
     }
     CHECK(model.headerData(HistoryModel::PaceColumn, Qt::Horizontal).toString() ==
-          QStringLiteral("Pace (wpm)"));
+          QStringLiteral("Pace (overall)"));
 }
 
 TEST_CASE("The history model's Covered column shows each take's self-review and sorts by it",

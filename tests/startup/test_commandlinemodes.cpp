@@ -58,6 +58,9 @@ TEST_CASE("--analyze gives a recording's figures as JSON, and refuses what is no
     const QJsonObject figures = QJsonDocument::fromJson(good.text.toUtf8()).object();
     CHECK(figures.value(QStringLiteral("duration_ms")).toInt() > 1000);
     CHECK(figures.value(QStringLiteral("speaking_ms")).toInt() > 500);
+    // The band of the overall pace, added beside the keys that were there before.
+    CHECK(QStringList{QStringLiteral("slow"), QStringLiteral("normal"), QStringLiteral("fast")}.contains(
+        figures.value(QStringLiteral("pace_band")).toString()));
 
     coach::test::writeFile(dir.filePath(QStringLiteral("empty.wav")), "");
     const auto bad = run({QStringLiteral("--analyze"), dir.filePath(QStringLiteral("empty.wav"))});

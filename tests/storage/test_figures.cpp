@@ -52,8 +52,12 @@ TEST_CASE("Delivery figures are stored per attempt and give the person's baselin
 
     // Fewer than five analysed attempts: no baseline yet.
     CHECK(medianPace({150, 140}) == 0.0);
+    // The baseline is of the overall pace; the pace while speaking does not enter it.
+    f.speakingRateWpm = 150.0;
+    REQUIRE(attempts.saveFigures(ids[0], f).ok());
     for (int i = 1; i < 5; ++i) {
-        f.articulationWpm = 130.0 + 10 * i;
+        f.speakingRateWpm = 130.0 + 10 * i;
+        f.articulationWpm = 200.0 + 10 * i;
         REQUIRE(attempts.saveFigures(ids[i], f).ok());
     }
     const QList<double> recent = attempts.recentPaces();
@@ -64,11 +68,7 @@ TEST_CASE("Delivery figures are stored per attempt and give the person's baselin
 
 TEST_CASE("Delivery wording states what was measured", "[core][figures]")
 {
-    CHECK(paceBand(110) == PaceBand::Slow);
-    CHECK(paceBand(120) == PaceBand::Normal);
-    CHECK(paceBand(160) == PaceBand::Normal);
-    CHECK(paceBand(161) == PaceBand::Fast);
-    CHECK(DeliveryText::pace(148.0) == QStringLiteral("about 150 words a minute, normal"));
+    CHECK(DeliveryText::overallPace(148.0) == QStringLiteral("overall 150 words a minute (normal)"));
 
     DeliveryFigures f;
     f.durationMs = 95000;
@@ -82,11 +82,44 @@ TEST_CASE("Delivery wording states what was measured", "[core][figures]")
     f.pauses = {{10000, 12100}, {42000, 45400}};
     const QString summary = DeliveryText::summary(f);
     CHECK(summary.startsWith(
-        QStringLiteral("Speaking 1:20 of 1:35 · first word after 3.4 s · about 130 words a minute")));
+        QStringLiteral("Speaking 1:20 of 1:35 · first word after 3.4 s · pace overall 130 words a minute "
+                       "(normal), while speaking 140 · pauses of 0.5 s or more: 4, of 2 s or more: 2")));
     const QStringList notes = DeliveryText::observations(f);
     REQUIRE(notes.size() == 2);
     CHECK(notes[0] == QStringLiteral("Pauses of 2 s or more: 2; the longest 3.4 s at 0:42"));
     CHECK(notes[1] == QStringLiteral("The first word came after 3.4 s."));
     DeliveryFigures silent;
     CHECK(DeliveryText::summary(silent) == QStringLiteral("No speech was found in this recording."));
+}
+
+TEST_CASE("Pace bands come from the overall pace, and every view words the two figures alike", "[core][pace]")
+{
+    CHECK(paceBand(110) == PaceBand::Slow);
+    CHECK(paceBand(119.9) == PaceBand::Slow);
+    CHECK(paceBand(kNormalPaceLowWpm) == PaceBand::Normal);
+    CHECK(paceBand(kNormalPaceHighWpm) == PaceBand::Normal);
+    CHECK(paceBand(161) == PaceBand::Fast);
+
+    // The take of the report: slow overall, "fast" only if the pace while speaking were banded.
+    DeliveryFigures take;
+    take.durationMs = 60000;
+    take.speakingMs = 35000;
+    take.firstWordMs = 500;
+    take.speakingRateWpm = 101;
+    take.articulationWpm = 172;
+    CHECK(paceBand(take) == PaceBand::Slow);
+    CHECK(DeliveryText::roundedPace(take.speakingRateWpm) == 100);
+    CHECK(DeliveryText::roundedPace(take.articulationWpm) == 170);
+    CHECK(DeliveryText::pace(take) ==
+          QStringLiteral("pace overall 100 words a minute (slow), while speaking 170"));
+    CHECK(DeliveryText::paceCell(take.speakingRateWpm) == QStringLiteral("100 (slow)"));
+    CHECK(DeliveryText::summary(take).contains(DeliveryText::pace(take)));
+    CHECK(DeliveryText::overallPace(175) == QStringLiteral("overall 180 words a minute (fast)"));
+
+    // --analyze keeps its keys and adds the band of the overall pace.
+    const std::string json = deliveryFiguresToJson(take);
+    CHECK(json.find("\"speaking_rate_wpm\": 101.0") != std::string::npos);
+    CHECK(json.find("\"articulation_wpm\": 172.0") != std::string::npos);
+    CHECK(json.find("\"pace_band\": \"slow\"") != std::string::npos);
+    CHECK(deliveryFiguresToJson(DeliveryFigures{}).find("\"pace_band\": \"none\"") != std::string::npos);
 }

@@ -225,7 +225,8 @@ TEST_CASE("The history is counted, filtered, sorted and paged", "[storage][histo
         all.append(a);
     }
     DeliveryFigures f;
-    f.articulationWpm = 150;
+    f.speakingRateWpm = 150; // History shows and sorts by the overall pace
+    f.articulationWpm = 190;
     f.pauseCount2s = 2;
     f.longestPauseMs = 3400;
     REQUIRE(p.attempts->saveFigures(all[2].id, f).ok());
@@ -286,7 +287,8 @@ TEST_CASE("Progress samples carry ratings and figures", "[storage][progress]")
     const Attempt b = p.add(kOther, kDay1.addDays(1), 30000, false);
     REQUIRE(p.attempts->setRating(b.id, 4).ok());
     DeliveryFigures f;
-    f.articulationWpm = 141;
+    f.speakingRateWpm = 141; // Progress charts the overall pace
+    f.articulationWpm = 190;
     f.pauseCount2s = 1;
     REQUIRE(p.attempts->saveFigures(a.id, f).ok());
     const auto stored = p.attempts->progressSamples();

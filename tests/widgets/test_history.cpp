@@ -1,12 +1,15 @@
+#include "core/deliverytext.h"
 #include "core/takefiles.h"
 #include "models/attemptlistmodel.h"
 #include "models/historymodel.h"
+#include "models/mocksummarymodel.h"
 #include "models/questiontreemodel.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/chartview.h"
 #include "widgets/historywindow.h"
 #include "widgets/progressview.h"
 #include "widgets/questionview.h"
+#include "widgets/stareditor.h"
 #include "widgets/windowfixture.h"
 
 #include <QAction>
@@ -52,6 +55,19 @@ void activate(QWidget *window)
     QApplication::setActiveWindow(window);
     REQUIRE(QTest::qWaitForWindowActive(window));
     REQUIRE(QApplication::activeWindow() == window);
+}
+
+// The figures of the take in the report: slow overall, 170 while speaking.
+DeliveryFigures slowOverallFigures()
+{
+    DeliveryFigures f;
+    f.durationMs = 75000;
+    f.speakingMs = 44000;
+    f.firstWordMs = 800;
+    f.syllables = 186;
+    f.speakingRateWpm = 101;
+    f.articulationWpm = 172;
+    return f;
 }
 
 QString questionLabel(MainWindow &window)
@@ -250,4 +266,71 @@ TEST_CASE("Recovered takes have a list of their own: View > Recovered Takes", "[
               .contains(QStringLiteral("recovered")));
     recoveredOnly->setChecked(false);
     CHECK(history->model()->rowCount() == 2);
+}
+
+TEST_CASE("One take's pace reads the same under the question, in History and in a mock summary",
+          "[widgets][history][pace]")
+{
+    Fixture fixture;
+    const Attempt attempt = addAttempt(fixture, kFirst, QDateTime::currentDateTimeUtc().addSecs(-60));
+    REQUIRE(fixture.attempts->saveFigures(attempt.id, slowOverallFigures()).ok());
+    auto window = fixture.window();
+    auto *panel = child<AttemptsPanel>(*window, "attemptsPanel");
+    REQUIRE(panel->selectedAttemptId() == attempt.id);
+    CHECK(panel->figuresText().contains(
+        QStringLiteral("pace overall 100 words a minute (slow), while speaking 170")));
+
+    HistoryWindow *history = window->showHistory();
+    REQUIRE(history->model()->totalCount() == 1);
+    CHECK(history->model()->headerData(HistoryModel::PaceColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Pace (overall)"));
+    CHECK(history->model()->index(0, HistoryModel::PaceColumn).data().toString() ==
+          QStringLiteral("100 (slow)"));
+
+    const QList<Question> questions = fixture.repo->questions().value();
+    const auto question =
+        std::find_if(questions.begin(), questions.end(), [](const Question &q) { return q.id == kFirst; });
+    REQUIRE(question != questions.end());
+    MockSummaryModel summary(*fixture.attempts, fixture.dir.path());
+    summary.setAnswers({{*question, attempt.id}});
+    CHECK(summary.headerData(MockSummaryModel::PaceColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Pace (overall)"));
+    CHECK(summary.index(0, MockSummaryModel::PaceColumn).data().toString() == QStringLiteral("100 (slow)"));
+}
+
+TEST_CASE("The STAR editor estimates spoken time from the overall pace of the takes, or the default",
+          "[widgets][star][pace]")
+{
+    Fixture fixture;
+    SECTION("no takes: the default pace")
+    {
+        auto window = fixture.window();
+        window->analyseBacklog();
+        auto *editor = child<StarEditor>(*window, "starEditor");
+        editor->newStory();
+        CHECK(child<QLabel>(*editor, "totalLabel")
+                  ->text()
+                  .startsWith(QStringLiteral("Spoken at overall 140 words a minute")));
+    }
+    SECTION("five analysed takes: their overall pace, not the pace while speaking")
+    {
+        for (int i = 0; i < kBaselineMinimumAttempts; ++i) {
+            const Attempt a =
+                addAttempt(fixture, kFirst, QDateTime::currentDateTimeUtc().addSecs(-600 + 60 * i));
+            DeliveryFigures f = slowOverallFigures();
+            f.speakingRateWpm = 100;
+            REQUIRE(fixture.attempts->saveFigures(a.id, f).ok());
+        }
+        auto window = fixture.window();
+        window->analyseBacklog(); // as the profile session does once the window is up: the baseline follows
+        auto *editor = child<StarEditor>(*window, "starEditor");
+        editor->newStory();
+        auto *total = child<QLabel>(*editor, "totalLabel");
+        REQUIRE(test::waitFor(
+            [&] { return total->text().contains(QStringLiteral("overall 100 words a minute")); }, 2000));
+        CHECK(total->text().startsWith(QStringLiteral("At your usual pace of overall 100 words a minute")));
+        CHECK(child<AttemptsPanel>(*window, "attemptsPanel")
+                  ->figuresText()
+                  .contains(QStringLiteral("Your usual pace: overall 100 words a minute (slow).")));
+    }
 }
