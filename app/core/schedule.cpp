@@ -93,6 +93,14 @@ QDate effectiveDue(const ScheduleState &state, QDate today, std::optional<QDate>
     return std::max(interviewDay->addDays(-1), today);
 }
 
+int daysToReview(const QList<Review> &reviews, QDate today, std::optional<QDate> interviewDay)
+{
+    const QDate due = effectiveDue(Sm2::replay(reviews), today, interviewDay);
+    if (!due.isValid())
+        return -1;
+    return static_cast<int>(std::max<qint64>(today.daysTo(due), 0));
+}
+
 bool isDue(const QuestionReview &q, QDate today, std::optional<QDate> interviewDay)
 {
     if (!q.practised)

@@ -59,6 +59,10 @@ ScheduleState replay(QList<Review> reviews);
 // comes up at least once before it. When the interview day is today or past, the plain due day. Invalid when
 // the question was never reviewed.
 QDate effectiveDue(const ScheduleState &state, QDate today, std::optional<QDate> interviewDay);
+// Days from today to the next review that these reviews (in the order they were taken) lead to, the interview
+// date applied as in effectiveDue: what a rating button shows before it is pressed. 0 when that is today or
+// past, -1 without a review.
+int daysToReview(const QList<Review> &reviews, QDate today, std::optional<QDate> interviewDay);
 
 struct QuestionReview
 {

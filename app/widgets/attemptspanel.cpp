@@ -1,6 +1,8 @@
 #include "widgets/attemptspanel.h"
 
 #include "core/deliverytext.h"
+#include "core/schedule.h"
+#include "core/scheduletext.h"
 #include "core/takefiles.h"
 #include "models/attemptlistmodel.h"
 #include "models/historymodel.h"
@@ -98,8 +100,6 @@ void AttemptsPanel::retranslate()
     m_heading->setText(tr("Your attempts"));
     m_list->setAccessibleName(tr("Attempts of this question"));
     m_playback->setPlaceholderText(tr("Choose an attempt to listen to it"));
-    for (int r = 1; r <= 4; ++r)
-        m_ratingButtons->button(r)->setText(tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r)));
     m_notesEdit->setPlaceholderText(tr("Notes on this take"));
     m_notesEdit->setAccessibleName(tr("Notes on this take"));
     applyToolTips();
@@ -246,6 +246,44 @@ void AttemptsPanel::showRating()
     m_ratingPrompt->setFont(font);
     m_ratingPrompt->setText(isAskingForRating() ? tr("How did that take go? Keys 1 to 4:")
                                                 : tr("Your rating:"));
+    showIntervals();
+}
+
+// Each button shows when the question would come back with that rating, as Anki's do.
+void AttemptsPanel::showIntervals()
+{
+    const Attempt *a = m_model->attempt(m_list->currentIndex());
+    for (int r = 1; r <= 4; ++r) {
+        QString text = tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r));
+        if (const int days = a ? daysToReviewIfRated(*a, r) : -1; days >= 0)
+            text = tr("%1 · %2").arg(text, ScheduleText::shortInterval(days));
+        m_ratingButtons->button(r)->setText(text);
+    }
+}
+
+// The question's ratings replayed with the selected take rated so; the others as they are.
+int AttemptsPanel::daysToReviewIfRated(const Attempt &selected, int rating) const
+{
+    QList<Review> reviews;
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) { // oldest first, as they were taken
+        const Attempt *a = m_model->attempt(m_model->index(row));
+        const int r = a->id == selected.id ? rating : a->rating;
+        if (r >= 1 && r <= 4)
+            reviews.append({a->startedAt.toTimeZone(m_attempts.timeZone()).date(), static_cast<Rating>(r)});
+    }
+    return daysToReview(reviews, m_attempts.clock().today(), m_interviewDay);
+}
+
+void AttemptsPanel::setInterviewDay(std::optional<QDate> day)
+{
+    m_interviewDay = day;
+    showIntervals();
+}
+
+QString AttemptsPanel::ratingButtonText(int rating) const
+{
+    const auto *button = m_ratingButtons->button(rating);
+    return button ? button->text() : QString();
 }
 
 bool AttemptsPanel::rateSelected(int rating)
@@ -267,6 +305,7 @@ bool AttemptsPanel::rateSelected(int rating)
     m_askingFor = 0;
     reload();
     Q_EMIT attemptChanged(id, question);
+    Q_EMIT rated(id, question, rating);
     return true;
 }
 

@@ -4,7 +4,10 @@
 
 #include "core/attempt.h"
 
+#include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QButtonGroup;
 class QLabel;
@@ -53,6 +56,9 @@ public:
     // or the rating cannot be saved (the panel then says why).
     bool rateSelected(int rating);
     bool isAskingForRating() const;
+    // The interview date, which the intervals on the rating buttons take into account.
+    void setInterviewDay(std::optional<QDate> day);
+    QString ratingButtonText(int rating) const;
     qint64 selectedAttemptId() const;
     // Saves the notes being typed (also done when the field loses the focus or another take is chosen).
     void saveNotes();
@@ -69,6 +75,8 @@ Q_SIGNALS:
     // A point of the selected take's self-review was ticked or unticked (the schedule does not depend on it,
     // and the list stays as it is, so a take being played goes on playing).
     void rubricChanged(qint64 attemptId);
+    // The selected take was rated (0: its rating cleared); attemptChanged came first.
+    void rated(qint64 attemptId, const QString &questionId, int rating);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +85,8 @@ private:
     void retranslate();
     void onCurrentChanged();
     void showRating();
+    void showIntervals();
+    int daysToReviewIfRated(const Attempt &selected, int rating) const;
     void showMessage(const QString &text);
     void applyToolTips();
 
@@ -93,6 +103,7 @@ private:
     QLabel *m_messageLabel;
     AttemptRepository &m_attempts;
     double m_baselinePace = 0;
+    std::optional<QDate> m_interviewDay;
     qint64 m_askingFor = 0; // the new take whose rating is asked for
     qint64 m_notesFor = 0;  // the take whose notes the notes field shows
     QString m_notesShown;   // its notes as shown, to see whether they were edited

@@ -4,6 +4,7 @@
 #include "controllers/profiletakeout.h"
 #include "core/mockinterview.h"
 #include "core/schedule.h"
+#include "core/scheduletext.h"
 #include "core/settings.h"
 #include "core/version.h"
 #include "models/attemptlistmodel.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_recorder(
           new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
+    , m_reviewSummary(new QLabel(this))
     , m_takeOut(std::make_unique<ProfileTakeOut>(services.questions, services.attempts, services.stories,
                                                  services.database, services.dataDir))
     , m_voice(services.voice)
@@ -104,6 +106,14 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_analysis, &AnalysisQueue::failed, this,
             [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     statusBar()->addPermanentWidget(new AnalysisProgressBar(*m_analysis, this));
+    m_reviewSummary->setObjectName(QStringLiteral("reviewSummary"));
+    statusBar()->addPermanentWidget(m_reviewSummary);
+    connect(m_attempts, &AttemptsPanel::rated, this,
+            [this](qint64, const QString &questionId, int rating) { onRated(questionId, rating); });
+    connect(m_recorder, &RecorderPanel::recordingChanged, this, [this](bool recording) {
+        if (!recording) // once the take is saved and listed
+            QTimer::singleShot(0, this, &MainWindow::followBrowserAfterTake);
+    });
     connectActions();
     // What the first sight of the window does not show waits until it has painted.
     AfterFirstPaint::install(this, [this] {
@@ -114,15 +124,68 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
 void MainWindow::onQuestionChanged(const Question *question)
 {
+    if (m_recorder->isRecording()) {
+        const QString take = m_recorder->takeQuestionId();
+        if (!question || question->id != take)
+            keepTakeQuestion();
+        // Back on the take's question (after a refused move), which is still shown.
+        if (!question || question->id != take || m_view->questionId() == take)
+            return;
+    }
+    showQuestion(question);
+}
+
+void MainWindow::showQuestion(const Question *question)
+{
     m_view->setQuestion(question);
     m_starEditor->setQuestion(question);
     m_recorder->setQuestion(question ? question->id : QString(), question ? question->targetSeconds : 90);
     m_attempts->setQuestionId(question ? question->id : QString());
     m_attempts->setRubricPoints(question ? question->strongAnswerShows : QStringList());
-    if (question && m_attempts->model()->rowCount() > 0)
+    // Each day's first take is answered without the sample: it shows once there is a take or draft today.
+    if (question && practisedToday())
         m_view->setSampleVisible(true);
     if (question)
         m_settings.setValue(Settings::Key::LastQuestionId, question->id);
+}
+
+bool MainWindow::practisedToday() const
+{
+    const Clock &clock = m_attemptRepository.clock();
+    const QTimeZone zone = m_attemptRepository.timeZone();
+    const QDate today = clock.nowUtc().toTimeZone(zone).date();
+    const AttemptListModel &takes = *m_attempts->model();
+    for (int row = 0; row < takes.rowCount(); ++row) {
+        if (takes.attempt(takes.index(row))->startedAt.toTimeZone(zone).date() == today)
+            return true;
+    }
+    const std::optional<Story> story = m_starEditor->currentStory();
+    return story && !story->draft.isEmpty() && story->updatedAt.toTimeZone(zone).date() == today;
+}
+
+void MainWindow::keepTakeQuestion()
+{
+    const QString take = m_recorder->takeQuestionId();
+    const Question *q = m_model->question(m_model->indexOfQuestion(take));
+    QString text = q ? q->text : take;
+    if (constexpr int kLongest = 80; text.size() > kLongest)
+        text = text.left(kLongest - 1) + u'…';
+    statusBar()->showMessage(tr("Stop the take first: it belongs to \"%1\"").arg(text), 10000);
+    // The list goes back once the view has finished moving its selection.
+    QTimer::singleShot(0, this, [this, take] {
+        if (m_recorder->isRecording() && m_browser->currentQuestionId() != take)
+            m_browser->selectQuestion(take);
+    });
+}
+
+// After a take, the list and the panels show one question again, should a filter have hidden the take's.
+void MainWindow::followBrowserAfterTake()
+{
+    const QString shown = m_view->questionId();
+    if (m_recorder->isRecording() || m_browser->currentQuestionId() == shown ||
+        m_browser->selectQuestion(shown))
+        return;
+    showQuestion(m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId())));
 }
 
 MainWindow::~MainWindow()
@@ -172,10 +235,7 @@ void MainWindow::connectActions()
     connect(a.action("aboutQtAction"), &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(a.action("storiesAction"), &QAction::triggered, this, &MainWindow::showStories);
-    connect(a.action("practiseNextAction"), &QAction::triggered, this, [this] {
-        if (practiseNext().isEmpty())
-            statusBar()->showMessage(tr("There is no question to practise."), 5000);
-    });
+    connect(a.action("practiseNextAction"), &QAction::triggered, this, [this] { practiseNext(); });
     connect(a.action("interviewDateAction"), &QAction::triggered, this, &MainWindow::chooseInterviewDate);
     connect(a.action("mockInterviewAction"), &QAction::triggered, this, &MainWindow::chooseMockInterview);
     connect(a.action("historyAction"), &QAction::triggered, this, [this] { showHistory(); });
@@ -309,14 +369,44 @@ void MainWindow::updateReviews()
         return;
     }
     m_model->setReviews(reviews.value(), m_attemptRepository.clock().today(), interviewDay());
+    m_attempts->setInterviewDay(interviewDay());
+    updateReviewSummary();
+}
+
+void MainWindow::updateReviewSummary()
+{
+    m_reviewSummary->setText(ScheduleText::dueSummary(m_model->dueCount(m_browser->myBankIds()),
+                                                      m_attemptRepository.clock().today(), interviewDay()));
+}
+
+void MainWindow::onRated(const QString &questionId, int rating)
+{
+    const auto reviews = m_attemptRepository.reviews();
+    if (!reviews)
+        return; // updateReviews has said why
+    const QDate today = m_attemptRepository.clock().today();
+    const QDate due = effectiveDue(reviews->value(questionId).state, today, interviewDay());
+    QString text = due.isValid()
+                       ? ScheduleText::nextReview(static_cast<int>(std::max<qint64>(today.daysTo(due), 0)))
+                       : tr("Due: none of its takes is rated");
+    if (rating == 0)
+        text = tr("Rating cleared. %1").arg(text);
+    statusBar()->showMessage(text, 10000);
 }
 
 QString MainWindow::practiseNext()
 {
-    const QString next = pickNext(m_model->reviewList(m_browser->myBankIds()),
-                                  m_attemptRepository.clock().today(), interviewDay());
-    if (next.isEmpty())
+    if (m_recorder->isRecording()) {
+        keepTakeQuestion();
         return {};
+    }
+    const QList<QuestionReview> candidates = m_model->reviewList(m_browser->myBankIds());
+    const QDate today = m_attemptRepository.clock().today();
+    const QString next = pickNext(candidates, today, interviewDay());
+    if (next.isEmpty()) {
+        statusBar()->showMessage(tr("There is no question to practise."), 5000);
+        return {};
+    }
     // The question must be visible to be selected: widen the browser's filters when they hide it.
     if (!m_browser->selectQuestion(next)) {
         m_browser->setShow(0);
@@ -324,7 +414,14 @@ QString MainWindow::practiseNext()
         m_browser->selectQuestion(next);
     }
     m_ui->questionTabs->setCurrentWidget(m_view);
-    return m_browser->currentQuestionId() == next ? next : QString();
+    if (m_browser->currentQuestionId() != next)
+        return {};
+    // Why this one: the person sees the schedule at work.
+    for (const QuestionReview &q : candidates) {
+        if (q.questionId == next)
+            statusBar()->showMessage(ScheduleText::whyChosen(q, today, interviewDay()), 10000);
+    }
+    return next;
 }
 
 void MainWindow::onTakeSaved(const Attempt &attempt)
@@ -417,7 +514,7 @@ void MainWindow::editQuestion()
 {
     const QString id = m_browser->currentQuestionId();
     if (m_editing->editQuestion().ok()) // the view shows the new text
-        onQuestionChanged(m_model->question(m_model->indexOfQuestion(id)));
+        showQuestion(m_model->question(m_model->indexOfQuestion(id)));
 }
 
 Status MainWindow::deleteQuestion()
@@ -482,6 +579,16 @@ MainWindow::PendingChange MainWindow::pendingChange() const
 
 void MainWindow::chooseMockInterview()
 {
+    // The take being recorded is the person's: stopping it for the interview is asked, not assumed.
+    if (m_recorder->isRecording()) {
+        if (MessageBox::question(this, tr("Mock Interview"),
+                                 tr("A take is being recorded. Stop it and keep it, then set up the mock "
+                                    "interview?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Yes) != QMessageBox::Yes)
+            return;
+        m_recorder->toggleRecording();
+    }
     const auto categories = m_questions.categories();
     MockOptionsDialog dialog(m_settings, categories ? categories.value() : QList<Category>{}, m_voice, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -612,6 +719,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_actions->retranslate();
         retranslateTabs();
         updateStatus();
+        updateReviewSummary();
     }
     QMainWindow::changeEvent(event);
 }

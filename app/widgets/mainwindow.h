@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+
 namespace coach {
 
 namespace Ui {
@@ -139,6 +141,13 @@ private:
     void showAbout();
     void updateStatus();
     void onQuestionChanged(const Question *question);
+    void showQuestion(const Question *question);
+    // A take belongs to the question it was started on: moving away while recording is refused.
+    void keepTakeQuestion();
+    void followBrowserAfterTake();
+    bool practisedToday() const;
+    void onRated(const QString &questionId, int rating);
+    void updateReviewSummary();
     void showStories();
     void onFiguresSaved();
     void updateBaseline();
@@ -170,6 +179,7 @@ private:
     AnalysisQueue *m_analysis;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
+    QLabel *m_reviewSummary;
     bool m_showHidden = false;
     std::unique_ptr<ProfileTakeOut> m_takeOut;
     bool m_readOnly = false;

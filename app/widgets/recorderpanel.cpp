@@ -195,7 +195,6 @@ void RecorderPanel::toggleRecording()
     m_waveform->clear();
     m_meter->reset();
     const QDateTime now = m_attempts.clock().nowUtc();
-    m_takeQuestionId = m_questionId;
     const QString path = QDir(m_dataDir).filePath(takeRelativePath(m_questionId, now));
     const Status started =
         m_recorder.start(path, {{QStringLiteral("QUESTION_ID"), m_questionId},
@@ -207,7 +206,13 @@ void RecorderPanel::toggleRecording()
 
 void RecorderPanel::onStateChanged()
 {
+    // The take answers the question shown when it started, whoever started it.
+    if (isRecording() && !m_inTake)
+        m_takeQuestionId = m_questionId;
+    m_inTake = isRecording();
     updateButton();
+    if (!isRecording())
+        m_meter->reset(); // the last reading of a take is no level of anything now
     Q_EMIT recordingChanged(isRecording());
 }
 

@@ -34,6 +34,8 @@ public:
     void setQuestion(const QString &questionId, int targetSeconds);
     void toggleRecording();
     bool isRecording() const;
+    // The question the take in progress answers (the last take's when none is).
+    QString takeQuestionId() const { return m_takeQuestionId; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -59,6 +61,7 @@ private:
     QString m_dataDir;
     QString m_questionId;
     QString m_takeQuestionId; // the question the take in progress answers
+    bool m_inTake = false;    // a take has started and not finished yet
     int m_targetSeconds = 90;
     AudioInputModel *m_inputs;
     QLabel *m_micLabel;
