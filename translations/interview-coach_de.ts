@@ -554,16 +554,8 @@
         <translation>schnell</translation>
     </message>
     <message>
-        <source>about %1 words a minute, %2</source>
-        <translation>etwa %1 Wörter pro Minute, %2</translation>
-    </message>
-    <message>
         <source>No speech was found in this recording.</source>
         <translation>In dieser Aufnahme wurde keine Sprache gefunden.</translation>
-    </message>
-    <message>
-        <source>Speaking %1 of %2 · first word after %3 s · %4 (%5 without pauses) · pauses of 0.5 s or more: %6, of 2 s or more: %7</source>
-        <translation>Gesprochen %1 von %2 · erstes Wort nach %3 s · %4 (%5 ohne Pausen) · Pausen ab 0,5 s: %6, ab 2 s: %7</translation>
     </message>
     <message>
         <source>Pauses of 2 s or more: %1; the longest %2 s at %3</source>
@@ -576,6 +568,23 @@
     <message>
         <source>The level reached full scale (clipping); the microphone may be set too loud.</source>
         <translation>Der Pegel erreichte Vollaussteuerung (Übersteuerung); das Mikrofon ist vielleicht zu laut eingestellt.</translation>
+    </message>
+    <message>
+        <source>overall %1 words a minute (%2)</source>
+        <translation>insgesamt %1 Wörter pro Minute (%2)</translation>
+    </message>
+    <message>
+        <source>pace %1, while speaking %2</source>
+        <translation>Tempo %1, beim Sprechen %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A pace in a table column headed &quot;Pace (overall)&quot;: &quot;100 (slow)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Speaking %1 of %2 · first word after %3 s · %4 · pauses of 0.5 s or more: %5, of 2 s or more: %6</source>
+        <translation>Gesprochen %1 von %2 · erstes Wort nach %3 s · %4 · Pausen ab 0,5 s: %5, ab 2 s: %6</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1029,81 @@
     </message>
 </context>
 <context>
+    <name>ScheduleText</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J</translation>
+    </message>
+    <message>
+        <source>Next review today</source>
+        <translation>Nächste Wiederholung heute</translation>
+    </message>
+    <message>
+        <source>Next review tomorrow</source>
+        <translation>Nächste Wiederholung morgen</translation>
+    </message>
+    <message>
+        <source>Next review in %1 days</source>
+        <translation>Nächste Wiederholung in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Never practised</source>
+        <translation>Noch nie geübt</translation>
+    </message>
+    <message>
+        <source>Practised, not rated yet</source>
+        <translation>Geübt, noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Due yesterday</source>
+        <translation>Seit gestern fällig</translation>
+    </message>
+    <message>
+        <source>Due %1 days ago</source>
+        <translation>Seit %1 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>Nothing is due: next review tomorrow</source>
+        <translation>Nichts fällig: nächste Wiederholung morgen</translation>
+    </message>
+    <message>
+        <source>Nothing is due: next review in %1 days</source>
+        <translation>Nichts fällig: nächste Wiederholung in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>Heute fällig: %1</translation>
+    </message>
+    <message>
+        <source>interview today</source>
+        <translation>Vorstellungsgespräch heute</translation>
+    </message>
+    <message>
+        <source>interview tomorrow</source>
+        <translation>Vorstellungsgespräch morgen</translation>
+    </message>
+    <message>
+        <source>interview in %1 days</source>
+        <translation>Vorstellungsgespräch in %1 Tagen</translation>
+    </message>
+</context>
+<context>
     <name>StarChecks</name>
     <message>
         <source>i,i&apos;m,i&apos;ve,i&apos;d,i&apos;ll,me,my,mine,myself</source>
@@ -1414,6 +1498,10 @@
         <source>This attempt is not played: %1.</source>
         <translation>Dieser Versuch wird nicht abgespielt: %1.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>coach::AudioInputModel</name>
@@ -1573,10 +1661,6 @@
         <translation>Bewertung</translation>
     </message>
     <message>
-        <source>Pace (wpm)</source>
-        <translation>Tempo (Wörter/Min.)</translation>
-    </message>
-    <message>
         <source>Pauses ≥ 2 s</source>
         <translation>Pausen ≥ 2 s</translation>
     </message>
@@ -1595,6 +1679,10 @@
     <message>
         <source>Covered</source>
         <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Pace (overall)</source>
+        <translation>Tempo (insgesamt)</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1983,22 @@ Trotzdem beenden?</translation>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Stop the take first: it belongs to &quot;%1&quot;</source>
+        <translation>Beenden Sie zuerst die Aufnahme: sie gehört zu „%1“</translation>
+    </message>
+    <message>
+        <source>Due: none of its takes is rated</source>
+        <translation>Fällig: keine ihrer Aufnahmen ist bewertet</translation>
+    </message>
+    <message>
+        <source>Rating cleared. %1</source>
+        <translation>Bewertung entfernt. %1</translation>
+    </message>
+    <message>
+        <source>A take is being recorded. Stop it and keep it, then set up the mock interview?</source>
+        <translation>Gerade läuft eine Aufnahme. Beenden und behalten, dann das Probeinterview einrichten?</translation>
+    </message>
 </context>
 <context>
     <name>coach::MockInterviewWindow</name>
@@ -2097,10 +2201,6 @@ Trotzdem beenden?</translation>
         <translation>Dauer im Vergleich zur Zieldauer</translation>
     </message>
     <message>
-        <source>Pace</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
         <source>Pauses ≥ 2 s</source>
         <translation>Pausen ≥ 2 s</translation>
     </message>
@@ -2111,6 +2211,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>Covered</source>
         <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Pace (overall)</source>
+        <translation>Tempo (insgesamt)</translation>
     </message>
 </context>
 <context>
@@ -2186,10 +2290,6 @@ Trotzdem beenden?</translation>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <source>%1 words a minute</source>
-        <translation>%1 Wörter pro Minute</translation>
-    </message>
-    <message>
         <source>not analysed</source>
         <translation>nicht ausgewertet</translation>
     </message>
@@ -2208,10 +2308,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>No rated attempts yet.</source>
         <translation>Noch keine bewerteten Versuche.</translation>
-    </message>
-    <message>
-        <source>Speaking pace, words a minute (shaded: %1 to %2)</source>
-        <translation>Sprechtempo in Wörtern pro Minute (schattiert: %1 bis %2)</translation>
     </message>
     <message>
         <source>No analysed attempts yet.</source>
@@ -2268,6 +2364,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>No reviewed takes yet.</source>
         <translation>Noch keine bewerteten Aufnahmen.</translation>
+    </message>
+    <message>
+        <source>Pace overall, words a minute (shaded: %1 to %2)</source>
+        <translation>Tempo insgesamt in Wörtern pro Minute (schattiert: %1 bis %2)</translation>
     </message>
 </context>
 <context>
@@ -2709,10 +2809,6 @@ Trotzdem beenden?</translation>
         <translation>%1 Wörter · etwa %2 · %3% (Richtwert %4%)</translation>
     </message>
     <message>
-        <source>Spoken at %1 words a minute: about %2 of the target %3.</source>
-        <translation>Bei %1 Wörtern pro Minute gesprochen: etwa %2 bei einer Zieldauer von %3.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2739,10 +2835,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>%1 (story %2)</source>
         <translation>%1 (Geschichte %2)</translation>
-    </message>
-    <message>
-        <source>At your measured pace of %1 words a minute: about %2 of the target %3.</source>
-        <translation>Bei Ihrem gemessenen Tempo von %1 Wörtern pro Minute: etwa %2 von der Zieldauer %3.</translation>
     </message>
     <message>
         <source>&amp;Story:</source>
@@ -2807,6 +2899,14 @@ Trotzdem beenden?</translation>
     <message>
         <source>&amp;Practise This Answer</source>
         <translation>Diese Ant&amp;wort üben</translation>
+    </message>
+    <message>
+        <source>At your usual pace of overall %1 words a minute: about %2 of the target %3.</source>
+        <translation>Bei Ihrem üblichen Tempo von insgesamt %1 Wörtern pro Minute: etwa %2 von der Zieldauer %3.</translation>
+    </message>
+    <message>
+        <source>Spoken at overall %1 words a minute: about %2 of the target %3.</source>
+        <translation>Bei insgesamt %1 Wörtern pro Minute gesprochen: etwa %2 von der Zieldauer %3.</translation>
     </message>
 </context>
 <context>
