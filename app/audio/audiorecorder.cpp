@@ -122,7 +122,7 @@ Status AudioRecorder::start(const QString &path, const QMap<QString, QString> &t
 
 void AudioRecorder::onReadyRead()
 {
-    if (!m_io || !m_writer)
+    if (!m_io || !m_writer || m_finishQueued)
         return;
     const QByteArray data = m_io->readAll();
     m_buffer.clear();
@@ -135,7 +135,7 @@ void AudioRecorder::onReadyRead()
         setState(State::Recording);
     }
     if (Status written = m_writer->write(m_buffer); !written) {
-        finish(
+        finishSoon(
             tr("The recording stopped because it cannot be written: %1 What was recorded until then is kept.")
                 .arg(written.error()),
             false);
@@ -150,7 +150,23 @@ void AudioRecorder::onReadyRead()
     const qint64 elapsed = elapsedMs();
     Q_EMIT elapsedChanged(elapsed);
     if (m_maxDurationMs > 0 && elapsed >= m_maxDurationMs && !m_finishing)
-        finish(QString(), true);
+        finishSoon(QString(), true);
+}
+
+void AudioRecorder::finishSoon(const QString &problemText, bool reachedCap)
+{
+    // Called while the source's device is emitting readyRead: stopping the source there can free that device
+    // under the emission (a crash seen under load). Nothing more is read meanwhile.
+    if (m_finishQueued || m_finishing)
+        return;
+    m_finishQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, problemText, reachedCap] {
+            if (m_finishQueued) // not finished by stop() meanwhile
+                finish(problemText, reachedCap);
+        },
+        Qt::QueuedConnection);
 }
 
 void AudioRecorder::onSourceStateChanged()
@@ -182,13 +198,14 @@ void AudioRecorder::stop()
 
 void AudioRecorder::finish(const QString &problemText, bool reachedCap)
 {
+    m_finishQueued = false;
     if (m_state == State::Idle || m_finishing)
         return;
     m_finishing = true;
     m_deviceCheck.stop();
     if (m_source) {
         // Take what the device still holds, then let go of it.
-        if (m_io && problemText.isEmpty())
+        if (m_io && problemText.isEmpty() && !reachedCap)
             onReadyRead();
         m_source->disconnect(this);
         m_source->stop();

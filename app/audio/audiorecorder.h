@@ -51,12 +51,15 @@ private:
     void onSourceStateChanged();
     void onDevicesChanged();
     void finish(const QString &problemText, bool reachedCap);
+    void finishSoon(const QString &problemText, bool reachedCap);
     void setState(State state);
 
     QByteArray m_deviceId;
     qint64 m_maxDurationMs = 180000;
     State m_state = State::Idle;
     bool m_finishing = false;
+    // A finish asked for from inside the source's readyRead, run on the next turn of the event loop.
+    bool m_finishQueued = false;
     QAudioFormat m_format;
     QAudioDevice m_device;
     QMediaDevices *m_devices = nullptr;
