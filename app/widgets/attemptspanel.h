@@ -79,6 +79,7 @@ private:
     void showRating();
     void showMessage(const QString &text);
     void applyToolTips();
+    void fitToTakes();
 
     AttemptListModel *m_model;
     QLabel *m_heading;
