@@ -22,9 +22,6 @@ namespace coach {
 
 namespace {
 
-// The characters of a microphone's name the list shows; longer names are in its popup.
-constexpr int kMicrophoneNameLength = 18;
-
 void setProblemColour(QLabel *label, bool problem)
 {
     QPalette palette = label->palette();
@@ -57,7 +54,6 @@ RecorderPanel::RecorderPanel(Recorder &recorder, AttemptRepository &attempts, Se
     m_micCombo->setObjectName(QStringLiteral("microphoneCombo"));
     m_micCombo->setModel(m_inputs);
     m_micCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_micCombo->setMinimumContentsLength(kMicrophoneNameLength);
     m_micLabel->setBuddy(m_micCombo);
     m_recordButton->setObjectName(QStringLiteral("recordButton"));
     m_recordButton->setMinimumWidth(110);
@@ -84,14 +80,12 @@ RecorderPanel::RecorderPanel(Recorder &recorder, AttemptRepository &attempts, Se
     top->addWidget(m_recordingLabel);
     top->addWidget(m_timeLabel);
     top->addWidget(m_meter, 1);
-    // The microphone shares the button's row: the height below the question is kept small.
-    top->addSpacing(12);
-    top->addWidget(m_micLabel);
-    top->addWidget(m_micCombo);
     layout->addLayout(top, 0, 0, 1, 2);
     layout->addWidget(m_waveform, 1, 0, 1, 2);
-    layout->addWidget(m_deviceLabel, 2, 0, 1, 2);
-    layout->addWidget(m_statusLabel, 3, 0, 1, 2);
+    layout->addWidget(m_micLabel, 2, 0);
+    layout->addWidget(m_micCombo, 2, 1);
+    layout->addWidget(m_deviceLabel, 3, 0, 1, 2);
+    layout->addWidget(m_statusLabel, 4, 0, 1, 2);
     layout->setColumnStretch(1, 1);
 
     m_recorder.setMaxDurationMs(m_settings.value(Settings::Key::RecordingCapSeconds).toInt() * 1000LL);

@@ -147,7 +147,7 @@ TEST_CASE("The question's guidance gets most of the height at the first-start si
     CHECK_FALSE(child<QWidget>(*window, "rate1")->isVisible());
     CHECK_FALSE(child<QWidget>(*window, "notesEdit")->isVisible());
     CHECK(child<QListView>(*window, "attemptList")->height() < 80);
-    CHECK(guide->height() >= window->height() * 45 / 100);
+    CHECK(guide->height() >= window->height() * 2 / 5);
     CHECK(guide->height() > attempts->height() + child<QWidget>(*window, "recorderPanel")->height());
 }
 
