@@ -19,7 +19,17 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace coach {
+
+namespace {
+
+// The attempt list shows this many rows at least and at most; beyond that it scrolls.
+constexpr int kFewestTakeRows = 2;
+constexpr int kMostTakeRows = 6;
+
+} // namespace
 
 AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QString dataDir, QWidget *parent)
     : QWidget(parent)
@@ -68,7 +78,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_heading);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list);
     layout->addWidget(m_playback);
     layout->addLayout(rating);
     layout->addWidget(m_notesEdit);
@@ -79,6 +89,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AttemptsPanel::onCurrentChanged);
     connect(m_list, &QListView::activated, this, [this] { togglePlayback(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AttemptsPanel::fitToTakes);
     connect(m_playback, &PlaybackBar::playingChanged, this, &AttemptsPanel::playingChanged);
     connect(m_playback, &PlaybackBar::loadFailed, this, [this] {
         if (const Attempt *a = m_model->attempt(m_list->currentIndex()))
@@ -93,6 +104,22 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     connect(m_rubric, &RubricChecklist::changed, this, &AttemptsPanel::rubricChanged);
     retranslate();
     showRating();
+    fitToTakes();
+}
+
+// The list is as tall as its takes, and the player, rating, notes and figures show once there is a take: the
+// height above is the question's.
+void AttemptsPanel::fitToTakes()
+{
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), m_list->fontMetrics().height());
+    const int rows = std::clamp(m_model->rowCount(), kFewestTakeRows, kMostTakeRows);
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth());
+    const bool any = m_model->rowCount() > 0;
+    for (QWidget *part : {static_cast<QWidget *>(m_playback), static_cast<QWidget *>(m_ratingPrompt),
+                          static_cast<QWidget *>(m_notesEdit), static_cast<QWidget *>(m_figuresLabel)})
+        part->setVisible(any);
+    for (QAbstractButton *button : m_ratingButtons->buttons())
+        button->setVisible(any);
 }
 
 void AttemptsPanel::retranslate()

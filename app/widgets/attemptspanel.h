@@ -89,6 +89,7 @@ private:
     int daysToReviewIfRated(const Attempt &selected, int rating) const;
     void showMessage(const QString &text);
     void applyToolTips();
+    void fitToTakes();
 
     AttemptListModel *m_model;
     QLabel *m_heading;

@@ -28,6 +28,7 @@
 #include "widgets/recorderpanel.h"
 #include "widgets/stareditor.h"
 #include "widgets/takeoutdialogs.h"
+#include "widgets/windowfit.h"
 #include "widgets/windowmanager.h"
 
 #include "ui_mainwindow.h"
@@ -72,13 +73,15 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_attempts->setObjectName(QStringLiteral("attemptsPanel"));
     m_starEditor->setObjectName(QStringLiteral("starEditor"));
 
-    // Left the questions; right the question on top, recorder and attempts below it.
+    // Left the questions; right the question on top, recorder and attempts below it. The recorder and the
+    // attempts take the height they need, the question's guidance the rest.
     m_ui->questionTabs->addTab(m_view, QString());
     m_ui->questionTabs->addTab(m_starEditor, QString());
     m_ui->practiceLayout->addWidget(m_recorder);
-    m_ui->practiceLayout->addWidget(m_attempts, 1);
-    m_ui->practiceSplitter->setStretchFactor(0, 3);
-    m_ui->practiceSplitter->setStretchFactor(1, 2);
+    m_ui->practiceLayout->addWidget(m_attempts);
+    m_ui->practiceLayout->addStretch(1);
+    m_ui->practiceSplitter->setStretchFactor(0, 1);
+    m_ui->practiceSplitter->setStretchFactor(1, 0);
     m_ui->mainSplitter->insertWidget(0, m_browser);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
@@ -297,7 +300,12 @@ QString MainWindow::loadQuestions()
 
 void MainWindow::restoreState()
 {
-    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    // A first start opens at a size that suits the screen; a remembered size or place is brought onto the
+    // screen there is now (it may be smaller than the one it was saved on).
+    if (restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray()))
+        WindowFit::clampToScreen(*this);
+    else
+        WindowFit::applyFirstSize(*this);
     QMainWindow::restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitterState).toByteArray());
     m_ui->practiceSplitter->restoreState(

@@ -6,6 +6,8 @@
 #include "ui_questionview.h"
 
 #include <QEvent>
+#include <QScrollBar>
+#include <QtMath>
 
 namespace coach {
 
@@ -42,6 +44,7 @@ QuestionView::QuestionView(QWidget *parent)
     m_ui->questionLabel->setFont(font);
     // The guide reads like a page, so it takes the window's background rather than an input field's.
     m_ui->guideBrowser->viewport()->setAutoFillBackground(false);
+    limitGuideWidth();
     connect(m_ui->showSampleButton, &QPushButton::clicked, this,
             [this] { setSampleVisible(!m_sampleVisible); });
     showQuestion();
@@ -119,11 +122,22 @@ void QuestionView::showGuide()
     m_ui->showSampleButton->setText(m_sampleVisible ? tr("Hide sample answer") : tr("Show sample answer"));
 }
 
+// Lines stay readable in a maximised window: the guide is at most about kGuideColumns characters wide.
+void QuestionView::limitGuideWidth()
+{
+    QTextBrowser *guide = m_ui->guideBrowser;
+    const int margins = 2 * (guide->frameWidth() + qCeil(guide->document()->documentMargin()));
+    guide->setMaximumWidth(guide->fontMetrics().averageCharWidth() * kGuideColumns + margins +
+                           guide->verticalScrollBar()->sizeHint().width());
+}
+
 void QuestionView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         showQuestion();
+    } else if (event->type() == QEvent::FontChange) {
+        limitGuideWidth();
     }
     QWidget::changeEvent(event);
 }

@@ -19,6 +19,9 @@ class QuestionView final : public QWidget
     Q_OBJECT
 
 public:
+    // The guide's widest line, in average characters.
+    static constexpr int kGuideColumns = 90;
+
     explicit QuestionView(QWidget *parent = nullptr);
     ~QuestionView() override;
 
@@ -39,6 +42,7 @@ protected:
 private:
     void showQuestion();
     void showGuide();
+    void limitGuideWidth();
 
     std::unique_ptr<Ui::QuestionView> m_ui;
     std::optional<Question> m_question;

@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QtMath>
 
 namespace coach {
 
@@ -60,8 +61,14 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
     for (QLabel *heading :
          {m_ui->situationHeading, m_ui->taskHeading, m_ui->actionHeading, m_ui->resultHeading})
         heading->setFont(bold);
-    for (const StarPart part : kStarParts)
-        connect(edit(part), &QPlainTextEdit::textChanged, this, &StarEditor::onEdited);
+    for (const StarPart part : kStarParts) {
+        // The story scrolls rather than making the window taller than the screen; each part keeps room
+        // for a few lines however small the window is.
+        QPlainTextEdit *text = edit(part);
+        text->setMinimumHeight(text->fontMetrics().lineSpacing() * kPartLines +
+                               2 * (text->frameWidth() + qCeil(text->document()->documentMargin())));
+        connect(text, &QPlainTextEdit::textChanged, this, &StarEditor::onEdited);
+    }
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &StarEditor::saveNow);

@@ -1,0 +1,75 @@
+#include "widgets/windowfit.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QStyle>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace coach::WindowFit {
+
+namespace {
+
+QScreen *screenOf(const QWidget &window)
+{
+    if (QScreen *at = QGuiApplication::screenAt(window.geometry().center()))
+        return at;
+    return window.screen() ? window.screen() : QGuiApplication::primaryScreen();
+}
+
+// Before the window is shown the window manager has not framed it yet: a title bar and thin borders are
+// assumed, so that the frame it gets still fits.
+QMargins frameOf(const QWidget &window)
+{
+    if (window.isVisible() && window.frameGeometry() != window.geometry()) {
+        const QRect frame = window.frameGeometry();
+        const QRect inner = window.geometry();
+        return {inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
+                frame.bottom() - inner.bottom()};
+    }
+    const int border = 4;
+    const int title = window.style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, &window) + border;
+    return {border, title, border, border};
+}
+
+} // namespace
+
+QSize firstSize(const QRect &available)
+{
+    const QSize share = available.size() * kFirstSharePercent / 100;
+    return share.boundedTo(kLargestFirstSize);
+}
+
+QRect clamped(const QRect &geometry, const QMargins &frame, const QRect &available)
+{
+    const QRect room = available.marginsRemoved(frame);
+    QRect fitted(geometry.topLeft(), geometry.size().boundedTo(room.size()));
+    fitted.moveLeft(std::clamp(fitted.left(), room.left(), room.left() + room.width() - fitted.width()));
+    fitted.moveTop(std::clamp(fitted.top(), room.top(), room.top() + room.height() - fitted.height()));
+    return fitted;
+}
+
+void applyFirstSize(QWidget &window)
+{
+    const QScreen *screen = screenOf(window);
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect geometry(QPoint(), firstSize(available));
+    geometry.moveCenter(available.center());
+    window.setGeometry(clamped(geometry, frameOf(window), available));
+}
+
+void clampToScreen(QWidget &window)
+{
+    const QScreen *screen = screenOf(window);
+    // A maximised or full-screen window is sized by the window system to the screen it is on.
+    if (!screen || (window.windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        return;
+    const QRect fitted = clamped(window.geometry(), frameOf(window), screen->availableGeometry());
+    if (fitted != window.geometry())
+        window.setGeometry(fitted);
+}
+
+} // namespace coach::WindowFit
