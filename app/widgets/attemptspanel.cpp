@@ -8,7 +8,7 @@
 #include "widgets/playbackbar.h"
 #include "widgets/rubricchecklist.h"
 
-#include <QButtonGroup>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +26,6 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     , m_list(new QListView(this))
     , m_playback(new PlaybackBar(player, this))
     , m_ratingPrompt(new QLabel(this))
-    , m_ratingButtons(new QButtonGroup(this))
     , m_notesEdit(new QLineEdit(this))
     , m_rubric(new RubricChecklist(attempts, this))
     , m_figuresLabel(new QLabel(this))
@@ -52,16 +51,23 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
 
     auto *rating = new QHBoxLayout;
     rating->addWidget(m_ratingPrompt);
-    m_ratingButtons->setExclusive(false); // a second click on the chosen rating clears it
+    // Not in a QButtonGroup: Qt makes the checkable buttons of a group one Tab stop, like radio buttons.
     for (int r = 1; r <= 4; ++r) {
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("rate%1").arg(r));
         button->setCheckable(true);
         button->setFocusPolicy(Qt::TabFocus);
-        m_ratingButtons->addButton(button, r);
+        m_ratingButtons.append(button);
         rating->addWidget(button);
+        // A second click on the chosen rating clears it.
+        connect(button, &QPushButton::clicked, this, [this, r] {
+            const Attempt *a = m_model->attempt(m_list->currentIndex());
+            rateSelected(a && a->rating == r ? 0 : r);
+        });
     }
     rating->addStretch(1);
+    // Tab reaches the rating, then the notes and the self-review, in the order they are seen.
+    QWidget::setTabOrder(ratingButton(4), m_notesEdit);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -82,10 +88,6 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
         if (const Attempt *a = m_model->attempt(m_list->currentIndex()))
             m_model->markDamaged(a->id);
     });
-    connect(m_ratingButtons, &QButtonGroup::idClicked, this, [this](int r) {
-        const Attempt *a = m_model->attempt(m_list->currentIndex());
-        rateSelected(a && a->rating == r ? 0 : r);
-    });
     connect(m_notesEdit, &QLineEdit::editingFinished, this, &AttemptsPanel::saveNotes);
     connect(m_rubric, &RubricChecklist::failed, this, &AttemptsPanel::showMessage);
     connect(m_rubric, &RubricChecklist::changed, this, &AttemptsPanel::rubricChanged);
@@ -99,7 +101,7 @@ void AttemptsPanel::retranslate()
     m_list->setAccessibleName(tr("Attempts of this question"));
     m_playback->setPlaceholderText(tr("Choose an attempt to listen to it"));
     for (int r = 1; r <= 4; ++r)
-        m_ratingButtons->button(r)->setText(tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r)));
+        ratingButton(r)->setText(tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r)));
     m_notesEdit->setPlaceholderText(tr("Notes on this take"));
     m_notesEdit->setAccessibleName(tr("Notes on this take"));
     applyToolTips();
@@ -109,7 +111,7 @@ void AttemptsPanel::retranslate()
 void AttemptsPanel::applyToolTips()
 {
     for (int r = 1; r <= 4; ++r)
-        m_ratingButtons->button(r)->setToolTip(
+        ratingButton(r)->setToolTip(
             isReadOnly() ? m_readOnlyReason
                          : tr("Rate this take \"%1\" (key %2)").arg(HistoryModel::ratingName(r)).arg(r));
     m_notesEdit->setToolTip(isReadOnly() ? m_readOnlyReason : QString());
@@ -156,6 +158,12 @@ void AttemptsPanel::setRubricPoints(const QStringList &points)
 {
     m_rubricPoints = points;
     m_rubric->setAttempt(selectedAttemptId(), m_rubricPoints);
+    // The boxes are made for each list of points, so they join the Tab order after the notes each time.
+    QWidget *previous = m_notesEdit;
+    for (QCheckBox *check : m_rubric->findChildren<QCheckBox *>(Qt::FindDirectChildrenOnly)) {
+        QWidget::setTabOrder(previous, check);
+        previous = check;
+    }
 }
 
 bool AttemptsPanel::toggleRubricPoint(int point)
@@ -229,8 +237,8 @@ void AttemptsPanel::showRating()
     const Attempt *a = m_model->attempt(m_list->currentIndex());
     const bool editable = a != nullptr && !isReadOnly();
     for (int r = 1; r <= 4; ++r) {
-        m_ratingButtons->button(r)->setEnabled(editable);
-        m_ratingButtons->button(r)->setChecked(a && a->rating == r);
+        ratingButton(r)->setEnabled(editable);
+        ratingButton(r)->setChecked(a && a->rating == r);
     }
     m_notesEdit->setEnabled(editable);
     m_rubric->setAttempt(a ? a->id : 0, m_rubricPoints);

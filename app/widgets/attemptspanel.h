@@ -6,10 +6,10 @@
 
 #include <QWidget>
 
-class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 
 namespace coach {
 
@@ -79,13 +79,14 @@ private:
     void showRating();
     void showMessage(const QString &text);
     void applyToolTips();
+    QPushButton *ratingButton(int rating) const { return m_ratingButtons.at(rating - 1); }
 
     AttemptListModel *m_model;
     QLabel *m_heading;
     QListView *m_list;
     PlaybackBar *m_playback;
     QLabel *m_ratingPrompt;
-    QButtonGroup *m_ratingButtons;
+    QList<QPushButton *> m_ratingButtons; // 1 Again to 4 Easy
     QLineEdit *m_notesEdit;
     RubricChecklist *m_rubric;
     QStringList m_rubricPoints;

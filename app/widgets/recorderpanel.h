@@ -60,6 +60,7 @@ private:
     QString m_questionId;
     QString m_takeQuestionId; // the question the take in progress answers
     int m_targetSeconds = 90;
+    bool m_askedForQuestion = false; // the status asks to choose a question
     AudioInputModel *m_inputs;
     QLabel *m_micLabel;
     QComboBox *m_micCombo;
