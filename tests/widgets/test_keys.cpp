@@ -5,12 +5,15 @@
 #include "support/speech.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
+#include "widgets/interviewdatedialog.h"
 #include "widgets/mockoptionsdialog.h"
 #include "widgets/progressview.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/questioneditordialog.h"
 #include "widgets/recorderpanel.h"
+#include "widgets/revisionsdialog.h"
 #include "widgets/shortcutsdialog.h"
+#include "widgets/storiesdialog.h"
 #include "widgets/windowfixture.h"
 
 #include <QAbstractButton>
@@ -118,9 +121,15 @@ TEST_CASE("Every focusable input of every window has an accessible name or a bud
     CHECK(keysUnnamedInputs(options) == QStringList());
     coach::QuestionEditorDialog editor(categories);
     CHECK(keysUnnamedInputs(editor) == QStringList());
+    coach::StoriesDialog stories(*fixture.stories, *fixture.repo);
+    CHECK(keysUnnamedInputs(stories) == QStringList());
+    coach::RevisionsDialog revisions({});
+    CHECK(keysUnnamedInputs(revisions) == QStringList());
+    coach::InterviewDateDialog interviewDate(std::nullopt);
+    CHECK(keysUnnamedInputs(interviewDate) == QStringList());
 }
 
-TEST_CASE("Tab reaches the four rating buttons, then the notes", "[widgets][keys]")
+TEST_CASE("Tab reaches the four rating buttons, then the notes and the self-review", "[widgets][keys]")
 {
     Fixture fixture;
     REQUIRE(fixture.attempts->add(keysAttempt()).ok());
@@ -143,6 +152,8 @@ TEST_CASE("Tab reaches the four rating buttons, then the notes", "[widgets][keys
     CHECK(order.mid(first, 5) == QStringList{QStringLiteral("rate1"), QStringLiteral("rate2"),
                                              QStringLiteral("rate3"), QStringLiteral("rate4"),
                                              QStringLiteral("notesEdit")});
+    // The self-review's boxes, made after the panel, follow the notes all the same.
+    CHECK(order.value(first + 5) == QStringLiteral("rubricPoint1"));
 }
 
 TEST_CASE("Escape closes History and Progress", "[widgets][keys]")
