@@ -23,6 +23,8 @@ ActionManager::ActionManager(Ui::MainWindow &ui, QMainWindow &window)
     m_ui.findAction->setShortcut(QKeySequence::Find);
     m_ui.aboutAction->setMenuRole(QAction::AboutRole);
     m_ui.aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    add("shortcutsAction", m_ui.helpMenu, m_ui.aboutAction)->setShortcut(QKeySequence::HelpContents);
+    m_ui.helpMenu->insertSeparator(m_ui.aboutAction);
 
     setUpEditAndViewMenus();
     setUpFileMenu();
@@ -164,6 +166,7 @@ void ActionManager::retranslate()
         {"historyAction", tr("&History of Attempts"), {}},
         {"recoveredAction", tr("Re&covered Takes"), {}},
         {"progressAction", tr("P&rogress"), {}},
+        {"shortcutsAction", tr("&Keyboard Shortcuts"), tr("Every key of the main window on one sheet")},
     };
     for (const auto &t : texts) {
         QAction *a = action(t.id);
@@ -171,6 +174,38 @@ void ActionManager::retranslate()
         if (!t.toolTip.isEmpty())
             a->setToolTip(t.toolTip);
     }
+}
+
+QList<KeyHelp> ActionManager::keyHelp() const
+{
+    const auto plain = [](QString text) {
+        return text.remove(u'&').remove(u'…').trimmed();
+    };
+    QList<KeyHelp> keys;
+    for (QAction *menuAction : m_window.menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator() || a->shortcuts().isEmpty())
+                continue;
+            QStringList sequences;
+            for (const QKeySequence &s : a->shortcuts())
+                sequences << s.toString(QKeySequence::NativeText);
+            keys.append({plain(menu->title()), plain(a->text()), sequences.join(tr(", "))});
+        }
+    }
+    const QString panel = tr("Practice panel (outside text fields)");
+    const auto key = [this](const char *id) {
+        return shortcut(id)->key().toString(QKeySequence::NativeText);
+    };
+    keys.append({panel, tr("Start or stop recording"), key("spaceShortcut")});
+    keys.append({panel, tr("Stop playback"), key("escapeShortcut")});
+    keys.append({panel, tr("Rate the selected take: Again, Hard, Good, Easy"),
+                 tr("%1 to %2").arg(key("rate1Shortcut"), key("rate4Shortcut"))});
+    keys.append({panel, tr("Tick or untick the first five points of the self-review"),
+                 tr("%1 to %2").arg(key("rubric5Shortcut"), key("rubric9Shortcut"))});
+    return keys;
 }
 
 } // namespace coach

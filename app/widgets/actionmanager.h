@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -15,6 +16,14 @@ namespace coach {
 namespace Ui {
 class MainWindow;
 }
+
+// One line of the keyboard shortcuts sheet: where the key works, what it does, and the key.
+struct KeyHelp
+{
+    QString group;
+    QString description;
+    QString keys;
+};
 
 class ActionManager final : public QObject
 {
@@ -35,6 +44,9 @@ public:
     void setRecording(bool recording);
     // Every text again, after a change of language.
     void retranslate();
+    // Every shortcut as the person reads it: the menus' actions in menu order, then the keys of the
+    // practice panel; read from the actions and shortcuts themselves, so the list follows them.
+    QList<KeyHelp> keyHelp() const;
 
 private:
     QAction *add(const char *id, QMenu *menu, QAction *before = nullptr);

@@ -10,7 +10,7 @@
 #include "widgets/playbackbar.h"
 #include "widgets/rubricchecklist.h"
 
-#include <QButtonGroup>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,7 +38,6 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     , m_list(new QListView(this))
     , m_playback(new PlaybackBar(player, this))
     , m_ratingPrompt(new QLabel(this))
-    , m_ratingButtons(new QButtonGroup(this))
     , m_notesEdit(new QLineEdit(this))
     , m_rubric(new RubricChecklist(attempts, this))
     , m_figuresLabel(new QLabel(this))
@@ -64,16 +63,23 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
 
     auto *rating = new QHBoxLayout;
     rating->addWidget(m_ratingPrompt);
-    m_ratingButtons->setExclusive(false); // a second click on the chosen rating clears it
+    // Not in a QButtonGroup: Qt makes the checkable buttons of a group one Tab stop, like radio buttons.
     for (int r = 1; r <= 4; ++r) {
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("rate%1").arg(r));
         button->setCheckable(true);
         button->setFocusPolicy(Qt::TabFocus);
-        m_ratingButtons->addButton(button, r);
+        m_ratingButtons.append(button);
         rating->addWidget(button);
+        // A second click on the chosen rating clears it.
+        connect(button, &QPushButton::clicked, this, [this, r] {
+            const Attempt *a = m_model->attempt(m_list->currentIndex());
+            rateSelected(a && a->rating == r ? 0 : r);
+        });
     }
     rating->addStretch(1);
+    // Tab reaches the rating, then the notes and the self-review, in the order they are seen.
+    QWidget::setTabOrder(ratingButton(4), m_notesEdit);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -95,10 +101,6 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
         if (const Attempt *a = m_model->attempt(m_list->currentIndex()))
             m_model->markDamaged(a->id);
     });
-    connect(m_ratingButtons, &QButtonGroup::idClicked, this, [this](int r) {
-        const Attempt *a = m_model->attempt(m_list->currentIndex());
-        rateSelected(a && a->rating == r ? 0 : r);
-    });
     connect(m_notesEdit, &QLineEdit::editingFinished, this, &AttemptsPanel::saveNotes);
     connect(m_rubric, &RubricChecklist::failed, this, &AttemptsPanel::showMessage);
     connect(m_rubric, &RubricChecklist::changed, this, &AttemptsPanel::rubricChanged);
@@ -118,7 +120,7 @@ void AttemptsPanel::fitToTakes()
     for (QWidget *part : {static_cast<QWidget *>(m_playback), static_cast<QWidget *>(m_ratingPrompt),
                           static_cast<QWidget *>(m_notesEdit), static_cast<QWidget *>(m_figuresLabel)})
         part->setVisible(any);
-    for (QAbstractButton *button : m_ratingButtons->buttons())
+    for (QPushButton *button : m_ratingButtons)
         button->setVisible(any);
 }
 
@@ -136,7 +138,7 @@ void AttemptsPanel::retranslate()
 void AttemptsPanel::applyToolTips()
 {
     for (int r = 1; r <= 4; ++r)
-        m_ratingButtons->button(r)->setToolTip(
+        ratingButton(r)->setToolTip(
             isReadOnly() ? m_readOnlyReason
                          : tr("Rate this take \"%1\" (key %2)").arg(HistoryModel::ratingName(r)).arg(r));
     m_notesEdit->setToolTip(isReadOnly() ? m_readOnlyReason : QString());
@@ -183,6 +185,12 @@ void AttemptsPanel::setRubricPoints(const QStringList &points)
 {
     m_rubricPoints = points;
     m_rubric->setAttempt(selectedAttemptId(), m_rubricPoints);
+    // The boxes are made for each list of points, so they join the Tab order after the notes each time.
+    QWidget *previous = m_notesEdit;
+    for (QCheckBox *check : m_rubric->findChildren<QCheckBox *>(Qt::FindDirectChildrenOnly)) {
+        QWidget::setTabOrder(previous, check);
+        previous = check;
+    }
 }
 
 bool AttemptsPanel::toggleRubricPoint(int point)
@@ -256,8 +264,8 @@ void AttemptsPanel::showRating()
     const Attempt *a = m_model->attempt(m_list->currentIndex());
     const bool editable = a != nullptr && !isReadOnly();
     for (int r = 1; r <= 4; ++r) {
-        m_ratingButtons->button(r)->setEnabled(editable);
-        m_ratingButtons->button(r)->setChecked(a && a->rating == r);
+        ratingButton(r)->setEnabled(editable);
+        ratingButton(r)->setChecked(a && a->rating == r);
     }
     m_notesEdit->setEnabled(editable);
     m_rubric->setAttempt(a ? a->id : 0, m_rubricPoints);
@@ -284,7 +292,7 @@ void AttemptsPanel::showIntervals()
         QString text = tr("%1 %2").arg(r).arg(HistoryModel::ratingName(r));
         if (const int days = a ? daysToReviewIfRated(*a, r) : -1; days >= 0)
             text = tr("%1 · %2").arg(text, ScheduleText::shortInterval(days));
-        m_ratingButtons->button(r)->setText(text);
+        ratingButton(r)->setText(text);
     }
 }
 
@@ -309,8 +317,7 @@ void AttemptsPanel::setInterviewDay(std::optional<QDate> day)
 
 QString AttemptsPanel::ratingButtonText(int rating) const
 {
-    const auto *button = m_ratingButtons->button(rating);
-    return button ? button->text() : QString();
+    return rating >= 1 && rating <= m_ratingButtons.size() ? ratingButton(rating)->text() : QString();
 }
 
 bool AttemptsPanel::rateSelected(int rating)

@@ -9,10 +9,10 @@
 
 #include <optional>
 
-class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 
 namespace coach {
 
@@ -90,13 +90,14 @@ private:
     void showMessage(const QString &text);
     void applyToolTips();
     void fitToTakes();
+    QPushButton *ratingButton(int rating) const { return m_ratingButtons.at(rating - 1); }
 
     AttemptListModel *m_model;
     QLabel *m_heading;
     QListView *m_list;
     PlaybackBar *m_playback;
     QLabel *m_ratingPrompt;
-    QButtonGroup *m_ratingButtons;
+    QList<QPushButton *> m_ratingButtons; // 1 Again to 4 Easy
     QLineEdit *m_notesEdit;
     RubricChecklist *m_rubric;
     QStringList m_rubricPoints;

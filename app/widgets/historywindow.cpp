@@ -62,7 +62,7 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
 
     layOut();
     connectWidgets();
-    // Keys: 1 to 4 rate, Delete deletes, Ctrl+Z undoes, Space plays, Escape stops.
+    // Keys: 1 to 4 rate, Delete deletes, Ctrl+Z undoes, Space plays, Escape stops or closes.
     addShortcuts();
 
     retranslate();
@@ -84,6 +84,8 @@ void HistoryWindow::setUpFilters()
     const QDate today = m_attempts.clock().today();
     for (QDateEdit *edit : {m_fromEdit, m_untilEdit}) {
         edit->setCalendarPopup(true);
+        // Never narrower than the date it shows: a long filter row squeezes the combo boxes instead.
+        edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         edit->setEnabled(false);
         edit->setDate(today);
     }
@@ -105,19 +107,21 @@ void HistoryWindow::setUpTable()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Columns sized for their content, so dates and figures are never cut; the question takes the room left,
+    // so the columns fit the window in every language.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Columns sized for their content, so dates and figures are never cut.
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::QuestionColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     const QFontMetrics fm = m_table->fontMetrics();
     const QString sampleDate =
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
     m_table->setColumnWidth(HistoryModel::DateColumn, fm.horizontalAdvance(sampleDate) + 24);
-    m_table->setColumnWidth(HistoryModel::QuestionColumn, 340);
-    m_table->setColumnWidth(HistoryModel::CategoryColumn, 150);
+    m_table->setColumnWidth(HistoryModel::CategoryColumn, 130);
+    m_table->setColumnWidth(HistoryModel::NotesColumn, 120);
     for (int c : {HistoryModel::LengthColumn, HistoryModel::PaceColumn, HistoryModel::LongPausesColumn,
                   HistoryModel::LongestPauseColumn, HistoryModel::RatingColumn, HistoryModel::CoverageColumn})
         m_table->setColumnWidth(c,
-                                fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 32);
+                                fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
 }
 
 void HistoryWindow::layOut()
@@ -181,8 +185,14 @@ void HistoryWindow::addShortcuts()
     connect(undo, &QShortcut::activated, this, &HistoryWindow::undoDelete);
     auto *play = new QShortcut(QKeySequence(Qt::Key_Space), this);
     connect(play, &QShortcut::activated, m_playback, &PlaybackBar::togglePlayback);
-    auto *stop = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(stop, &QShortcut::activated, m_playback, &PlaybackBar::stop);
+    // Escape stops what plays; with nothing playing it closes the window.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_playback->isPlaying())
+            m_playback->stop();
+        else
+            close();
+    });
 }
 
 HistoryWindow::~HistoryWindow() = default;
@@ -207,6 +217,8 @@ void HistoryWindow::retranslate()
            "attempts marked \"recovered\""));
     m_fromCheck->setText(tr("From"));
     m_untilCheck->setText(tr("Until"));
+    m_fromEdit->setAccessibleName(tr("From date"));
+    m_untilEdit->setAccessibleName(tr("Until date"));
     m_table->setAccessibleName(tr("Attempts"));
     m_compareButton->setText(tr("Compare"));
     m_compareButton->setToolTip(tr("Select two attempts of one question to compare them side by side"));

@@ -254,6 +254,8 @@ void MainWindow::connectActions()
                 &QShortcut::activated, this, [this, k] { m_attempts->toggleRubricPoint(k - 5); });
     }
     connect(a.action("recordAction"), &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
+    connect(a.action("shortcutsAction"), &QAction::triggered, this,
+            [this] { m_windows->showShortcuts(*m_actions); });
     connect(a.action("playAction"), &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);
     connect(a.shortcut("spaceShortcut"), &QShortcut::activated, m_recorder, &RecorderPanel::toggleRecording);
     QShortcut *escape = a.shortcut("escapeShortcut");

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -83,6 +84,9 @@ ProgressView::ProgressView(AttemptRepository &attempts, QWidget *parent)
     layout->addWidget(scroll);
     setWindowTitle(tr("Progress"));
     resize(1000, 760);
+    // A window of its own, closed with Escape like a dialog.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
 }
 
 void ProgressView::setQuestions(const QList<Category> &categories, const QList<Question> &questions)

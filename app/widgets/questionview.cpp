@@ -45,6 +45,10 @@ QuestionView::QuestionView(QWidget *parent)
     // The guide reads like a page, so it takes the window's background rather than an input field's.
     m_ui->guideBrowser->viewport()->setAutoFillBackground(false);
     limitGuideWidth();
+    // Without a frame the style shows no focus: a ring in the highlight colour shows where Tab went.
+    m_ui->guideBrowser->setStyleSheet(
+        QStringLiteral("QTextBrowser { border: 2px solid transparent; border-radius: 3px; }"
+                       "QTextBrowser:focus { border-color: palette(highlight); }"));
     connect(m_ui->showSampleButton, &QPushButton::clicked, this,
             [this] { setSampleVisible(!m_sampleVisible); });
     showQuestion();

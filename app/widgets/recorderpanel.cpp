@@ -154,6 +154,11 @@ void RecorderPanel::setQuestion(const QString &questionId, int targetSeconds)
 {
     m_questionId = questionId;
     m_targetSeconds = targetSeconds;
+    // The request for a question is answered once there is one.
+    if (m_askedForQuestion && !questionId.isEmpty()) {
+        m_askedForQuestion = false;
+        m_statusLabel->hide();
+    }
     if (!isRecording()) {
         m_waveform->clear();
         m_meter->reset();
@@ -189,6 +194,7 @@ void RecorderPanel::toggleRecording()
     }
     if (m_questionId.isEmpty()) {
         showStatus(tr("Choose a question first."), true);
+        m_askedForQuestion = true;
         return;
     }
     m_statusLabel->hide();
@@ -272,6 +278,7 @@ void RecorderPanel::onFinished(const RecordedTake &take)
 
 void RecorderPanel::showStatus(const QString &text, bool problem)
 {
+    m_askedForQuestion = false;
     m_statusLabel->setText(text);
     setProblemColour(m_statusLabel, problem);
     m_statusLabel->show();

@@ -63,6 +63,7 @@ private:
     QString m_takeQuestionId; // the question the take in progress answers
     bool m_inTake = false;    // a take has started and not finished yet
     int m_targetSeconds = 90;
+    bool m_askedForQuestion = false; // the status asks to choose a question
     AudioInputModel *m_inputs;
     QLabel *m_micLabel;
     QComboBox *m_micCombo;

@@ -26,6 +26,7 @@ RevisionsDialog::RevisionsDialog(const QList<StoryRevision> &revisions, QWidget 
         // Made after the form, so that Tab reaches it after the buttons.
         auto *none = new QTextBrowser(this);
         none->setObjectName(QStringLiteral("noRevisionsNote"));
+        none->setAccessibleName(tr("About revisions"));
         none->setPlainText(
             tr("No revisions yet. A revision is kept each time an editing session changes the text."));
         m_ui->layout->insertWidget(0, none);

@@ -61,6 +61,11 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
     for (QLabel *heading :
          {m_ui->situationHeading, m_ui->taskHeading, m_ui->actionHeading, m_ui->resultHeading})
         heading->setFont(bold);
+    // The headings name the part editors for screen readers.
+    m_ui->situationHeading->setBuddy(m_ui->situationEdit);
+    m_ui->taskHeading->setBuddy(m_ui->taskEdit);
+    m_ui->actionHeading->setBuddy(m_ui->actionEdit);
+    m_ui->resultHeading->setBuddy(m_ui->resultEdit);
     for (const StarPart part : kStarParts) {
         // The story scrolls rather than making the window taller than the screen; each part keeps room
         // for a few lines however small the window is.

@@ -7,6 +7,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/mockinterviewwindow.h"
 #include "widgets/progressview.h"
+#include "widgets/shortcutsdialog.h"
 #include "widgets/stareditor.h"
 #include "widgets/storiesdialog.h"
 
@@ -73,6 +74,14 @@ StoriesDialog *WindowManager::showStories(StarEditor &editor)
     m_stories->refresh();
     bringToFront(m_stories);
     return m_stories;
+}
+
+ShortcutsDialog *WindowManager::showShortcuts(const ActionManager &actions)
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsDialog(actions, &m_parent);
+    bringToFront(m_shortcuts);
+    return m_shortcuts;
 }
 
 MockInterviewWindow *WindowManager::startMockInterview(const QList<Question> &questions,

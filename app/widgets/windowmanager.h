@@ -13,9 +13,11 @@ class QWidget;
 
 namespace coach {
 
+class ActionManager;
 class HistoryWindow;
 class MockInterviewWindow;
 class ProgressView;
+class ShortcutsDialog;
 class StarEditor;
 class StoriesDialog;
 struct MainWindowServices;
@@ -36,6 +38,8 @@ public:
     ProgressView *showProgress();
     // The story bank follows what the STAR editor saves, and the editor forgets stories removed in it.
     StoriesDialog *showStories(StarEditor &editor);
+    // The sheet of keyboard shortcuts, read from the actions each time it opens.
+    ShortcutsDialog *showShortcuts(const ActionManager &actions);
     // Starts a mock interview over these questions and shows it; nullptr (and a message) when it cannot.
     MockInterviewWindow *startMockInterview(const QList<Question> &questions, const MockOptions &options);
 
@@ -60,6 +64,7 @@ private:
     HistoryWindow *m_history = nullptr;
     ProgressView *m_progress = nullptr;
     StoriesDialog *m_stories = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
     MockInterviewWindow *m_mock = nullptr;
 };
 
