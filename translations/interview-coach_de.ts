@@ -1414,6 +1414,42 @@
         <source>Choose the roles whose questions are listed</source>
         <translation>Die Rollen wählen, deren Fragen aufgeführt werden</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of the main window on one sheet</source>
+        <translation>Alle Tasten des Hauptfensters auf einem Blatt</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Practice panel (outside text fields)</source>
+        <translation>Übungsbereich (außerhalb von Textfeldern)</translation>
+    </message>
+    <message>
+        <source>Start or stop recording</source>
+        <translation>Aufnahme starten oder beenden</translation>
+    </message>
+    <message>
+        <source>Stop playback</source>
+        <translation>Wiedergabe anhalten</translation>
+    </message>
+    <message>
+        <source>Rate the selected take: Again, Hard, Good, Easy</source>
+        <translation>Ausgewählte Aufnahme bewerten: Nochmal, Schwer, Gut, Einfach</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Tick or untick the first five points of the self-review</source>
+        <translation>Die ersten fünf Punkte der Selbstbewertung abhaken oder den Haken entfernen</translation>
+    </message>
 </context>
 <context>
     <name>coach::AnalysisProgressBar</name>
@@ -1815,6 +1851,14 @@
         <source>Only takes recovered after an interruption: recordings found without their attempt, kept as attempts marked &quot;recovered&quot;</source>
         <translation>Nur nach einer Unterbrechung wiederhergestellte Aufnahmen: Aufnahmen, die ohne ihren Versuch gefunden und als Versuche mit der Markierung „wiederhergestellt“ behalten wurden</translation>
     </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Bis Datum</translation>
+    </message>
 </context>
 <context>
     <name>coach::ImportQuestionsDialog</name>
@@ -1848,6 +1892,10 @@
     <message>
         <source>I have an interview on</source>
         <translation>Ich habe ein Vorstellungsgespräch am</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Datum des Vorstellungsgesprächs</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2216,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>After each answer, one of the question&apos;s follow-up questions is asked and answered as a take of its own.</source>
         <translation>Nach jeder Antwort wird eine der Nachfragen zur Frage gestellt und als eigene Aufnahme beantwortet.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2688,10 @@ Trotzdem beenden?</translation>
         <source>Follow-up questions</source>
         <translation>Nachfragen</translation>
     </message>
+    <message>
+        <source>About this question</source>
+        <translation>Zu dieser Frage</translation>
+    </message>
 </context>
 <context>
     <name>coach::RecorderPanel</name>
@@ -2713,6 +2769,14 @@ Trotzdem beenden?</translation>
         <source>No revisions yet. A revision is kept each time an editing session changes the text.</source>
         <translation>Noch keine Versionen. Jedes Mal, wenn eine Bearbeitung den Text ändert, wird eine Version gespeichert.</translation>
     </message>
+    <message>
+        <source>Text of the chosen revision</source>
+        <translation>Text der gewählten Version</translation>
+    </message>
+    <message>
+        <source>About revisions</source>
+        <translation>Über Versionen</translation>
+    </message>
 </context>
 <context>
     <name>coach::RoleChooser</name>
@@ -2757,6 +2821,25 @@ Trotzdem beenden?</translation>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>coach::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3060,22 @@ Trotzdem beenden?</translation>
     <message>
         <source>Delete %1 selected story or stories with their revisions? The questions stay.</source>
         <translation>%1 ausgewählte Geschichte(n) samt ihren Versionen löschen? Die Fragen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Search stories</source>
+        <translation>Geschichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Behavioural questions without a story</source>
+        <translation>Verhaltensfragen ohne Geschichte</translation>
+    </message>
+    <message>
+        <source>Competencies no story covers</source>
+        <translation>Kompetenzen, die keine Geschichte abdeckt</translation>
     </message>
 </context>
 <context>
