@@ -23,7 +23,7 @@ struct Attempt
     // ticked them for this take (0: not reviewed), and how many of them they ticked.
     int rubricPoints = 0;
     int rubricCovered = 0;
-    qint64 followUpOf = 0;    // an answer to a follow-up: the attempt it followed; 0: none
+    qint64 followUpOf = 0; // an answer to a follow-up: the attempt it followed; 0: none
 };
 
 } // namespace coach

@@ -24,6 +24,8 @@ RoleChooser::RoleChooser(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->roleList->setModel(m_model);
+    // Long titles are elided: a horizontal scroll bar would hide a role behind it.
+    m_ui->roleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The main window's Space records an answer; here it ticks a role or presses the button instead.
     m_ui->roleList->installEventFilter(this);
     m_ui->startPractisingButton->installEventFilter(this);

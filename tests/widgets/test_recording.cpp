@@ -92,6 +92,9 @@ TEST_CASE("A spoken answer is recorded through the recorder panel into an attemp
     const qint64 spokenMs = studio.recorder.elapsedMs();
     REQUIRE(test::waitFor([&] { return studio.recorder.elapsedMs() >= spokenMs + 500; }, 10000));
     const qint64 wallMs = take.elapsed();
+    auto *meter = panel.findChild<LevelMeter *>(QStringLiteral("levelMeter"));
+    REQUIRE(meter != nullptr);
+    const double peakDuringTake = meter->peakHoldDbfs();
     panel.toggleRecording();
     REQUIRE(test::waitFor([&] { return saved.count() == 1; }, 10000));
     WARN("recording start latency: " << latencyMs << " ms");
@@ -138,8 +141,9 @@ TEST_CASE("A spoken answer is recorded through the recorder panel into an attemp
     CHECK(stored->first().status == Attempt::Status::Complete);
     CHECK(QDir(studio.dir.filePath(QStringLiteral("recordings"))).entryList(QDir::Files).size() == 1);
 
-    // The meter saw the speech.
-    CHECK(panel.findChild<LevelMeter *>(QStringLiteral("levelMeter"))->peakHoldDbfs() > -96.0);
+    // The meter saw the speech, and went quiet once the take stopped.
+    CHECK(peakDuringTake > -96.0);
+    CHECK(meter->peakHoldDbfs() == -96.0);
 
     // A retake is a new file and a new attempt (one take serves both checks: each take is seconds of real
     // time).
