@@ -4,29 +4,28 @@
 #include "controllers/profiletakeout.h"
 #include "core/mockinterview.h"
 #include "core/schedule.h"
-#include "core/scheduletext.h"
 #include "core/settings.h"
 #include "core/version.h"
 #include "models/attemptlistmodel.h"
 #include "models/questiontreemodel.h"
 #include "startup/afterfirstpaint.h"
 #include "storage/attemptrepository.h"
-#include "storage/historyquery.h"
 #include "storage/questionrepository.h"
 #include "storage/takerecovery.h"
 #include "widgets/actionmanager.h"
 #include "widgets/analysisprogressbar.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
-#include "widgets/interviewdatedialog.h"
 #include "widgets/messagebox.h"
 #include "widgets/mockinterviewwindow.h"
-#include "widgets/mockoptionsdialog.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/questionediting.h"
 #include "widgets/questionview.h"
+#include "widgets/readonlynotice.h"
 #include "widgets/recorderpanel.h"
+#include "widgets/reviewguide.h"
 #include "widgets/stareditor.h"
+#include "widgets/takeguard.h"
 #include "widgets/takeoutdialogs.h"
 #include "widgets/windowfit.h"
 #include "widgets/windowmanager.h"
@@ -34,12 +33,8 @@
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
-#include <QDialog>
-#include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
-#include <QTimer>
 
 namespace coach {
 
@@ -57,10 +52,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_recorder(
           new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
-    , m_reviewSummary(new QLabel(this))
     , m_takeOut(std::make_unique<ProfileTakeOut>(services.questions, services.attempts, services.stories,
                                                  services.database, services.dataDir))
-    , m_voice(services.voice)
 {
     m_ui->setupUi(this);
     m_windows = new WindowManager(services, *this);
@@ -109,14 +102,17 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     connect(m_analysis, &AnalysisQueue::failed, this,
             [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     statusBar()->addPermanentWidget(new AnalysisProgressBar(*m_analysis, this));
-    m_reviewSummary->setObjectName(QStringLiteral("reviewSummary"));
-    statusBar()->addPermanentWidget(m_reviewSummary);
-    connect(m_attempts, &AttemptsPanel::rated, this,
-            [this](qint64, const QString &questionId, int rating) { onRated(questionId, rating); });
-    connect(m_recorder, &RecorderPanel::recordingChanged, this, [this](bool recording) {
-        if (!recording) // once the take is saved and listed
-            QTimer::singleShot(0, this, &MainWindow::followBrowserAfterTake);
-    });
+    m_reviews =
+        new ReviewGuide(services.attempts, m_settings, *m_model, *m_browser, *m_attempts, *statusBar());
+    connect(m_reviews, &ReviewGuide::questionChosen, this,
+            [this] { m_ui->questionTabs->setCurrentWidget(m_view); });
+    connect(
+        m_attempts, &AttemptsPanel::rated, m_reviews,
+        [this](qint64, const QString &questionId, int rating) { m_reviews->onRated(questionId, rating); });
+    m_takeGuard = new TakeGuard({*m_recorder, *m_model, *m_browser, *m_view, *m_attempts, *m_starEditor,
+                                 services.attempts, *statusBar()},
+                                this);
+    connect(m_takeGuard, &TakeGuard::showQuestion, this, &MainWindow::showQuestion);
     connectActions();
     // What the first sight of the window does not show waits until it has painted.
     AfterFirstPaint::install(this, [this] {
@@ -127,15 +123,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
 
 void MainWindow::onQuestionChanged(const Question *question)
 {
-    if (m_recorder->isRecording()) {
-        const QString take = m_recorder->takeQuestionId();
-        if (!question || question->id != take)
-            keepTakeQuestion();
-        // Back on the take's question (after a refused move), which is still shown.
-        if (!question || question->id != take || m_view->questionId() == take)
-            return;
-    }
-    showQuestion(question);
+    if (m_takeGuard->allowsShowing(question))
+        showQuestion(question);
 }
 
 void MainWindow::showQuestion(const Question *question)
@@ -146,49 +135,10 @@ void MainWindow::showQuestion(const Question *question)
     m_attempts->setQuestionId(question ? question->id : QString());
     m_attempts->setRubricPoints(question ? question->strongAnswerShows : QStringList());
     // Each day's first take is answered without the sample: it shows once there is a take or draft today.
-    if (question && practisedToday())
+    if (question && m_takeGuard->practisedToday())
         m_view->setSampleVisible(true);
     if (question)
         m_settings.setValue(Settings::Key::LastQuestionId, question->id);
-}
-
-bool MainWindow::practisedToday() const
-{
-    const Clock &clock = m_attemptRepository.clock();
-    const QTimeZone zone = m_attemptRepository.timeZone();
-    const QDate today = clock.nowUtc().toTimeZone(zone).date();
-    const AttemptListModel &takes = *m_attempts->model();
-    for (int row = 0; row < takes.rowCount(); ++row) {
-        if (takes.attempt(takes.index(row))->startedAt.toTimeZone(zone).date() == today)
-            return true;
-    }
-    const std::optional<Story> story = m_starEditor->currentStory();
-    return story && !story->draft.isEmpty() && story->updatedAt.toTimeZone(zone).date() == today;
-}
-
-void MainWindow::keepTakeQuestion()
-{
-    const QString take = m_recorder->takeQuestionId();
-    const Question *q = m_model->question(m_model->indexOfQuestion(take));
-    QString text = q ? q->text : take;
-    if (constexpr int kLongest = 80; text.size() > kLongest)
-        text = text.left(kLongest - 1) + u'…';
-    statusBar()->showMessage(tr("Stop the take first: it belongs to \"%1\"").arg(text), 10000);
-    // The list goes back once the view has finished moving its selection.
-    QTimer::singleShot(0, this, [this, take] {
-        if (m_recorder->isRecording() && m_browser->currentQuestionId() != take)
-            m_browser->selectQuestion(take);
-    });
-}
-
-// After a take, the list and the panels show one question again, should a filter have hidden the take's.
-void MainWindow::followBrowserAfterTake()
-{
-    const QString shown = m_view->questionId();
-    if (m_recorder->isRecording() || m_browser->currentQuestionId() == shown ||
-        m_browser->selectQuestion(shown))
-        return;
-    showQuestion(m_model->question(m_model->indexOfQuestion(m_browser->currentQuestionId())));
 }
 
 MainWindow::~MainWindow()
@@ -239,7 +189,8 @@ void MainWindow::connectActions()
 
     connect(a.action("storiesAction"), &QAction::triggered, this, &MainWindow::showStories);
     connect(a.action("practiseNextAction"), &QAction::triggered, this, [this] { practiseNext(); });
-    connect(a.action("interviewDateAction"), &QAction::triggered, this, &MainWindow::chooseInterviewDate);
+    connect(a.action("interviewDateAction"), &QAction::triggered, m_reviews,
+            &ReviewGuide::chooseInterviewDate);
     connect(a.action("mockInterviewAction"), &QAction::triggered, this, &MainWindow::chooseMockInterview);
     connect(a.action("historyAction"), &QAction::triggered, this, [this] { showHistory(); });
     connect(a.action("recoveredAction"), &QAction::triggered, this,
@@ -364,74 +315,18 @@ void MainWindow::updateBaseline()
     m_starEditor->setWordsPerMinute(pace > 0 ? static_cast<int>(std::lround(pace)) : 0);
 }
 
-std::optional<QDate> MainWindow::interviewDay() const
-{
-    const QDate day =
-        QDate::fromString(m_settings.value(Settings::Key::InterviewDate).toString(), Qt::ISODate);
-    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
-}
-
 void MainWindow::updateReviews()
 {
-    const auto reviews = m_attemptRepository.reviews();
-    if (!reviews) {
-        statusBar()->showMessage(reviews.error(), 10000);
-        return;
-    }
-    m_model->setReviews(reviews.value(), m_attemptRepository.clock().today(), interviewDay());
-    m_attempts->setInterviewDay(interviewDay());
-    updateReviewSummary();
-}
-
-void MainWindow::updateReviewSummary()
-{
-    m_reviewSummary->setText(ScheduleText::dueSummary(m_model->dueCount(m_browser->myBankIds()),
-                                                      m_attemptRepository.clock().today(), interviewDay()));
-}
-
-void MainWindow::onRated(const QString &questionId, int rating)
-{
-    const auto reviews = m_attemptRepository.reviews();
-    if (!reviews)
-        return; // updateReviews has said why
-    const QDate today = m_attemptRepository.clock().today();
-    const QDate due = effectiveDue(reviews->value(questionId).state, today, interviewDay());
-    QString text = due.isValid()
-                       ? ScheduleText::nextReview(static_cast<int>(std::max<qint64>(today.daysTo(due), 0)))
-                       : tr("Due: none of its takes is rated");
-    if (rating == 0)
-        text = tr("Rating cleared. %1").arg(text);
-    statusBar()->showMessage(text, 10000);
+    m_reviews->updateReviews();
 }
 
 QString MainWindow::practiseNext()
 {
     if (m_recorder->isRecording()) {
-        keepTakeQuestion();
+        m_takeGuard->keepTakeQuestion();
         return {};
     }
-    const QList<QuestionReview> candidates = m_model->reviewList(m_browser->myBankIds());
-    const QDate today = m_attemptRepository.clock().today();
-    const QString next = pickNext(candidates, today, interviewDay());
-    if (next.isEmpty()) {
-        statusBar()->showMessage(tr("There is no question to practise."), 5000);
-        return {};
-    }
-    // The question must be visible to be selected: widen the browser's filters when they hide it.
-    if (!m_browser->selectQuestion(next)) {
-        m_browser->setShow(0);
-        m_browser->showAllMyRoles();
-        m_browser->selectQuestion(next);
-    }
-    m_ui->questionTabs->setCurrentWidget(m_view);
-    if (m_browser->currentQuestionId() != next)
-        return {};
-    // Why this one: the person sees the schedule at work.
-    for (const QuestionReview &q : candidates) {
-        if (q.questionId == next)
-            statusBar()->showMessage(ScheduleText::whyChosen(q, today, interviewDay()), 10000);
-    }
-    return next;
+    return m_reviews->practiseNext();
 }
 
 void MainWindow::onTakeSaved(const Attempt &attempt)
@@ -482,27 +377,7 @@ void MainWindow::setReadOnly(const QString &reason)
     m_attempts->setReadOnly(reason);
     updateQuestionActions();
 
-    auto *notice = new QLabel(tr("Read-only: nothing new is saved"), this);
-    notice->setObjectName(QStringLiteral("readOnlyNotice"));
-    notice->setToolTip(reason);
-    QPalette palette = notice->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xd9, 0x3a, 0x2b));
-    notice->setPalette(palette);
-    statusBar()->addPermanentWidget(notice);
-    // Said once the window is up, so the person sees both.
-    QTimer::singleShot(0, this, [this, reason] {
-        QMessageBox box(QMessageBox::Warning, tr("Data folder cannot be written to"),
-                        tr("Interview Coach cannot save anything in its data folder."), QMessageBox::Ok,
-                        this);
-        box.setObjectName(QStringLiteral("readOnlyMessage"));
-        box.setInformativeText(
-            reason + QStringLiteral("\n\n") +
-            tr("Your questions, answers and recordings can be looked at, played and exported, but recording, "
-               "rating, notes and stories are not kept until the folder can be written to (a full disk "
-               "has room again, or the folder's permissions allow writing). Start Interview Coach again "
-               "then."));
-        box.exec();
-    });
+    new ReadOnlyNotice(reason, *this);
 }
 
 // After a change to the questions: the list is read again, the window keeps its size and splitters.
@@ -599,11 +474,8 @@ void MainWindow::chooseMockInterview()
             return;
         m_recorder->toggleRecording();
     }
-    const auto categories = m_questions.categories();
-    MockOptionsDialog dialog(m_settings, categories ? categories.value() : QList<Category>{}, m_voice, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    startMockInterview(dialog.options());
+    if (const std::optional<MockOptions> options = m_windows->chooseMockOptions())
+        startMockInterview(*options);
 }
 
 MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
@@ -611,26 +483,9 @@ MockInterviewWindow *MainWindow::startMockInterview(const MockOptions &options)
     if (m_recorder->isRecording())
         m_recorder->toggleRecording();
     m_attempts->stopPlayback();
-    const auto questions = m_questions.questions();
-    if (!questions) {
-        MessageBox::warning(this, tr("Mock Interview"), questions.error());
-        return nullptr;
-    }
-    // Only the questions of the roles practised for, as the list shows them.
-    QList<Question> mine = questions.value();
     const QStringList bankIds = m_browser->myBankIds();
-    mine.removeIf([&bankIds](const Question &q) { return !QuestionTreeModel::isInBanks(q.bankId, bankIds); });
-    const QStringList ids = chooseMockQuestions(
-        mine, m_model->reviewList(bankIds), options, m_attemptRepository.clock().today(), interviewDay(),
-        static_cast<quint32>(m_attemptRepository.clock().nowUtc().toMSecsSinceEpoch()));
-    QList<Question> chosen;
-    for (const QString &id : ids) {
-        for (const Question &q : mine) {
-            if (q.id == id)
-                chosen << q;
-        }
-    }
-    return m_windows->startMockInterview(chosen, options);
+    return m_windows->startMockInterview(bankIds, m_model->reviewList(bankIds), m_reviews->interviewDay(),
+                                         options);
 }
 
 void MainWindow::onAttemptsChanged(const QStringList &questionIds, const QObject *source)
@@ -653,18 +508,7 @@ ProgressView *MainWindow::showProgress()
 
 void MainWindow::setInterviewDate(const QDate &date)
 {
-    if (date.isValid())
-        m_settings.setValue(Settings::Key::InterviewDate, date.toString(Qt::ISODate));
-    else
-        m_settings.reset(Settings::Key::InterviewDate);
-    updateReviews();
-}
-
-void MainWindow::chooseInterviewDate()
-{
-    InterviewDateDialog dialog(interviewDay(), m_attemptRepository.clock().today(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        setInterviewDate(dialog.date());
+    m_reviews->setInterviewDate(date);
 }
 
 void MainWindow::showStories()
@@ -729,7 +573,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_actions->retranslate();
         retranslateTabs();
         updateStatus();
-        updateReviewSummary();
+        m_reviews->updateReviewSummary();
     }
     QMainWindow::changeEvent(event);
 }

@@ -12,8 +12,6 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
-
 namespace coach {
 
 namespace Ui {
@@ -45,10 +43,12 @@ class QuestionRepository;
 class QuestionTreeModel;
 class QuestionView;
 class RecorderPanel;
+class ReviewGuide;
 class Settings;
 class StarEditor;
 class StoriesDialog;
 class StoryRepository;
+class TakeGuard;
 class TakeOutDialogs;
 class WindowManager;
 
@@ -142,26 +142,18 @@ private:
     void updateStatus();
     void onQuestionChanged(const Question *question);
     void showQuestion(const Question *question);
-    // A take belongs to the question it was started on: moving away while recording is refused.
-    void keepTakeQuestion();
-    void followBrowserAfterTake();
-    bool practisedToday() const;
-    void onRated(const QString &questionId, int rating);
-    void updateReviewSummary();
     void showStories();
     void onFiguresSaved();
     void updateBaseline();
     // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
     // source: the window that changed them, which already shows the change.
     void onAttemptsChanged(const QStringList &questionIds, const QObject *source = nullptr);
-    void chooseInterviewDate();
     // A take was saved (from the recorder or a mock interview): its figures are computed, lists follow.
     void onTakeSaved(const Attempt &attempt);
     void updateQuestionActions();
     void reloadKeeping(const QString &questionId);
     QString loadQuestions();
     void selectRememberedQuestion();
-    std::optional<QDate> interviewDay() const;
     Status closeForPendingChange();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -169,6 +161,8 @@ private:
     WindowManager *m_windows = nullptr;
     QuestionEditing *m_editing = nullptr;
     TakeOutDialogs *m_takeOutDialogs = nullptr;
+    ReviewGuide *m_reviews = nullptr;
+    TakeGuard *m_takeGuard = nullptr;
     QuestionRepository &m_questions;
     Settings &m_settings;
     QuestionTreeModel *m_model;
@@ -179,11 +173,9 @@ private:
     AnalysisQueue *m_analysis;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
-    QLabel *m_reviewSummary;
     bool m_showHidden = false;
     std::unique_ptr<ProfileTakeOut> m_takeOut;
     bool m_readOnly = false;
-    Voice &m_voice;
 };
 
 } // namespace coach

@@ -2,15 +2,20 @@
 
 #include "core/mockinterview.h"
 
+#include "models/questiontreemodel.h"
+#include "storage/attemptrepository.h"
 #include "storage/questionrepository.h"
 #include "widgets/historywindow.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagebox.h"
 #include "widgets/mockinterviewwindow.h"
+#include "widgets/mockoptionsdialog.h"
 #include "widgets/progressview.h"
 #include "widgets/shortcutsdialog.h"
 #include "widgets/stareditor.h"
 #include "widgets/storiesdialog.h"
 
+#include <QDialog>
 #include <QMessageBox>
 
 namespace coach {
@@ -84,9 +89,39 @@ ShortcutsDialog *WindowManager::showShortcuts(const ActionManager &actions)
     return m_shortcuts;
 }
 
-MockInterviewWindow *WindowManager::startMockInterview(const QList<Question> &questions,
+std::optional<MockOptions> WindowManager::chooseMockOptions()
+{
+    const auto categories = m_services->questions.categories();
+    MockOptionsDialog dialog(m_services->settings, categories ? categories.value() : QList<Category>{},
+                             m_services->voice, &m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.options();
+}
+
+MockInterviewWindow *WindowManager::startMockInterview(const QStringList &bankIds,
+                                                       const QList<QuestionReview> &reviews,
+                                                       std::optional<QDate> interviewDay,
                                                        const MockOptions &options)
 {
+    const auto all = m_services->questions.questions();
+    if (!all) {
+        MessageBox::warning(&m_parent, tr("Mock Interview"), all.error());
+        return nullptr;
+    }
+    // Only the questions of the roles practised for, as the list shows them.
+    QList<Question> mine = all.value();
+    mine.removeIf([&bankIds](const Question &q) { return !QuestionTreeModel::isInBanks(q.bankId, bankIds); });
+    const Clock &clock = m_services->attempts.clock();
+    const QStringList ids = chooseMockQuestions(mine, reviews, options, clock.today(), interviewDay,
+                                                static_cast<quint32>(clock.nowUtc().toMSecsSinceEpoch()));
+    QList<Question> questions;
+    for (const QString &id : ids) {
+        for (const Question &q : mine) {
+            if (q.id == id)
+                questions << q;
+        }
+    }
     if (!m_mock) {
         MainWindowServices &s = *m_services;
         m_mock = new MockInterviewWindow(s.attempts, s.mockSessions, s.mockRecorder, s.player, s.voice,

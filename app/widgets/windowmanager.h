@@ -3,11 +3,13 @@
 #pragma once
 
 #include "core/attempt.h"
+#include "core/mockinterview.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -21,8 +23,6 @@ class ShortcutsDialog;
 class StarEditor;
 class StoriesDialog;
 struct MainWindowServices;
-struct MockOptions;
-struct Question;
 
 class WindowManager final : public QObject
 {
@@ -40,8 +40,12 @@ public:
     StoriesDialog *showStories(StarEditor &editor);
     // The sheet of keyboard shortcuts, read from the actions each time it opens.
     ShortcutsDialog *showShortcuts(const ActionManager &actions);
-    // Starts a mock interview over these questions and shows it; nullptr (and a message) when it cannot.
-    MockInterviewWindow *startMockInterview(const QList<Question> &questions, const MockOptions &options);
+    // Asks for the options of a mock interview; none when the person closed the dialog.
+    std::optional<MockOptions> chooseMockOptions();
+    // Starts a mock interview over questions of these banks, chosen with the schedule (reviews, the
+    // interview day), and shows it; nullptr (and a message) when it cannot.
+    MockInterviewWindow *startMockInterview(const QStringList &bankIds, const QList<QuestionReview> &reviews,
+                                            std::optional<QDate> interviewDay, const MockOptions &options);
 
     // Attempts changed: the open windows that list them follow, except source, which made the change.
     void refreshAttempts(const QObject *source = nullptr);

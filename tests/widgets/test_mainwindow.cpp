@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -179,6 +180,33 @@ TEST_CASE("The sample answer stays hidden until asked for", "[widgets]")
     CHECK_FALSE(view->guideText().contains(bank->questions.at(1).sampleAnswer));
     CHECK_FALSE(view->guideText().contains(QStringLiteral("Follow-up questions")));
     CHECK(button->text() == QStringLiteral("Show sample answer"));
+}
+
+TEST_CASE("A data folder that cannot be written to shows a notice and says why once the window is up",
+          "[widgets]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    const QString reason = QStringLiteral("The disk is full.");
+    window->setReadOnly(reason);
+    // Answered from within the message's own event loop, which starts after this call has returned.
+    QString informative;
+    QTimer::singleShot(0, window.get(), [&informative] {
+        auto *box = qobject_cast<QMessageBox *>(qApp->activeModalWidget());
+        if (!box)
+            return;
+        CHECK(box->objectName() == QStringLiteral("readOnlyMessage"));
+        informative = box->informativeText();
+        box->close();
+    });
+    CHECK(window->isReadOnly());
+    auto *notice = child<QLabel>(*window, "readOnlyNotice");
+    CHECK(notice->text() == QStringLiteral("Read-only: nothing new is saved"));
+    CHECK(notice->toolTip() == reason);
+    CHECK(window->statusBar()->isAncestorOf(notice));
+    QTest::qWait(50); // the message comes once the window is up
+    CHECK(informative.startsWith(reason));
+    CHECK_FALSE(child<QAction>(*window, "recordAction")->isEnabled());
 }
 
 TEST_CASE("The last question viewed is selected on the next start", "[widgets]")
