@@ -1956,10 +1956,6 @@ Quit anyway?</source>
 Trotzdem beenden?</translation>
     </message>
     <message>
-        <source>There is no question to practise.</source>
-        <translation>Es gibt keine Frage zum Üben.</translation>
-    </message>
-    <message>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
@@ -1970,22 +1966,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>Hide Question</source>
         <translation>Frage ausblenden</translation>
-    </message>
-    <message>
-        <source>Read-only: nothing new is saved</source>
-        <translation>Nur lesen: Neues wird nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Data folder cannot be written to</source>
-        <translation>In den Datenordner kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Interview Coach cannot save anything in its data folder.</source>
-        <translation>Interview Coach kann in seinem Datenordner nichts speichern.</translation>
-    </message>
-    <message>
-        <source>Your questions, answers and recordings can be looked at, played and exported, but recording, rating, notes and stories are not kept until the folder can be written to (a full disk has room again, or the folder&apos;s permissions allow writing). Start Interview Coach again then.</source>
-        <translation>Ihre Fragen, Antworten und Aufnahmen lassen sich ansehen, abspielen und exportieren, aber Aufnahmen, Bewertungen, Notizen und Geschichten werden erst wieder gespeichert, wenn in den Ordner geschrieben werden kann (ein voller Datenträger wieder Platz hat oder die Rechte des Ordners das Schreiben erlauben). Starten Sie Interview Coach dann neu.</translation>
     </message>
     <message>
         <source>Interrupted takes recovered and kept: %1. They are marked &quot;recovered&quot; and listed under View &gt; Recovered Takes.</source>
@@ -2030,18 +2010,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Stop the take first: it belongs to &quot;%1&quot;</source>
-        <translation>Beenden Sie zuerst die Aufnahme: sie gehört zu „%1“</translation>
-    </message>
-    <message>
-        <source>Due: none of its takes is rated</source>
-        <translation>Fällig: keine ihrer Aufnahmen ist bewertet</translation>
-    </message>
-    <message>
-        <source>Rating cleared. %1</source>
-        <translation>Bewertung entfernt. %1</translation>
     </message>
     <message>
         <source>A take is being recorded. Stop it and keep it, then set up the mock interview?</source>
@@ -2694,6 +2662,25 @@ Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
+    <name>coach::ReadOnlyNotice</name>
+    <message>
+        <source>Read-only: nothing new is saved</source>
+        <translation>Nur lesen: Neues wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Data folder cannot be written to</source>
+        <translation>In den Datenordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Interview Coach cannot save anything in its data folder.</source>
+        <translation>Interview Coach kann in seinem Datenordner nichts speichern.</translation>
+    </message>
+    <message>
+        <source>Your questions, answers and recordings can be looked at, played and exported, but recording, rating, notes and stories are not kept until the folder can be written to (a full disk has room again, or the folder&apos;s permissions allow writing). Start Interview Coach again then.</source>
+        <translation>Ihre Fragen, Antworten und Aufnahmen lassen sich ansehen, abspielen und exportieren, aber Aufnahmen, Bewertungen, Notizen und Geschichten werden erst wieder gespeichert, wenn in den Ordner geschrieben werden kann (ein voller Datenträger wieder Platz hat oder die Rechte des Ordners das Schreiben erlauben). Starten Sie Interview Coach dann neu.</translation>
+    </message>
+</context>
+<context>
     <name>coach::RecorderPanel</name>
     <message>
         <source>&amp;Microphone:</source>
@@ -2746,6 +2733,21 @@ Trotzdem beenden?</translation>
     <message>
         <source>The take reached the limit of %1 and stopped by itself. It was saved.</source>
         <translation>Die Aufnahme hat die Höchstdauer von %1 erreicht und wurde automatisch beendet. Sie wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>coach::ReviewGuide</name>
+    <message>
+        <source>Due: none of its takes is rated</source>
+        <translation>Fällig: keine ihrer Aufnahmen ist bewertet</translation>
+    </message>
+    <message>
+        <source>Rating cleared. %1</source>
+        <translation>Bewertung entfernt. %1</translation>
+    </message>
+    <message>
+        <source>There is no question to practise.</source>
+        <translation>Es gibt keine Frage zum Üben.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3101,13 @@ Trotzdem beenden?</translation>
     <message>
         <source>Answers</source>
         <translation>Beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>coach::TakeGuard</name>
+    <message>
+        <source>Stop the take first: it belongs to &quot;%1&quot;</source>
+        <translation>Beenden Sie zuerst die Aufnahme: sie gehört zu „%1“</translation>
     </message>
 </context>
 <context>
