@@ -146,6 +146,10 @@ MainWindow::~MainWindow()
     // The analyzer outlives the window, and closing audio devices below can run the event loop: a result
     // arriving then must not reach panels that are already gone.
     m_analysis->disconnect(this);
+    // The panels outlive this destructor (QWidget's deletes them): the notes field losing the focus as the
+    // window goes saves its notes and signals, which must not reach a window that is no longer one.
+    m_attempts->disconnect(this);
+    m_recorder->disconnect(this);
 }
 
 void MainWindow::connectActions()
