@@ -16,6 +16,7 @@
 #include "widgets/storiesdialog.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QMessageBox>
 
 namespace coach {
@@ -115,12 +116,13 @@ MockInterviewWindow *WindowManager::startMockInterview(const QStringList &bankId
     const Clock &clock = m_services->attempts.clock();
     const QStringList ids = chooseMockQuestions(mine, reviews, options, clock.today(), interviewDay,
                                                 static_cast<quint32>(clock.nowUtc().toMSecsSinceEpoch()));
+    QHash<QString, const Question *> byId;
+    for (const Question &q : mine)
+        byId.insert(q.id, &q);
     QList<Question> questions;
     for (const QString &id : ids) {
-        for (const Question &q : mine) {
-            if (q.id == id)
-                questions << q;
-        }
+        if (const Question *q = byId.value(id))
+            questions << *q;
     }
     if (!m_mock) {
         MainWindowServices &s = *m_services;
