@@ -88,9 +88,11 @@ public:
                 break;
             }
         }
-        m_process.start(xvfb,
-                        {m_display, QStringLiteral("-screen"), QStringLiteral("0"),
-                         QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        // -noreset: by default the server resets when its last client leaves, and a client that connects
+        // during the reset is turned away; a program that starts itself again (after a restore) is one.
+        m_process.start(xvfb, {m_display, QStringLiteral("-screen"), QStringLiteral("0"),
+                               QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
+                               QStringLiteral("tcp"), QStringLiteral("-noreset")});
         REQUIRE(m_process.waitForStarted());
         REQUIRE(coach::test::waitFor([this] { return QFile::exists(m_socket); }, kPatienceMs));
         // The socket can exist before the server takes clients (seen on a loaded machine): wait until a
