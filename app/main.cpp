@@ -8,6 +8,7 @@
 #include "core/settings.h"
 #include "core/translations.h"
 #include "core/version.h"
+#include "platform/fontpreload.h"
 #include "platform/singleinstance.h"
 #include "startup/afterfirstpaint.h"
 #include "startup/commandlinemodes.h"
@@ -26,6 +27,7 @@
 #include <QDir>
 
 #include <memory>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -34,9 +36,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     // --help and --version must work without a display.
-    std::unique_ptr<QCoreApplication> app = CommandLine::isHeadless(argc, argv)
-                                                ? std::make_unique<QCoreApplication>(argc, argv)
-                                                : std::make_unique<QApplication>(argc, argv);
+    const bool headless = CommandLine::isHeadless(argc, argv);
+    // The fonts' configuration is read on the second core while the application and the profile open.
+    std::optional<FontPreload> fonts;
+    if (!headless)
+        fonts.emplace();
+    std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv)
+                                                     : std::make_unique<QApplication>(argc, argv);
     const QString language = installTranslations(*app, CommandLine::languageArgument(argc, argv));
     const CommandLine options = CommandLine::parse(app->arguments());
     if (const auto mode = CommandLineModes::run(options); mode.finished)
@@ -60,6 +66,7 @@ int main(int argc, char *argv[])
             ? std::make_unique<Settings>(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")))
             : std::make_unique<Settings>();
     QuestionRepository questions(database);
+    questions.preload(false); // read beside the window being built; the list starts without hidden ones
     AttemptRepository attempts(database);
     AttemptTrash trash(attempts, options.dataDir);
     HistoryQuery history(database);
@@ -70,6 +77,8 @@ int main(int argc, char *argv[])
     AudioRecorder mockRecorder;
     AudioPlayer player;
     DeliveryAnalyzer analyzer;
+    if (fonts)
+        fonts->wait(); // the window measures text from here on
     MainWindow window({questions, attempts, *settings, recorder, mockRecorder, player, stories, analyzer,
                        history, trash, mockSessions, voice, database, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty())
