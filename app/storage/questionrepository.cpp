@@ -32,6 +32,63 @@ QStringList fromJson(const QString &json)
     return list;
 }
 
+Result<QList<Question>> readQuestions(const QSqlDatabase &connection, bool includeHidden)
+{
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT q.id, q.bank_id, q.category_id, q.position, q.text, q.tags, q.why_asked, "
+                           "q.strong_answer_shows, q.tips, q.sample_answer, q.junior_variant, q.is_star, "
+                           "q.target_seconds, q.hidden, q.follow_ups FROM questions q JOIN banks b ON b.id = "
+                           "q.bank_id %1 ORDER BY %2, q.position")
+                .arg(includeHidden ? QString() : QStringLiteral("WHERE q.hidden = 0"),
+                     QLatin1String(kBankOrder))))
+        return Result<QList<Question>>::failure(
+            QuestionRepository::tr("The questions cannot be read: %1").arg(query.lastError().text()));
+    QList<Question> questions;
+    while (query.next()) {
+        Question q;
+        q.id = query.value(0).toString();
+        q.bankId = query.value(1).toString();
+        q.categoryId = query.value(2).toString();
+        q.position = query.value(3).toInt();
+        q.text = query.value(4).toString();
+        q.tags = fromJson(query.value(5).toString());
+        q.whyAsked = query.value(6).toString();
+        q.strongAnswerShows = fromJson(query.value(7).toString());
+        q.tips = fromJson(query.value(8).toString());
+        q.sampleAnswer = query.value(9).toString();
+        q.juniorVariant = query.value(10).toString();
+        q.star = query.value(11).toInt() != 0;
+        q.targetSeconds = query.value(12).toInt();
+        q.hidden = query.value(13).toInt() != 0;
+        q.followUps = fromJson(query.value(14).toString());
+        questions.append(std::move(q));
+    }
+    return questions;
+}
+
+// The same list read on the calling thread over a connection of its own, opened for reading only and closed
+// again. A failure here is no answer: the caller reads again over the main connection, which reports it.
+std::optional<QList<Question>> readQuestionsAlone(const QString &path, bool includeHidden)
+{
+    const QString name =
+        QStringLiteral("coach-preload-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<QList<Question>> list;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            if (auto read = readQuestions(db, includeHidden))
+                list = std::move(read).value();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return list;
+}
+
 } // namespace
 
 QuestionRepository::QuestionRepository(Database &database)
@@ -208,38 +265,23 @@ Result<QList<Category>> QuestionRepository::categories() const
 
 Result<QList<Question>> QuestionRepository::questions(bool includeHidden) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT q.id, q.bank_id, q.category_id, q.position, q.text, q.tags, q.why_asked, "
-                           "q.strong_answer_shows, q.tips, q.sample_answer, q.junior_variant, q.is_star, "
-                           "q.target_seconds, q.hidden, q.follow_ups FROM questions q JOIN banks b ON b.id = "
-                           "q.bank_id %1 ORDER BY %2, q.position")
-                .arg(includeHidden ? QString() : QStringLiteral("WHERE q.hidden = 0"),
-                     QLatin1String(kBankOrder))))
-        return Result<QList<Question>>::failure(
-            tr("The questions cannot be read: %1").arg(query.lastError().text()));
-    QList<Question> questions;
-    while (query.next()) {
-        Question q;
-        q.id = query.value(0).toString();
-        q.bankId = query.value(1).toString();
-        q.categoryId = query.value(2).toString();
-        q.position = query.value(3).toInt();
-        q.text = query.value(4).toString();
-        q.tags = fromJson(query.value(5).toString());
-        q.whyAsked = query.value(6).toString();
-        q.strongAnswerShows = fromJson(query.value(7).toString());
-        q.tips = fromJson(query.value(8).toString());
-        q.sampleAnswer = query.value(9).toString();
-        q.juniorVariant = query.value(10).toString();
-        q.star = query.value(11).toInt() != 0;
-        q.targetSeconds = query.value(12).toInt();
-        q.hidden = query.value(13).toInt() != 0;
-        q.followUps = fromJson(query.value(14).toString());
-        questions.append(std::move(q));
+    if (m_preload) {
+        const bool sameList = m_preload->includeHidden == includeHidden;
+        std::optional<QList<Question>> preloaded = m_preload->list.get();
+        m_preload.reset();
+        if (sameList && preloaded)
+            return std::move(*preloaded);
     }
-    return questions;
+    return readQuestions(m_database.connection(), includeHidden);
+}
+
+void QuestionRepository::preload(bool includeHidden)
+{
+    if (m_preload || m_database.isReadOnly() || m_database.path() == QLatin1String(":memory:") ||
+        m_database.path().isEmpty())
+        return;
+    m_preload = Preload{includeHidden,
+                        std::async(std::launch::async, readQuestionsAlone, m_database.path(), includeHidden)};
 }
 
 } // namespace coach

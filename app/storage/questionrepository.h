@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <future>
+#include <optional>
+
 namespace coach {
 
 class Database;
@@ -28,6 +31,10 @@ public:
     Result<QList<Category>> categories() const;
     // All questions, in bank order; hidden ones only when asked for.
     Result<QList<Question>> questions(bool includeHidden = false) const;
+    // Starts reading questions(includeHidden) on a thread of its own, over a read-only connection of its own,
+    // while the window is being built: the next questions() with the same flag takes that list instead of
+    // reading again. Nothing is started for a database in memory or one opened read-only.
+    void preload(bool includeHidden);
 
     // The person's own questions (bank "custom"). Only the text is required; the category is an existing
     // one's id or a new title. Returns the stored question with its new id.
@@ -69,6 +76,12 @@ private:
     Status ensureOwnCategory(const QString &categoryId, const QString &title);
     Status writeOwnQuestion(const Question &question, bool insert);
     Database &m_database;
+    struct Preload
+    {
+        bool includeHidden = false;
+        std::future<std::optional<QList<Question>>> list;
+    };
+    mutable std::optional<Preload> m_preload;
 };
 
 } // namespace coach

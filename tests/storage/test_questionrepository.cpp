@@ -409,3 +409,61 @@ TEST_CASE("Migration 8 gives the questions of an older profile no follow-ups, an
     REQUIRE(repo.importBundledBank(bank).value() == QuestionRepository::ImportOutcome::Updated);
     CHECK(repo.questions()->constFirst().followUps == bank.questions.constFirst().followUps);
 }
+
+TEST_CASE("Questions read ahead on a thread of their own are the ones the main connection reads",
+          "[storage][questions][preload]")
+{
+    QTemporaryDir dir;
+    coach::Database db;
+    coach::test::openWithBundledBank(db, dir.filePath(QStringLiteral("coach.sqlite")));
+    QuestionRepository repo(db);
+    REQUIRE(repo.setHidden(QStringLiteral("be-improved-backend-performance"), true).ok());
+    const auto expected = repo.questions();
+    REQUIRE(expected.ok());
+    const auto expectedAll = repo.questions(true);
+    REQUIRE(expectedAll->size() == expected->size() + 1);
+
+    auto sameTexts = [](const QList<coach::Question> &a, const QList<coach::Question> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].id != b[i].id || a[i].text != b[i].text || a[i].tips != b[i].tips ||
+                a[i].sampleAnswer != b[i].sampleAnswer || a[i].followUps != b[i].followUps)
+                return false;
+        }
+        return true;
+    };
+    SECTION("the same flag takes the list read ahead")
+    {
+        repo.preload(false);
+        const auto list = repo.questions();
+        REQUIRE(list.ok());
+        CHECK(sameTexts(list.value(), expected.value()));
+    }
+    SECTION("another flag reads again")
+    {
+        repo.preload(false);
+        const auto list = repo.questions(true);
+        REQUIRE(list.ok());
+        CHECK(sameTexts(list.value(), expectedAll.value()));
+    }
+    SECTION("a change made after the read ahead is seen by the next read")
+    {
+        repo.preload(false);
+        CHECK(sameTexts(repo.questions().value(), expected.value()));
+        REQUIRE(repo.setHidden(QStringLiteral("be-improved-backend-performance"), false).ok());
+        CHECK(sameTexts(repo.questions().value(), expectedAll.value()));
+    }
+}
+
+TEST_CASE("A database in memory reads no questions ahead, and still lists them",
+          "[storage][questions][preload]")
+{
+    coach::Database db;
+    coach::test::openWithBundledBank(db, QStringLiteral(":memory:"));
+    QuestionRepository repo(db);
+    repo.preload(false);
+    const auto list = repo.questions();
+    REQUIRE(list.ok());
+    CHECK_FALSE(list->isEmpty());
+}
