@@ -92,6 +92,7 @@ ProgressView::ProgressView(AttemptRepository &attempts, Settings &settings, QWid
     grid->setHorizontalSpacing(24);
     grid->setVerticalSpacing(18);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("progressScroll"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

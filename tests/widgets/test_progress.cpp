@@ -1,11 +1,16 @@
 #include "core/takefiles.h"
+#include "historygen.h"
 #include "widgets/chartview.h"
 #include "widgets/progressview.h"
 #include "widgets/windowfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 
 using namespace coach;
 using coach::test::child;
@@ -151,4 +156,29 @@ TEST_CASE("Progress forecasts the reviews due in the next 14 days and marks the 
     CHECK(progress->forecast().at(0) == 0);
     CHECK(progress->forecast().at(1) == 2);
     CHECK(chart->markerIndex() == -1);
+}
+
+// On a laptop's screen (the ctest entries of [.screen]), with a history at scale: the window fits, its charts
+// need no sideways scrolling, and it is written to progress-<width>x<height>.png beside the tests to look at.
+TEST_CASE("Progress of a large history fits the screen", "[widgets][.screen]")
+{
+    Fixture fixture;
+    HistorySpec spec;
+    spec.attempts = 20000;
+    REQUIRE(generateHistory(fixture.database, spec).ok());
+    auto window = fixture.window();
+    ProgressView *progress = window->showProgress();
+    REQUIRE(QTest::qWaitForWindowExposed(progress));
+    QTest::qWait(50); // layouts settle
+    const QRect available = progress->screen()->availableGeometry();
+    INFO("available " << available.width() << "x" << available.height() << ", frame "
+                      << progress->frameGeometry().width() << "x" << progress->frameGeometry().height());
+    REQUIRE(available.width() >= 1280);
+    CHECK(available.contains(progress->frameGeometry()));
+    CHECK_FALSE(child<QScrollArea>(*progress, "progressScroll")->horizontalScrollBar()->isVisible());
+    CHECK(child<ChartView>(*progress, "lengthChart")->points().size() == ProgressView::kWorstLengthsShown);
+    CHECK(child<ChartView>(*progress, "dueForecastChart")->isVisible());
+
+    const QString file = QStringLiteral("progress-%1x%2.png").arg(available.width()).arg(available.height());
+    CHECK(progress->grab().save(QDir::current().filePath(file)));
 }
