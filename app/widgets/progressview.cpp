@@ -164,13 +164,16 @@ QString ProgressView::refresh()
         m_attempts.progressSamples(firstDay.isValid() ? QDateTime(firstDay, QTime(0, 0), zone) : QDateTime());
     if (!samples)
         return samples.error();
-    auto instants = m_attempts.startInstants();
-    if (!instants)
-        return instants.error();
-    m_allAttempts = static_cast<int>(instants->size());
     m_figures = computeProgress(std::move(samples).value(), m_questions, now, zone, firstDay);
-    // A streak is a run of days up to now, whatever period the charts cover.
-    m_figures.streaks = streaksAt(std::move(instants).value(), now, zone);
+    m_allAttempts = m_figures.totalAttempts;
+    if (firstDay.isValid()) {
+        // A streak is a run of days up to now, whatever period the charts cover.
+        auto instants = m_attempts.startInstants();
+        if (!instants)
+            return instants.error();
+        m_allAttempts = static_cast<int>(instants->size());
+        m_figures.streaks = streaksAt(std::move(instants).value(), now, zone);
+    }
 
     m_forecast.clear();
     m_interviewDay.reset();

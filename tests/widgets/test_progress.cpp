@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QScreen>
 #include <QScrollArea>
@@ -156,6 +157,22 @@ TEST_CASE("Progress forecasts the reviews due in the next 14 days and marks the 
     CHECK(progress->forecast().at(0) == 0);
     CHECK(progress->forecast().at(1) == 2);
     CHECK(chart->markerIndex() == -1);
+}
+
+TEST_CASE("One week of attempts draws a column, not a bar across the chart", "[widgets][progress]")
+{
+    ChartView chart(ChartView::Kind::Columns);
+    chart.resize(600, 200);
+    chart.setPoints({{QStringLiteral("week of 30 Nov 2026"), 5, true, {}}});
+    const QImage image = chart.grab().toImage();
+    const QRgb bar = chart.palette().color(QPalette::Highlight).rgb();
+    // A line across the column's lower part (the axis tops out at 10, so the column fills half the height).
+    const int y = image.height() * 7 / 10;
+    int width = 0;
+    for (int x = 0; x < image.width(); ++x)
+        width += image.pixel(x, y) == bar ? 1 : 0;
+    CHECK(width > 10);
+    CHECK(width <= 37);
 }
 
 // On a laptop's screen (the ctest entries of [.screen]), with a history at scale: the window fits, its charts
