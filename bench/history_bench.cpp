@@ -3,6 +3,7 @@
 // to its first painted window; prints the medians and the ratios.
 #include "audio/audioplayer.h"
 #include "benchsupport.h"
+#include "core/settings.h"
 #include "historygen.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
@@ -69,6 +70,8 @@ Figures measureInProcess(Profile &profile, int runs)
     AttemptRepository attempts(profile.database);
     AttemptTrash trash(attempts, profile.dir.path());
     HistoryQuery query(profile.database);
+    Settings settings(QDir(profile.dir.path()).filePath(QStringLiteral("settings.ini")));
+    settings.setValue(Settings::Key::ProgressRangeWeeks, 0); // all time: every attempt counted, as before
     const auto categories = questions.categories().value();
     const auto all = questions.questions().value();
     std::vector<double> open, filter, progress;
@@ -91,7 +94,7 @@ Figures measureInProcess(Profile &profile, int runs)
         filter.push_back(timeMs([&] { static_cast<void>(window->model()->setFilter({})); }));
         delete window;
 
-        ProgressView view(attempts);
+        ProgressView view(attempts, settings);
         view.setQuestions(categories, all);
         view.show();
         progress.push_back(timeMs([&] {

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace coach {
@@ -81,11 +82,11 @@ void finishWeek(WeekFigures &week, WeekSums &sums)
 
 QList<WeekFigures> weekFigures(const std::vector<ProgressSample> &samples,
                                const std::vector<std::pair<qint64, size_t>> &byTime, const QList<QDate> &days,
-                               QDate today)
+                               QDate today, QDate firstDay)
 {
     if (samples.empty())
         return {};
-    const QDate firstWeek = mondayOf(days.front());
+    const QDate firstWeek = mondayOf(firstDay.isValid() ? std::min(firstDay, days.front()) : days.front());
     const QDate lastWeek = mondayOf(std::max(days.back(), today));
     QList<WeekFigures> weeks(firstWeek.daysTo(lastWeek) / 7 + 1);
     std::vector<WeekSums> sums(static_cast<size_t>(weeks.size()));
@@ -146,6 +147,55 @@ void addQuestionFigures(ProgressFigures &figures, const std::vector<ProgressSamp
 
 } // namespace
 
+int rangeWeeks(ProgressRange range)
+{
+    switch (range) {
+    case ProgressRange::FourWeeks:
+        return 4;
+    case ProgressRange::ThreeMonths:
+        return 13;
+    case ProgressRange::SixMonths:
+        return 26;
+    case ProgressRange::Year:
+        return 52;
+    case ProgressRange::AllTime:
+        break;
+    }
+    return 0;
+}
+
+ProgressRange rangeOfWeeks(int weeks)
+{
+    for (const ProgressRange range : kProgressRanges) {
+        if (rangeWeeks(range) == weeks)
+            return range;
+    }
+    return ProgressRange::AllTime;
+}
+
+QDate rangeFirstDay(ProgressRange range, QDate today)
+{
+    const int weeks = rangeWeeks(range);
+    return weeks > 0 ? mondayOf(today).addDays(-7 * (weeks - 1)) : QDate();
+}
+
+double lengthMiss(const QuestionLength &length)
+{
+    if (length.targetMs <= 0)
+        return 0;
+    return static_cast<double>(std::llabs(length.medianMs - length.targetMs)) / length.targetMs;
+}
+
+QList<QuestionLength> worstLengths(QList<QuestionLength> lengths, qsizetype limit)
+{
+    std::stable_sort(lengths.begin(), lengths.end(), [](const QuestionLength &a, const QuestionLength &b) {
+        return lengthMiss(a) > lengthMiss(b);
+    });
+    if (limit >= 0 && lengths.size() > limit)
+        lengths.resize(limit);
+    return lengths;
+}
+
 QList<QDate> localDays(const std::vector<qint64> &sortedUtcMs, const QTimeZone &zone)
 {
     Q_ASSERT(std::is_sorted(sortedUtcMs.begin(), sortedUtcMs.end()));
@@ -198,9 +248,22 @@ Streaks streaks(QList<QDate> days, QDate today)
     return result;
 }
 
-ProgressFigures computeProgress(std::vector<ProgressSample> samples, const QList<Question> &questions,
-                                const QDateTime &now, const QTimeZone &zone)
+Streaks streaksAt(std::vector<qint64> utcMs, const QDateTime &now, const QTimeZone &zone)
 {
+    std::sort(utcMs.begin(), utcMs.end());
+    return streaks(localDays(utcMs, zone), localDays({now.toMSecsSinceEpoch()}, zone).constFirst());
+}
+
+ProgressFigures computeProgress(std::vector<ProgressSample> samples, const QList<Question> &questions,
+                                const QDateTime &now, const QTimeZone &zone, QDate firstDay)
+{
+    if (firstDay.isValid()) {
+        // The range starts at local midnight of its first day, in the zone the days are counted in.
+        const qint64 firstMs = QDateTime(firstDay, QTime(0, 0), zone).toMSecsSinceEpoch();
+        samples.erase(std::remove_if(samples.begin(), samples.end(),
+                                     [firstMs](const ProgressSample &s) { return s.startedAtMs < firstMs; }),
+                      samples.end());
+    }
     ProgressFigures figures;
     figures.totalAttempts = static_cast<int>(samples.size());
 
@@ -218,7 +281,7 @@ ProgressFigures computeProgress(std::vector<ProgressSample> samples, const QList
     const QList<QDate> days = localDays(instants, zone);
     const QDate today = localDays({now.toMSecsSinceEpoch()}, zone).constFirst();
 
-    figures.weeks = weekFigures(samples, byTime, days, today);
+    figures.weeks = weekFigures(samples, byTime, days, today, firstDay);
     figures.streaks = streaks(days, today);
     addQuestionFigures(figures, samples, questions);
     return figures;

@@ -67,14 +67,34 @@ struct Streaks
 struct ProgressFigures
 {
     int totalAttempts = 0;
-    // Every week, empty ones included, from the first attempt's week to the week of `now` (or of the last
-    // attempt, should a clock have put one later); empty when there are no attempts.
+    // Every week, empty ones included, from the week of the range's first day (or of the first attempt when
+    // there is no range) to the week of `now` (or of the last attempt, should a clock have put one later);
+    // empty when there are no attempts.
     QList<WeekFigures> weeks;
     Streaks streaks;
     QList<QuestionLength> lengths;    // practised questions, in the order of `questions`
     QStringList neverPractised;       // question ids, in the order of `questions`
     QList<CategoryCoverage> coverage; // categories in order of first appearance in `questions`
 };
+
+// The periods the Progress window shows, each a number of whole weeks ending with the current one.
+enum class ProgressRange { FourWeeks, ThreeMonths, SixMonths, Year, AllTime };
+inline constexpr ProgressRange kProgressRanges[] = {ProgressRange::FourWeeks, ProgressRange::ThreeMonths,
+                                                    ProgressRange::SixMonths, ProgressRange::Year,
+                                                    ProgressRange::AllTime};
+// 4, 13, 26 or 52; 0 for all time.
+int rangeWeeks(ProgressRange range);
+// The range of that many weeks; all time for 0 or a count no range has.
+ProgressRange rangeOfWeeks(int weeks);
+// The Monday the range starts on, the current week counted as its last; invalid for all time.
+QDate rangeFirstDay(ProgressRange range, QDate today);
+
+// How far a question's typical answer misses its target, as a share of the target (0.5: half as long or
+// half again as long); 0 without a target.
+double lengthMiss(const QuestionLength &length);
+// The lengths furthest from their targets first (ties keep their order); the first `limit`, or all of them
+// when limit is negative.
+QList<QuestionLength> worstLengths(QList<QuestionLength> lengths, qsizetype limit);
 
 // The local calendar day of each instant (sorted ascending), exact across daylight-saving changes and for
 // zones with half-hour offsets. It walks the zone's transitions over the range once, because converting each
@@ -84,9 +104,12 @@ QList<QDate> localDays(const std::vector<qint64> &sortedUtcMs, const QTimeZone &
 // Days with at least one attempt, in any order, duplicates allowed. The current streak runs back from today,
 // or from yesterday when today has no attempt yet (the day is not over); 0 otherwise.
 Streaks streaks(QList<QDate> days, QDate today);
+// The streaks of attempts started at these instants (UTC ms, in any order).
+Streaks streaksAt(std::vector<qint64> utcMs, const QDateTime &now, const QTimeZone &zone);
 // Samples may be unsorted and may name questions not in `questions`: those count in the totals and weeks
-// but not in the lengths or the coverage.
+// but not in the lengths or the coverage. With a valid firstDay the weeks start with its week (the chart's
+// axis spans the chosen range, however few weeks have attempts) and samples before it are left out.
 ProgressFigures computeProgress(std::vector<ProgressSample> samples, const QList<Question> &questions,
-                                const QDateTime &now, const QTimeZone &zone);
+                                const QDateTime &now, const QTimeZone &zone, QDate firstDay = {});
 
 } // namespace coach

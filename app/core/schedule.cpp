@@ -110,6 +110,24 @@ bool isDue(const QuestionReview &q, QDate today, std::optional<QDate> interviewD
     return effectiveDue(q.state, today, interviewDay) <= today;
 }
 
+QList<int> dueForecast(const QList<QuestionReview> &questions, QDate today, std::optional<QDate> interviewDay,
+                       int days)
+{
+    QList<int> counts(std::max(days, 0), 0);
+    if (counts.isEmpty())
+        return counts;
+    for (const QuestionReview &q : questions) {
+        if (isDue(q, today, interviewDay)) {
+            ++counts[0];
+        } else if (q.practised && q.state.lastReview.isValid()) {
+            const qint64 day = today.daysTo(effectiveDue(q.state, today, interviewDay));
+            if (day > 0 && day < counts.size())
+                ++counts[day];
+        }
+    }
+    return counts;
+}
+
 QString pickNext(const QList<QuestionReview> &questions, QDate today, std::optional<QDate> interviewDay)
 {
     // A practised question without ratings has no due day; it counts as due today.

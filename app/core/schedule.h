@@ -75,6 +75,11 @@ struct QuestionReview
 // Due today: practised but never rated (it has no schedule yet), or effective due day <= today.
 // Never-practised questions are not "due": they are their own filter.
 bool isDue(const QuestionReview &q, QDate today, std::optional<QDate> interviewDay);
+// How many questions come due on each of `days` days from today: today's count is isDue's (overdue and
+// practised-but-unrated questions included), each later day's those whose effective due day it is. A
+// forecast of the schedule as it stands: reviews taken on the way move questions later.
+QList<int> dueForecast(const QList<QuestionReview> &questions, QDate today, std::optional<QDate> interviewDay,
+                       int days);
 // What to practise next: the most overdue due question (practised-but-unrated ones count as due today), ties
 // by order; then the first never-practised question by order; then, when nothing is due and everything was
 // practised, the one due soonest. An empty string for an empty list.

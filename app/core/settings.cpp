@@ -51,6 +51,8 @@ KeyInfo info(Settings::Key key)
         return {"roles/banks", QStringList()};
     case Settings::Key::MockFollowUp:
         return {"mock/followUp", false};
+    case Settings::Key::ProgressRangeWeeks:
+        return {"progress/rangeWeeks", 26};
     }
     Q_UNREACHABLE();
 }

@@ -31,6 +31,7 @@ public:
         MockVolume,          // double, 0 to 1
         ChosenRoles,         // QStringList: ids of the bundled banks practised for; empty: not chosen yet
         MockFollowUp,        // bool: ask one follow-up after each answer
+        ProgressRangeWeeks,  // int: the weeks the Progress window shows (4, 13, 26, 52); 0: all time
     };
 
     // Bumped whenever a key is renamed or its meaning changes; migrate() brings older files up to date.

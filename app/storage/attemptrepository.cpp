@@ -382,15 +382,22 @@ Result<QHash<QString, QuestionReview>> AttemptRepository::reviews() const
     return reviews;
 }
 
-Result<std::vector<ProgressSample>> AttemptRepository::progressSamples() const
+Result<std::vector<ProgressSample>> AttemptRepository::progressSamples(const QDateTime &since) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT a.started_at, a.question_id, a.rating, a.duration_ms, f.speaking_rate_wpm, "
-            "f.pause_count_2s, a.rubric_points, CASE WHEN a.rubric_points IS NULL THEN 0 ELSE "
-            "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END "
-            "FROM attempts a LEFT JOIN attempt_figures f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL")))
+    QString sql = QStringLiteral(
+        "SELECT a.started_at, a.question_id, a.rating, a.duration_ms, f.speaking_rate_wpm, "
+        "f.pause_count_2s, a.rubric_points, CASE WHEN a.rubric_points IS NULL THEN 0 ELSE "
+        "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END "
+        "FROM attempts a LEFT JOIN attempt_figures f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL");
+    // started_at is ISO text in UTC with milliseconds, which sorts as the instants do.
+    if (since.isValid())
+        sql += QStringLiteral(" AND a.started_at >= ?");
+    query.prepare(sql);
+    if (since.isValid())
+        query.addBindValue(since.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec())
         return Result<std::vector<ProgressSample>>::failure(
             tr("The attempts cannot be read: %1").arg(query.lastError().text()));
     std::vector<ProgressSample> samples;
@@ -410,6 +417,20 @@ Result<std::vector<ProgressSample>> AttemptRepository::progressSamples() const
         samples.push_back(std::move(s));
     }
     return samples;
+}
+
+Result<std::vector<qint64>> AttemptRepository::startInstants() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT started_at FROM attempts WHERE deleted_at IS NULL")))
+        return Result<std::vector<qint64>>::failure(
+            tr("The attempts cannot be read: %1").arg(query.lastError().text()));
+    std::vector<qint64> instants;
+    instants.reserve(1024);
+    while (query.next())
+        instants.push_back(utcMs(query.value(0).toString()));
+    return instants;
 }
 
 } // namespace coach

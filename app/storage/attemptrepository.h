@@ -71,8 +71,12 @@ public:
     Status updateSchedule(const QString &questionId);
     // Every practised question's review state, by question id.
     Result<QHash<QString, QuestionReview>> reviews() const;
-    // One compact sample per attempt, for the progress figures.
-    Result<std::vector<ProgressSample>> progressSamples() const;
+    // One compact sample per attempt started at or after since (every attempt when since is invalid), for
+    // the progress figures.
+    Result<std::vector<ProgressSample>> progressSamples(const QDateTime &since = {}) const;
+    // When each attempt started (UTC ms, in no particular order): the streaks count every day, whatever
+    // range the figures cover.
+    Result<std::vector<qint64>> startInstants() const;
 
 private:
     // The attempts of "SELECT … FROM attempts a <join> WHERE a.deleted_at IS NULL AND <where> <order>".

@@ -1,8 +1,10 @@
 #include "widgets/chartview.h"
 
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +15,8 @@ namespace {
 
 constexpr int kBarHeight = 18;
 constexpr int kBarGap = 6;
+// A column never gets wider than this: one week of data is a column, not a wall.
+constexpr double kMaxColumnWidth = 36;
 
 // The next "round" number at or above value (1, 2, 2.5 or 5 times a power of ten), for the top of an axis.
 double niceCeiling(double value)
@@ -71,6 +75,13 @@ void ChartView::setEmptyText(const QString &text)
     update();
 }
 
+void ChartView::setMarker(qsizetype index, const QString &text)
+{
+    m_markerIndex = index;
+    m_markerText = text;
+    update();
+}
+
 QString ChartView::valueText(const Point &point) const
 {
     if (!point.text.isEmpty())
@@ -104,6 +115,45 @@ QSize ChartView::sizeHint() const
 QSize ChartView::minimumSizeHint() const
 {
     return m_kind == Kind::Bars ? QSize(240, sizeHint().height()) : QSize(240, 150);
+}
+
+// The rows of bars start below the title; the bold title's line is known before anything is painted.
+static double barsTop(const QWidget &chart)
+{
+    QFont titleFont = chart.font();
+    titleFont.setBold(true);
+    return QFontMetrics(titleFont).height() + 6 + 4;
+}
+
+qsizetype ChartView::pointAt(const QPoint &position) const
+{
+    if (m_points.isEmpty())
+        return -1;
+    if (m_kind == Kind::Bars) {
+        const double offset = position.y() - barsTop(*this);
+        const auto row = static_cast<qsizetype>(std::floor(offset / (kBarHeight + kBarGap)));
+        return offset >= 0 && row < m_points.size() ? row : -1;
+    }
+    if (m_kind == Kind::Columns && m_plot.isValid() && m_plot.contains(position)) {
+        const auto column =
+            static_cast<qsizetype>((position.x() - m_plot.left()) * m_points.size() / m_plot.width());
+        return std::clamp<qsizetype>(column, 0, m_points.size() - 1);
+    }
+    return -1;
+}
+
+bool ChartView::event(QEvent *event)
+{
+    // A bar's label may be elided: its tooltip says it whole, with its value.
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (const qsizetype i = pointAt(help->pos()); i >= 0) {
+            const Point &p = m_points.at(i);
+            QToolTip::showText(help->globalPos(), tr("%1: %2").arg(p.label, valueText(p)), this);
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void ChartView::paintEvent(QPaintEvent *)
@@ -190,8 +240,10 @@ void ChartView::paintColumns(QPainter &painter, const QRectF &area, double lo, d
 {
     painter.setPen(palette().color(QPalette::WindowText));
     const QRectF plot = plotArea(painter, area, lo, hi, m_decimals, m_points);
+    m_plot = plot;
     const double step = plot.width() / m_points.size();
     const double gap = step > 6 ? std::min(step * 0.25, 6.0) : 0.0;
+    const double width = std::min(step - gap, kMaxColumnWidth);
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette().color(QPalette::Highlight));
     for (qsizetype i = 0; i < m_points.size(); ++i) {
@@ -199,7 +251,20 @@ void ChartView::paintColumns(QPainter &painter, const QRectF &area, double lo, d
         if (!p.present || p.value <= lo)
             continue;
         const double h = plot.height() * (std::min(p.value, hi) - lo) / (hi - lo);
-        painter.drawRect(QRectF(plot.left() + i * step + gap / 2, plot.bottom() - h, step - gap, h));
+        painter.drawRect(QRectF(plot.left() + (i + 0.5) * step - width / 2, plot.bottom() - h, width, h));
+    }
+    if (m_markerIndex >= 0 && m_markerIndex < m_points.size()) {
+        const QColor text = palette().color(QPalette::WindowText);
+        const double x = plot.left() + (m_markerIndex + 0.5) * step;
+        painter.setPen(QPen(text, 1.5, Qt::DashLine));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        // The text beside the mark, on the side with room for it.
+        const QFontMetrics fm = painter.fontMetrics();
+        const double textWidth = fm.horizontalAdvance(m_markerText) + 4;
+        const bool left = x + textWidth > plot.right();
+        painter.setPen(text);
+        painter.drawText(QRectF(left ? x - textWidth - 2 : x + 4, plot.top(), textWidth, fm.height()),
+                         (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, m_markerText);
     }
 }
 

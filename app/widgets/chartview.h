@@ -33,13 +33,20 @@ public:
     void setBand(double low, double high);
     void setDecimals(int decimals) { m_decimals = decimals; }
     void setEmptyText(const QString &text);
+    // A dashed mark through one column with a short text over it, such as a coming day; -1: none.
+    void setMarker(qsizetype index, const QString &text);
+    qsizetype markerIndex() const { return m_markerIndex; }
     // The chart as sentences: its title, then one "label: value" per point.
     QString textEquivalent() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The bar or column under a point of the widget; -1 when there is none.
+    qsizetype pointAt(const QPoint &position) const;
+
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -56,6 +63,9 @@ private:
     std::optional<std::pair<double, double>> m_band;
     int m_decimals = 0;
     QString m_emptyText;
+    qsizetype m_markerIndex = -1;
+    QString m_markerText;
+    QRectF m_plot; // where the last paint put the columns or bars
 };
 
 } // namespace coach

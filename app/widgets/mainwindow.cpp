@@ -18,6 +18,7 @@
 #include "widgets/historywindow.h"
 #include "widgets/messagebox.h"
 #include "widgets/mockinterviewwindow.h"
+#include "widgets/progressview.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/questionediting.h"
 #include "widgets/questionview.h"
@@ -507,7 +508,11 @@ HistoryWindow *MainWindow::showHistory()
 
 ProgressView *MainWindow::showProgress()
 {
-    return m_windows->showProgress();
+    // The forecast counts what the "due today" summary counts: the listed roles' questions.
+    return m_windows->showProgress([this] {
+        return ProgressView::ReviewOutlook{m_model->reviewList(m_browser->myBankIds()),
+                                           m_reviews->interviewDay()};
+    });
 }
 
 void MainWindow::setInterviewDate(const QDate &date)

@@ -54,11 +54,12 @@ HistoryWindow *WindowManager::showHistory()
     return m_history;
 }
 
-ProgressView *WindowManager::showProgress()
+ProgressView *WindowManager::showProgress(std::function<ProgressView::ReviewOutlook()> reviews)
 {
     MainWindowServices &s = *m_services;
     if (!m_progress)
-        m_progress = new ProgressView(s.attempts, &m_parent);
+        m_progress = new ProgressView(s.attempts, s.settings, &m_parent);
+    m_progress->setReviewSource(std::move(reviews));
     const auto categories = s.questions.categories();
     const auto questions = s.questions.questions();
     if (categories && questions)

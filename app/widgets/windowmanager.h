@@ -4,10 +4,12 @@
 
 #include "core/attempt.h"
 #include "core/mockinterview.h"
+#include "widgets/progressview.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,7 +20,6 @@ namespace coach {
 class ActionManager;
 class HistoryWindow;
 class MockInterviewWindow;
-class ProgressView;
 class ShortcutsDialog;
 class StarEditor;
 class StoriesDialog;
@@ -35,7 +36,8 @@ public:
     ~WindowManager() override;
 
     HistoryWindow *showHistory();
-    ProgressView *showProgress();
+    // The due forecast reads the schedule through reviews each time the figures are read again.
+    ProgressView *showProgress(std::function<ProgressView::ReviewOutlook()> reviews);
     // The story bank follows what the STAR editor saves, and the editor forgets stories removed in it.
     StoriesDialog *showStories(StarEditor &editor);
     // The sheet of keyboard shortcuts, read from the actions each time it opens.

@@ -273,6 +273,94 @@ TEST_CASE("Progress figures of a small hand-made history", "[core][progress]")
     }
 }
 
+TEST_CASE("A period's weeks span the whole period, and start at local midnight of its Monday",
+          "[core][progress][range]")
+{
+    const QDate wednesday(2026, 3, 18);
+    CHECK(rangeFirstDay(ProgressRange::FourWeeks, wednesday) == QDate(2026, 2, 23));
+    CHECK(rangeFirstDay(ProgressRange::ThreeMonths, wednesday) == QDate(2025, 12, 22));
+    CHECK(rangeFirstDay(ProgressRange::SixMonths, wednesday) == QDate(2025, 9, 22));
+    CHECK(rangeFirstDay(ProgressRange::Year, wednesday) == QDate(2025, 3, 24));
+    CHECK_FALSE(rangeFirstDay(ProgressRange::AllTime, wednesday).isValid());
+    for (const ProgressRange range : kProgressRanges)
+        CHECK(rangeOfWeeks(rangeWeeks(range)) == range);
+    CHECK(rangeOfWeeks(7) == ProgressRange::AllTime);
+
+    const QList<Question> questions{question("q1", "behavioural", 90)};
+    const QTimeZone berlin = zone("Europe/Berlin");
+    const std::vector<ProgressSample> samples{
+        sample(utc(2026, 2, 22, 22, 59), "q1", 3, 10'000, 0, -1), // Sunday 23:59 in Berlin: before
+        sample(utc(2026, 2, 22, 23, 0), "q1", 3, 20'000, 0, -1),  // Monday 00:00 in Berlin: in
+        sample(utc(2026, 3, 17, 9, 0), "q1", 1, 30'000, 0, -1),
+    };
+    const QDateTime now(wednesday, QTime(12, 0), Qt::UTC);
+    const ProgressFigures f = computeProgress(samples, questions, now, berlin, QDate(2026, 2, 23));
+    CHECK(f.totalAttempts == 2);
+    REQUIRE(f.weeks.size() == 4);
+    CHECK(f.weeks.constFirst().weekStart == QDate(2026, 2, 23));
+    CHECK(f.weeks.constFirst().attempts == 1);
+    CHECK(f.weeks.constLast().attempts == 1);
+    REQUIRE(f.lengths.size() == 1);
+    CHECK(f.lengths[0].attempts == 2);
+    CHECK(f.lengths[0].medianMs == 25'000);
+
+    // One attempt in a four-week period still gives the four weeks, not a single one.
+    const ProgressFigures one = computeProgress({samples.back()}, questions, now, berlin,
+                                                rangeFirstDay(ProgressRange::FourWeeks, wednesday));
+    CHECK(one.weeks.size() == 4);
+    // All time starts with the first attempt's week.
+    CHECK(computeProgress({samples.back()}, questions, now, berlin).weeks.size() == 1);
+
+    // The streaks of every attempt, whatever the period.
+    const Streaks all =
+        streaksAt({utc(2026, 3, 18, 8, 0), utc(2026, 3, 16, 8, 0), utc(2026, 3, 17, 8, 0)}, now, berlin);
+    CHECK(all.current == 3);
+    CHECK(all.longest == 3);
+}
+
+TEST_CASE("The answers furthest from their target length come first, ten at most",
+          "[core][progress][lengths]")
+{
+    const auto length = [](int n, qint64 medianMs, qint64 targetMs) {
+        return QuestionLength{QStringLiteral("q%1").arg(n), 1, medianMs, targetMs};
+    };
+    CHECK(lengthMiss(length(0, 45'000, 90'000)) == Approx(0.5));
+    CHECK(lengthMiss(length(0, 135'000, 90'000)) == Approx(0.5));
+    CHECK(lengthMiss(length(0, 90'000, 90'000)) == Approx(0.0));
+    CHECK(lengthMiss(length(0, 90'000, 0)) == Approx(0.0));
+
+    QList<QuestionLength> lengths{
+        length(0, 90'000, 90'000),  // on target
+        length(1, 180'000, 90'000), // twice as long: 1.0
+        length(2, 30'000, 120'000), // a quarter: 0.75
+        length(3, 60'000, 60'000),  // on target, after q0 in bank order
+        length(4, 100'000, 0),      // no target: last
+        length(5, 45'000, 60'000),  // 0.25
+    };
+    const auto ids = [](const QList<QuestionLength> &list) {
+        QStringList out;
+        for (const QuestionLength &l : list)
+            out << l.questionId;
+        return out.join(u' ');
+    };
+    CHECK(ids(worstLengths(lengths, -1)) == QStringLiteral("q1 q2 q5 q0 q3 q4"));
+    CHECK(ids(worstLengths(lengths, 2)) == QStringLiteral("q1 q2"));
+    CHECK(ids(worstLengths(lengths, 10)) == QStringLiteral("q1 q2 q5 q0 q3 q4"));
+    CHECK(worstLengths({}, 10).isEmpty());
+
+    // Of 200 questions, the ten furthest off, furthest first.
+    QList<QuestionLength> many;
+    for (int i = 0; i < 200; ++i)
+        many << length(i, 90'000 + (i % 50) * 1'000, 90'000); // misses grow with i % 50
+    const QList<QuestionLength> worst = worstLengths(many, 10);
+    REQUIRE(worst.size() == 10);
+    CHECK(worst[0].questionId == QStringLiteral("q49"));
+    CHECK(worst[1].questionId == QStringLiteral("q99"));
+    CHECK(worst[4].questionId == QStringLiteral("q48"));
+    for (qsizetype i = 1; i < worst.size(); ++i)
+        CHECK(lengthMiss(worst[i - 1]) >= lengthMiss(worst[i]));
+}
+
 TEST_CASE("Progress figures of 100,000 attempts add up", "[core][progress]")
 {
     QList<Question> questions;

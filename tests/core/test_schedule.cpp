@@ -6,6 +6,8 @@
 #include "core/schedule.h"
 #include "support/testsupport.h"
 
+#include <numeric>
+
 using namespace coach;
 
 namespace {
@@ -261,6 +263,44 @@ TEST_CASE("What is due, and what to practise next", "[core][schedule]")
         CHECK(pickNext({}, today, std::nullopt).isEmpty());
         CHECK(pickNext({}, today, today.addDays(5)).isEmpty());
     }
+}
+
+TEST_CASE("The due forecast counts each coming day as the due-today rule would", "[core][schedule][forecast]")
+{
+    const QDate today(2026, 6, 12);
+    const QList<QuestionReview> qs{fresh("new", 0),
+                                   unrated("unrated", 1),
+                                   rated("overdue", 2, today.addDays(-4)),
+                                   rated("today", 3, today),
+                                   rated("tomorrow-a", 4, today.addDays(1)),
+                                   rated("tomorrow-b", 5, today.addDays(1)),
+                                   rated("in-five", 6, today.addDays(5)),
+                                   rated("last-day", 7, today.addDays(13)),
+                                   rated("beyond", 8, today.addDays(14))};
+
+    const QList<int> plain = dueForecast(qs, today, std::nullopt, 14);
+    REQUIRE(plain.size() == 14);
+    // Today: what "due today" counts (unrated, overdue, due today); never-practised ones are not due.
+    CHECK(plain.at(0) == 3);
+    CHECK(plain.at(1) == 2);
+    CHECK(plain.at(5) == 1);
+    CHECK(plain.at(13) == 1);
+    CHECK(std::accumulate(plain.cbegin(), plain.cend(), 0) == 7); // "beyond" is after the forecast
+    int dueToday = 0;
+    for (const QuestionReview &q : qs)
+        dueToday += isDue(q, today, std::nullopt) ? 1 : 0;
+    CHECK(plain.at(0) == dueToday);
+
+    // An interview in four days pulls what falls on or after it to the day before.
+    const QList<int> interview = dueForecast(qs, today, today.addDays(4), 14);
+    CHECK(interview.at(0) == 3);
+    CHECK(interview.at(1) == 2);
+    CHECK(interview.at(3) == 3); // in five, last day and beyond
+    CHECK(interview.at(5) == 0);
+    CHECK(interview.at(13) == 0);
+
+    CHECK(dueForecast(qs, today, std::nullopt, 0).isEmpty());
+    CHECK(dueForecast({}, today, std::nullopt, 3) == QList<int>{0, 0, 0});
 }
 
 TEST_CASE("Intervals stop at the ceiling instead of overflowing", "[core][schedule]")

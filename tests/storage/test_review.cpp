@@ -308,6 +308,40 @@ TEST_CASE("Progress samples carry ratings and figures", "[storage][progress]")
     CHECK(samples.at(1).longPauses == -1);
 }
 
+TEST_CASE("Progress samples of a period start at its first instant; the start instants are all there",
+          "[storage][progress]")
+{
+    ReviewProfile p;
+    const Attempt before = p.add(kQuestion, kDay1.addMSecs(-1), 40000, false);
+    const Attempt atStart = p.add(kQuestion, kDay1, 50000, false);
+    const Attempt later = p.add(kOther, kDay1.addDays(20), 60000, false);
+    const Attempt trashed = p.add(kOther, kDay1.addDays(21), 70000, false);
+    REQUIRE(p.attempts->markDeleted(trashed.id, kDay1.addDays(22)).ok());
+
+    const auto durationsSince = [&](const QDateTime &since) {
+        const auto samples = p.attempts->progressSamples(since);
+        REQUIRE(samples.ok());
+        QList<qint64> durations;
+        for (const ProgressSample &s : samples.value())
+            durations << s.durationMs;
+        std::sort(durations.begin(), durations.end());
+        return durations;
+    };
+    CHECK(durationsSince({}) == QList<qint64>{40000, 50000, 60000});
+    CHECK(durationsSince(kDay1) == QList<qint64>{50000, 60000});
+    // A start given in another zone is the same instant.
+    CHECK(durationsSince(kDay1.toTimeZone(QTimeZone("Asia/Kolkata"))) == QList<qint64>{50000, 60000});
+    CHECK(durationsSince(kDay1.addDays(20).addMSecs(1)).isEmpty());
+
+    const auto instants = p.attempts->startInstants();
+    REQUIRE(instants.ok());
+    std::vector<qint64> sorted = instants.value();
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == std::vector<qint64>{before.startedAt.toMSecsSinceEpoch(),
+                                        atStart.startedAt.toMSecsSinceEpoch(),
+                                        later.startedAt.toMSecsSinceEpoch()});
+}
+
 TEST_CASE("Attempts recorded before ratings existed get their schedule rows on upgrade", "[storage][review]")
 {
     QTemporaryDir dir;
