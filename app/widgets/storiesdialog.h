@@ -38,7 +38,7 @@ public:
 
     // The title and competency columns show their longest entry up to this many average characters, and
     // this many at least.
-    static constexpr int kMostColumnChars = 40;
+    static constexpr int kMostColumnChars = 48;
     static constexpr int kFewestColumnChars = 12;
 
 Q_SIGNALS:
