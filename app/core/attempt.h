@@ -24,6 +24,7 @@ struct Attempt
     int rubricPoints = 0;
     int rubricCovered = 0;
     qint64 followUpOf = 0; // an answer to a follow-up: the attempt it followed; 0: none
+    bool best = false;     // the person's best take of its question (at most one per question)
 };
 
 } // namespace coach

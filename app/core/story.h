@@ -35,6 +35,9 @@ class StoryText final
 public:
     // The competencies a story bank should cover; stories are tagged with these and with free tags.
     static QStringList competencies();
+    // What a competency is completed from: those above and the tags the person's stories already use, each
+    // once (whatever its case), by name.
+    static QStringList knownCompetencies(const QStringList &usedTags);
     // A story as Markdown: title, tags, the questions it answers, and the four parts.
     static QString toMarkdown(const Story &story, const QStringList &questionTexts);
 };

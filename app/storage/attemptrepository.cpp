@@ -234,6 +234,31 @@ Status AttemptRepository::setNotes(qint64 attemptId, const QString &notes)
                 tr("The notes cannot be saved: %1"));
 }
 
+Status AttemptRepository::setBest(qint64 attemptId, bool best)
+{
+    const auto question = questionOf(attemptId);
+    if (!question)
+        return Status::failure(question.error());
+    const QString failure = tr("The best take cannot be saved: %1");
+    if (!best)
+        return exec(QStringLiteral("UPDATE attempts SET best = 0 WHERE id = ?"), {attemptId}, failure);
+    // One transaction: the mark is never on two takes (the index refuses it) nor lost half way.
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Status::failure(failure.arg(db.lastError().text()));
+    Status s =
+        exec(QStringLiteral("UPDATE attempts SET best = 0 WHERE question_id = ? AND best = 1 AND id <> ?"),
+             {question.value(), attemptId}, failure);
+    if (s)
+        s = exec(QStringLiteral("UPDATE attempts SET best = 1 WHERE id = ?"), {attemptId}, failure);
+    if (!s || !db.commit()) {
+        const QString error = s ? failure.arg(db.lastError().text()) : s.error();
+        db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
+}
+
 Result<QList<int>> AttemptRepository::rubricTicks(qint64 attemptId) const
 {
     QSqlQuery query(m_database.connection());

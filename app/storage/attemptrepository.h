@@ -45,6 +45,9 @@ public:
     // 0 clears the rating. The question's schedule follows.
     Status setRating(qint64 attemptId, int rating);
     Status setNotes(qint64 attemptId, const QString &notes);
+    // Marks the take as the best of its question, moving the mark from any other take of that question
+    // (also one in the trash); false takes the mark away.
+    Status setBest(qint64 attemptId, bool best);
     // The self-review rubric: the points (positions in the question's "what a strong answer shows" list, from
     // 0) ticked for a take, ascending.
     Result<QList<int>> rubricTicks(qint64 attemptId) const;

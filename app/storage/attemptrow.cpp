@@ -20,6 +20,7 @@ Attempt readAttempt(const QSqlQuery &query)
     a.followUpOf = query.value(9).toLongLong();
     a.rubricPoints = query.value(10).toInt();
     a.rubricCovered = query.value(11).toInt();
+    a.best = query.value(12).toInt() != 0;
     return a;
 }
 

@@ -14,8 +14,8 @@ inline constexpr char kAttemptColumns[] =
     "a.id, a.question_id, a.started_at, a.duration_ms, a.audio_path, a.status, a.rating, a.notes, "
     "a.mock_session_id, a.follow_up_of, a.rubric_points, "
     "CASE WHEN a.rubric_points IS NULL THEN 0 ELSE "
-    "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END";
-inline constexpr int kAttemptColumnCount = 12;
+    "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END, a.best";
+inline constexpr int kAttemptColumnCount = 13;
 
 Attempt readAttempt(const QSqlQuery &query);
 // A stored UTC time as ms since the epoch, without building a QDateTime for the common form.

@@ -37,7 +37,7 @@ bool writeText(const QString &path, const QString &text)
 const QString kTableHeader = QStringLiteral(
     "attempt_id,question_id,question,started_at_utc,duration_ms,rating,"
     "notes,speaking_ms,first_word_ms,pauses_05s,pauses_2s,"
-    "longest_pause_ms,speaking_rate_wpm,articulation_wpm,audio,rubric_covered,rubric_points\n");
+    "longest_pause_ms,speaking_rate_wpm,articulation_wpm,audio,rubric_covered,rubric_points,best\n");
 
 // The self-review of a take, under its line: the coverage, then each point ticked (by its text as the
 // question lists it now; by its number should the list have become shorter).
@@ -64,6 +64,8 @@ QString attemptMarkdown(const Attempt &a, const QString &link, const std::option
                  DeliveryText::clock(a.durationMs);
     if (a.rating > 0)
         md += QStringLiteral(", ") + DataExport::tr("rated %1 of 4").arg(a.rating);
+    if (a.best)
+        md += QStringLiteral(", ") + DataExport::tr("best take");
     if (link.isEmpty())
         md += QStringLiteral(" (") + DataExport::tr("recording missing") + u')';
     else
@@ -99,6 +101,7 @@ QString attemptCsvRow(const Question &q, const Attempt &a, const std::optional<D
     row << audio;
     row << (a.rubricPoints > 0 ? QString::number(a.rubricCovered) : QString())
         << (a.rubricPoints > 0 ? QString::number(a.rubricPoints) : QString());
+    row << (a.best ? QStringLiteral("1") : QString());
     for (QString &field : row)
         field = csv(field);
     return row.join(u',') + u'\n';

@@ -118,6 +118,18 @@ Status StoryRepository::save(const Story &story)
     return Status::success();
 }
 
+Result<QStringList> StoryRepository::tags() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT tag FROM story_tags ORDER BY tag COLLATE NOCASE")))
+        return Result<QStringList>::failure(
+            failure(tr("The stories' competencies cannot be read"), q).error());
+    QStringList tags;
+    while (q.next())
+        tags << q.value(0).toString();
+    return tags;
+}
+
 Status StoryRepository::remove(qint64 storyId)
 {
     QSqlQuery q(m_database.connection());

@@ -28,6 +28,8 @@ public:
     Result<Story> story(qint64 storyId) const;
     Result<QList<Story>> all() const; // by title
     Result<QList<Story>> forQuestion(const QString &questionId) const;
+    // Every tag some story carries, each once, by name.
+    Result<QStringList> tags() const;
 
     Status link(qint64 storyId, const QString &questionId);
     Status unlink(qint64 storyId, const QString &questionId);

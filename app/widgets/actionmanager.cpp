@@ -205,6 +205,8 @@ QList<KeyHelp> ActionManager::keyHelp() const
                  tr("%1 to %2").arg(key("rate1Shortcut"), key("rate4Shortcut"))});
     keys.append({panel, tr("Tick or untick the first five points of the self-review"),
                  tr("%1 to %2").arg(key("rubric5Shortcut"), key("rubric9Shortcut"))});
+    for (const QAction *a : m_attemptListActions)
+        keys.append({tr("Attempt list"), plain(a->text()), a->shortcut().toString(QKeySequence::NativeText)});
     return keys;
 }
 

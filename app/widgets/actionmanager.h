@@ -40,6 +40,8 @@ public:
     QShortcut *shortcut(const char *id) const;
     // Off for good what would save something outside a question (the data folder cannot be written to).
     void disableSaving();
+    // An action of the attempt list whose key works there (Best Take, B): listed on the shortcuts sheet.
+    void addAttemptListAction(QAction *action) { m_attemptListActions.append(action); }
     // The record action's text follows whether a take is running.
     void setRecording(bool recording);
     // Every text again, after a change of language.
@@ -60,6 +62,7 @@ private:
     QMenu *m_practiceMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     QHash<QString, QShortcut *> m_shortcuts;
+    QList<QAction *> m_attemptListActions;
     bool m_recording = false;
 };
 

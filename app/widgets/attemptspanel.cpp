@@ -10,7 +10,9 @@
 #include "widgets/playbackbar.h"
 #include "widgets/rubricchecklist.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,6 +38,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     , m_model(new AttemptListModel(attempts, std::move(dataDir), this))
     , m_heading(new QLabel(this))
     , m_list(new QListView(this))
+    , m_bestAction(new QAction(this))
     , m_playback(new PlaybackBar(player, this))
     , m_ratingPrompt(new QLabel(this))
     , m_notesEdit(new QLineEdit(this))
@@ -51,6 +54,14 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
+    // B on the list: Ctrl+B is the story bank's, and the digits rate. The action sits on the list, so the
+    // key works where the takes are and nowhere else.
+    m_bestAction->setObjectName(QStringLiteral("bestTakeAction"));
+    m_bestAction->setCheckable(true);
+    m_bestAction->setShortcut(QKeySequence(Qt::Key_B));
+    m_bestAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(m_bestAction);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_playback->setObjectName(QStringLiteral("attemptPlayback"));
     m_ratingPrompt->setObjectName(QStringLiteral("ratingPrompt"));
     m_notesEdit->setObjectName(QStringLiteral("notesEdit"));
@@ -102,6 +113,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
             m_model->markDamaged(a->id);
     });
     connect(m_notesEdit, &QLineEdit::editingFinished, this, &AttemptsPanel::saveNotes);
+    connect(m_bestAction, &QAction::triggered, this, [this] { toggleBest(); });
     connect(m_rubric, &RubricChecklist::failed, this, &AttemptsPanel::showMessage);
     connect(m_rubric, &RubricChecklist::changed, this, &AttemptsPanel::rubricChanged);
     retranslate();
@@ -131,6 +143,7 @@ void AttemptsPanel::retranslate()
     m_playback->setPlaceholderText(tr("Choose an attempt to listen to it"));
     m_notesEdit->setPlaceholderText(tr("Notes on this take"));
     m_notesEdit->setAccessibleName(tr("Notes on this take"));
+    m_bestAction->setText(tr("&Best Take"));
     applyToolTips();
     showRating();
 }
@@ -142,6 +155,9 @@ void AttemptsPanel::applyToolTips()
             isReadOnly() ? m_readOnlyReason
                          : tr("Rate this take \"%1\" (key %2)").arg(HistoryModel::ratingName(r)).arg(r));
     m_notesEdit->setToolTip(isReadOnly() ? m_readOnlyReason : QString());
+    m_bestAction->setToolTip(isReadOnly() ? m_readOnlyReason
+                                          : tr("Mark this take as your best answer to the question (key B); "
+                                               "again takes the mark away"));
 }
 
 void AttemptsPanel::setReadOnly(const QString &reason)
@@ -251,12 +267,12 @@ void AttemptsPanel::onCurrentChanged()
         m_list->currentIndex().data(AttemptListModel::AudioStateRole).value<AttemptListModel::AudioState>();
     m_playback->setFile(path, state != AttemptListModel::AudioState::Missing &&
                                   state != AttemptListModel::AudioState::Outside);
-    refreshFigures();
+    showFigures();
     if (state == AttemptListModel::AudioState::Outside)
         m_playback->showMessage(tr("This attempt is not played: %1.").arg(audioOutsideProfileText()));
     else if (state == AttemptListModel::AudioState::Missing)
-        m_playback->showMessage(tr("The audio file of this attempt is missing: %1")
-                                    .arg(m_list->currentIndex().data(Qt::ToolTipRole).toString()));
+        m_playback->showMessage(
+            tr("The audio file of this attempt is missing: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void AttemptsPanel::showRating()
@@ -268,6 +284,8 @@ void AttemptsPanel::showRating()
         ratingButton(r)->setChecked(a && a->rating == r);
     }
     m_notesEdit->setEnabled(editable);
+    m_bestAction->setEnabled(editable);
+    m_bestAction->setChecked(a && a->best);
     m_rubric->setAttempt(a ? a->id : 0, m_rubricPoints);
     m_notesFor = a ? a->id : 0;
     m_notesShown = a ? a->notes : QString();
@@ -343,6 +361,28 @@ bool AttemptsPanel::rateSelected(int rating)
     return true;
 }
 
+bool AttemptsPanel::toggleBest()
+{
+    const Attempt *a = m_model->attempt(m_list->currentIndex());
+    if (!a)
+        return false;
+    if (isReadOnly()) {
+        showMessage(m_readOnlyReason);
+        return false;
+    }
+    // Toggling again is the undo.
+    const qint64 id = a->id;
+    const bool best = !a->best;
+    if (Status saved = m_attempts.setBest(id, best); !saved) {
+        showMessage(saved.error());
+        showRating();
+        return false;
+    }
+    m_model->showBest(id, best);
+    m_bestAction->setChecked(best);
+    return true;
+}
+
 // The field belongs to the take it was filled for, which may no longer be the selected one.
 void AttemptsPanel::saveNotes()
 {
@@ -370,7 +410,7 @@ void AttemptsPanel::saveNotes()
 void AttemptsPanel::setBaselinePace(double wordsPerMinute)
 {
     m_baselinePace = wordsPerMinute;
-    refreshFigures();
+    showFigures();
 }
 
 QString AttemptsPanel::figuresText() const
@@ -379,6 +419,12 @@ QString AttemptsPanel::figuresText() const
 }
 
 void AttemptsPanel::refreshFigures()
+{
+    m_model->refreshFigures();
+    showFigures();
+}
+
+void AttemptsPanel::showFigures()
 {
     const Attempt *attempt = m_model->attempt(m_list->currentIndex());
     const auto figures = attempt ? m_attempts.figures(attempt->id) : std::nullopt;

@@ -1,5 +1,5 @@
 // The attempts of the selected question: playback on the take's waveform, its delivery figures, and the
-// person's own rating, notes and self-review against the question's points.
+// person's own rating, notes, self-review against the question's points and choice of a best take.
 #pragma once
 
 #include "core/attempt.h"
@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -45,7 +46,8 @@ public:
     // Shows a newly saved take at the top, selects it and asks for a rating.
     void addAttempt(const Attempt &attempt);
     void togglePlayback();
-    // Shows the delivery figures of the selected attempt again (after they were computed).
+    // Shows the delivery figures of the takes again (after some were computed): the list's paces and the
+    // selected take's figures.
     void refreshFigures();
     // The person's usual pace, 0 until there are enough analysed attempts.
     void setBaselinePace(double wordsPerMinute);
@@ -60,6 +62,12 @@ public:
     void setInterviewDay(std::optional<QDate> day);
     QString ratingButtonText(int rating) const;
     qint64 selectedAttemptId() const;
+    // Marks the selected take as the question's best (the mark moves from another take), or takes the mark
+    // away when it is the best already. False when nothing is selected or it cannot be saved (the panel
+    // then says why).
+    bool toggleBest();
+    // "Best Take" (key B on the list, and in its context menu).
+    QAction *bestAction() const { return m_bestAction; }
     // Saves the notes being typed (also done when the field loses the focus or another take is chosen).
     void saveNotes();
     AttemptListModel *model() const { return m_model; }
@@ -85,6 +93,7 @@ private:
     void retranslate();
     void onCurrentChanged();
     void showRating();
+    void showFigures();
     void showIntervals();
     int daysToReviewIfRated(const Attempt &selected, int rating) const;
     void showMessage(const QString &text);
@@ -95,6 +104,7 @@ private:
     AttemptListModel *m_model;
     QLabel *m_heading;
     QListView *m_list;
+    QAction *m_bestAction;
     PlaybackBar *m_playback;
     QLabel *m_ratingPrompt;
     QList<QPushButton *> m_ratingButtons; // 1 Again to 4 Easy

@@ -210,6 +210,7 @@ void MainWindow::connectActions()
                 &QShortcut::activated, this, [this, k] { m_attempts->toggleRubricPoint(k - 5); });
     }
     connect(a.action("recordAction"), &QAction::triggered, m_recorder, &RecorderPanel::toggleRecording);
+    a.addAttemptListAction(m_attempts->bestAction());
     connect(a.action("shortcutsAction"), &QAction::triggered, this,
             [this] { m_windows->showShortcuts(*m_actions); });
     connect(a.action("playAction"), &QAction::triggered, m_attempts, &AttemptsPanel::togglePlayback);

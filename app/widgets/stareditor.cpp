@@ -3,16 +3,16 @@
 #include "core/deliverytext.h"
 #include "models/storylistmodel.h"
 #include "storage/storyrepository.h"
+#include "widgets/competencycompleter.h"
+#include "widgets/linkstorydialog.h"
 #include "widgets/practiseview.h"
 #include "widgets/revisionsdialog.h"
 #include "widgets/starsharebar.h"
 
 #include "ui_stareditor.h"
 
-#include <QCompleter>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QtMath>
@@ -48,14 +48,14 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
     , m_language(std::move(language))
     , m_storyModel(new StoryListModel(this))
     , m_shareBar(new StarShareBar(this))
+    , m_competencies(new CompetencyCompleter(this))
 {
     m_ui->setupUi(this);
     m_ui->storyCombo->setModel(m_storyModel);
     m_shareBar->setObjectName(QStringLiteral("shareBar"));
     m_ui->shareBarHost->addWidget(m_shareBar);
-    auto *completer = new QCompleter(StoryText::competencies(), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->tagsEdit->setCompleter(completer);
+    m_ui->tagsEdit->setCompleter(m_competencies);
+    refreshCompetencies();
     QFont bold = m_ui->situationHeading->font();
     bold.setBold(true);
     for (QLabel *heading :
@@ -168,8 +168,17 @@ void StarEditor::setQuestion(const Question *question)
     reloadStories(0);
 }
 
+// Competencies are free text: offering those already used keeps "debugging" from leaving "debugging under
+// pressure" uncovered. Read when the stories change, not on each save, so a half-typed tag is not offered.
+void StarEditor::refreshCompetencies()
+{
+    const auto used = m_stories.tags();
+    m_competencies->setCompetencies(StoryText::knownCompetencies(used ? used.value() : QStringList()));
+}
+
 void StarEditor::reloadStories(qint64 select)
 {
+    refreshCompetencies();
     QList<Story> linked;
     if (m_question) {
         auto found = m_stories.forQuestion(m_question->id);
@@ -373,21 +382,15 @@ void StarEditor::linkExistingStory()
                                  tr("There are no stories yet. Start one with New Story."));
         return;
     }
-    // Titles can repeat ("Untitled story"), so each entry carries a number and the question count.
-    QStringList titles;
-    for (const Story &s : all.value())
-        titles << tr("%1 (story %2)").arg(StoryListModel::displayTitle(s)).arg(s.id);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Link a story"), tr("Which story answers this question too?"), titles, 0, false, &ok);
-    if (!ok)
+    LinkStoryDialog dialog(all.value(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenStoryId() == 0)
         return;
-    const Story &story = all->at(titles.indexOf(chosen));
-    if (Status linked = m_stories.link(story.id, m_question->id); !linked) {
+    const qint64 storyId = dialog.chosenStoryId();
+    if (Status linked = m_stories.link(storyId, m_question->id); !linked) {
         m_ui->savedLabel->setText(linked.error());
         return;
     }
-    reloadStories(story.id);
+    reloadStories(storyId);
     Q_EMIT storiesChanged();
 }
 

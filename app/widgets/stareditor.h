@@ -23,6 +23,7 @@ namespace Ui {
 class StarEditor;
 }
 
+class CompetencyCompleter;
 class PractiseView;
 class StarShareBar;
 class StoryListModel;
@@ -55,6 +56,8 @@ public:
     bool hasStory() const { return m_story.has_value(); }
     std::optional<Story> currentStory() const { return m_story; }
     QList<StarHint> hints() const { return m_hints; }
+    // What the competencies field is completed from.
+    CompetencyCompleter *competencyCompleter() const { return m_competencies; }
 
 Q_SIGNALS:
     // A story was created, saved, linked or restored; other views of the stories may refresh.
@@ -68,6 +71,7 @@ private:
     QPlainTextEdit *edit(StarPart part) const;
     QLabel *stats(StarPart part) const;
     void reloadStories(qint64 select);
+    void refreshCompetencies();
     void openStory(qint64 id);
     void showStory();
     void onEdited();
@@ -83,6 +87,7 @@ private:
     QString m_language;
     StoryListModel *m_storyModel;
     StarShareBar *m_shareBar;
+    CompetencyCompleter *m_competencies;
     PractiseView *m_practise = nullptr;
     QTimer m_autosave;
     std::optional<Question> m_question;

@@ -9,12 +9,16 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
+
+#include <algorithm>
 
 namespace coach {
 
@@ -49,7 +53,9 @@ StoriesDialog::StoriesDialog(StoryRepository &stories, QuestionRepository &quest
     connect(exportOne, &QPushButton::clicked, this, [this] { exportChosen(false); });
     connect(exportAll, &QPushButton::clicked, this, [this] { exportChosen(true); });
     connect(remove, &QPushButton::clicked, this, &StoriesDialog::deleteSelected);
-    resize(900, 520);
+    // Wide enough for the titles, competencies and questions side by side, within the screen.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1200, available.width() * 9 / 10), std::min(640, available.height() * 85 / 100));
     refresh();
 }
 
@@ -79,6 +85,7 @@ void StoriesDialog::refresh()
             covered.insert(tag.toLower());
     }
     m_model->setStories(stories.value(), texts);
+    fitColumns();
 
     QStringList open;
     for (const Question &q : questions.value()) {
@@ -92,6 +99,19 @@ void StoriesDialog::refresh()
             missing << competency;
     }
     m_uncoveredCompetencies->setStringList(missing);
+}
+
+// Title and competencies as wide as their longest entry, so neither is cut, up to a cap that leaves the
+// questions room (they take the rest, and show in full as a tooltip).
+void StoriesDialog::fitColumns()
+{
+    QHeaderView *header = m_ui->storyTable->horizontalHeader();
+    const int character = m_ui->storyTable->fontMetrics().averageCharWidth();
+    for (const int column : {StoryListModel::TitleColumn, StoryListModel::TagsColumn}) {
+        m_ui->storyTable->resizeColumnToContents(column); // the widest entry, or the header
+        header->resizeSection(column, std::clamp(header->sectionSize(column), kFewestColumnChars * character,
+                                                 kMostColumnChars * character));
+    }
 }
 
 QStringList StoriesDialog::uncoveredQuestions() const

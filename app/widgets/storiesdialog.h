@@ -36,6 +36,11 @@ public:
     QStringList uncoveredQuestions() const;
     QStringList uncoveredCompetencies() const;
 
+    // The title and competency columns show their longest entry up to this many average characters, and
+    // this many at least.
+    static constexpr int kMostColumnChars = 48;
+    static constexpr int kFewestColumnChars = 12;
+
 Q_SIGNALS:
     void storiesRemoved(const QList<qint64> &ids);
 
@@ -43,6 +48,7 @@ private:
     void exportChosen(bool all);
     void deleteSelected();
     QList<qint64> selectedIds() const;
+    void fitColumns();
 
     std::unique_ptr<Ui::StoriesDialog> m_ui;
     StoryRepository &m_stories;

@@ -141,3 +141,18 @@ TEST_CASE("A story as Markdown", "[core][star]")
     Story untitled;
     CHECK(StoryText::toMarkdown(untitled, {}).contains(QStringLiteral("(empty)")));
 }
+
+TEST_CASE("The known competencies: the usual ones and those the stories use, each once", "[core][star]")
+{
+    const QStringList known =
+        StoryText::knownCompetencies({QStringLiteral("incident review"), QStringLiteral("Ownership"),
+                                      QStringLiteral(" "), QStringLiteral("api design")});
+    CHECK(known.contains(QStringLiteral("debugging under pressure")));
+    CHECK(known.contains(QStringLiteral("incident review")));
+    CHECK(known.count(QStringLiteral("ownership")) == 1); // the usual spelling first
+    CHECK_FALSE(known.contains(QStringLiteral("Ownership")));
+    CHECK_FALSE(known.contains(QStringLiteral(" ")));
+    CHECK(known.size() == StoryText::competencies().size() + 2);
+    CHECK(known.first() == QStringLiteral("api design")); // by name
+    CHECK(StoryText::knownCompetencies({}).size() == StoryText::competencies().size());
+}

@@ -1,4 +1,5 @@
 #include "core/bankloader.h"
+#include "core/deliverytext.h"
 #include "core/takefiles.h"
 #include "models/attemptlistmodel.h"
 #include "models/audioinputmodel.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace coach;
@@ -60,6 +62,81 @@ TEST_CASE("The attempt list shows a question's takes newest first, with their au
     CHECK(model.rowCount() == 0);
     CHECK(AttemptListModel::formatDuration(59500) == QStringLiteral("1:00"));
     CHECK(AttemptListModel::formatDuration(0) == QStringLiteral("0:00"));
+}
+
+TEST_CASE("The attempt list shows each take's rating, pace, notes and whether it is the best",
+          "[models][attempts][best]")
+{
+    QTemporaryDir dir;
+    Database database;
+    test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
+    AttemptRepository attempts(database);
+    const QString q = QStringLiteral("be-testing-backend-code");
+    const QDateTime t0(QDate(2026, 11, 3), QTime(8, 30), Qt::UTC);
+    QList<qint64> ids; // oldest first
+    for (int i = 0; i < 2; ++i) {
+        Attempt a;
+        a.questionId = q;
+        a.startedAt = t0.addSecs(i * 3600);
+        a.durationMs = 65000;
+        a.audioPath = takeRelativePath(q, a.startedAt);
+        ids << attempts.add(a).value().id;
+    }
+    REQUIRE(attempts.setRating(ids[0], 3).ok());
+    REQUIRE(attempts.setNotes(ids[0], QStringLiteral("Numbers first\nthen the story")).ok());
+    REQUIRE(attempts.setBest(ids[0], true).ok());
+
+    AttemptListModel model(attempts, dir.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.setQuestionId(q).isEmpty());
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex older = model.index(1);
+    const QModelIndex newer = model.index(0);
+    CHECK(older.data(AttemptListModel::RatingRole).toInt() == 3);
+    CHECK(older.data().toString().contains(QStringLiteral("Good")));
+    CHECK(older.data(AttemptListModel::NotesRole).toString() == QStringLiteral("Numbers first"));
+    CHECK(older.data().toString().contains(AttemptListModel::notesMarker()));
+    CHECK(older.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Notes: Numbers first\n")));
+    CHECK(older.data(AttemptListModel::BestRole).toBool());
+    CHECK(older.data().toString().startsWith(AttemptListModel::bestMarker() + u' '));
+    CHECK(older.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("best take")));
+    CHECK(older.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("with notes")));
+    CHECK_FALSE(older.data(Qt::AccessibleTextRole).toString().contains(AttemptListModel::bestMarker()));
+    CHECK(newer.data(AttemptListModel::RatingRole).toInt() == 0);
+    CHECK(newer.data(AttemptListModel::NotesRole).toString().isEmpty());
+    CHECK_FALSE(newer.data(AttemptListModel::BestRole).toBool());
+    for (const QString &marker : {AttemptListModel::bestMarker(), AttemptListModel::notesMarker()})
+        CHECK_FALSE(newer.data().toString().contains(marker));
+    for (const QString &rating :
+         {QStringLiteral("Again"), QStringLiteral("Hard"), QStringLiteral("Good"), QStringLiteral("Easy")})
+        CHECK_FALSE(newer.data().toString().contains(rating));
+
+    // The pace appears once the figures are in, as History's pace column shows it.
+    CHECK(newer.data(AttemptListModel::PaceRole).toString().isEmpty());
+    DeliveryFigures figures;
+    figures.durationMs = 65000;
+    figures.speakingMs = 50000;
+    figures.firstWordMs = 800;
+    figures.speakingRateWpm = 101;
+    figures.articulationWpm = 168;
+    REQUIRE(attempts.saveFigures(ids[1], figures).ok());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshFigures();
+    CHECK(changed.size() == 1);
+    const QString pace = DeliveryText::paceCell(101);
+    CHECK(newer.data(AttemptListModel::PaceRole).toString() == pace);
+    CHECK(newer.data().toString().contains(QStringLiteral("  \u00b7  ") + pace));
+    CHECK(newer.data(Qt::ToolTipRole).toString().contains(DeliveryText::pace(figures)));
+    CHECK(older.data(AttemptListModel::PaceRole).toString().isEmpty());
+
+    // The mark moves without a reset.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.showBest(ids[1], true);
+    CHECK(newer.data(AttemptListModel::BestRole).toBool());
+    CHECK_FALSE(older.data(AttemptListModel::BestRole).toBool());
+    model.showBest(ids[1], false);
+    CHECK_FALSE(newer.data(AttemptListModel::BestRole).toBool());
+    CHECK(reset.isEmpty());
 }
 
 TEST_CASE("The microphone list passes the model checks", "[models][audio]")

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace coach;
@@ -43,6 +44,52 @@ Attempt makeAttempt(const QString &question, const QDateTime &when)
 }
 
 } // namespace
+
+TEST_CASE("One take of a question is its best: marking another moves the mark", "[storage][attempts][best]")
+{
+    Profile profile;
+    const QString q = QStringLiteral("be-testing-backend-code");
+    const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    const qint64 first = profile.attempts->add(makeAttempt(q, t0)).value().id;
+    const qint64 second = profile.attempts->add(makeAttempt(q, t0.addDays(1))).value().id;
+    const qint64 other =
+        profile.attempts->add(makeAttempt(QStringLiteral("be-why-this-role"), t0.addDays(2))).value().id;
+    const auto best = [&](qint64 id) {
+        return profile.attempts->attempt(id).value().best;
+    };
+    CHECK_FALSE(best(first));
+
+    REQUIRE(profile.attempts->setBest(first, true).ok());
+    REQUIRE(profile.attempts->setBest(other, true).ok()); // another question keeps its own
+    CHECK(best(first));
+    CHECK(best(other));
+    REQUIRE(profile.attempts->setBest(second, true).ok());
+    CHECK_FALSE(best(first));
+    CHECK(best(second));
+    CHECK(best(other));
+    REQUIRE(profile.attempts->setBest(second, true).ok()); // marking it again changes nothing
+    CHECK(best(second));
+    const auto listed = profile.attempts->forQuestion(q);
+    REQUIRE(listed.ok());
+    CHECK(listed->at(0).best);
+    CHECK_FALSE(listed->at(1).best);
+
+    // A take in the trash loses the mark when another takes it, and comes back without it.
+    REQUIRE(profile.attempts->markDeleted(second, t0.addDays(3)).ok());
+    REQUIRE(profile.attempts->setBest(first, true).ok());
+    REQUIRE(profile.attempts->unmarkDeleted(second).ok());
+    CHECK(best(first));
+    CHECK_FALSE(best(second));
+
+    REQUIRE(profile.attempts->setBest(first, false).ok());
+    CHECK_FALSE(best(first));
+    CHECK_FALSE(profile.attempts->setBest(987654, true).ok());
+
+    // The database itself refuses a second best take of a question.
+    REQUIRE(profile.attempts->setBest(first, true).ok());
+    QSqlQuery sql(profile.database.connection());
+    CHECK_FALSE(sql.exec(QStringLiteral("UPDATE attempts SET best = 1 WHERE id = %1").arg(second)));
+}
 
 TEST_CASE("Attempts are stored and listed newest first", "[storage][attempts]")
 {

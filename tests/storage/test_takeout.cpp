@@ -137,8 +137,42 @@ TEST_CASE("The export carries each take's self-review: its coverage and the poin
     CHECK(md.count(QStringLiteral("Covered:")) == 1); // the take nobody reviewed has no line
     const QString csv =
         QString::fromUtf8(coach::test::readFile(out.filePath(QStringLiteral("attempts.csv"))));
-    CHECK(csv.section(u'\n', 0, 0).endsWith(QStringLiteral(",audio,rubric_covered,rubric_points")));
-    CHECK(csv.contains(QStringLiteral(",3,4\n")));
+    CHECK(csv.section(u'\n', 0, 0).endsWith(QStringLiteral(",audio,rubric_covered,rubric_points,best")));
+    CHECK(csv.contains(QStringLiteral(",3,4,\n")));
+}
+
+TEST_CASE("The best take goes out with the export and the backup", "[storage][takeout][best]")
+{
+    Profile p;
+    REQUIRE(p.attempts->setBest(p.recorded.id, true).ok());
+    DataExport exporter(*p.questions, *p.attempts, *p.stories, p.dir);
+    const QString target = p.root.filePath(QStringLiteral("export"));
+    REQUIRE(exporter.run(target).ok());
+    const QDir out(target);
+    const QString md = QString::fromUtf8(coach::test::readFile(
+        out.filePath(QStringLiteral("questions/001-tell-me-about-yourself-as-a-backend-engineer.md"))));
+    CHECK(md.contains(QStringLiteral("2026-11-03T09:30:00Z, 1:04, rated 3 of 4, best take (")));
+    CHECK(md.count(QStringLiteral("best take")) == 1);
+    const QStringList rows =
+        QString::fromUtf8(coach::test::readFile(out.filePath(QStringLiteral("attempts.csv"))))
+            .split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(rows.size() == 3);
+    for (const QString &row : rows.mid(1))
+        CHECK(row.endsWith(u',') != row.startsWith(QString::number(p.recorded.id) + u','));
+
+    const QString archive = p.root.filePath(QStringLiteral("profile.tar"));
+    REQUIRE(ProfileArchive::create(p.database, p.dir, archive).ok());
+    p.database.close();
+    REQUIRE(ProfileArchive::restore(archive, p.dir).ok());
+    Database restored;
+    REQUIRE(restored.open(QDir(p.dir).filePath(QStringLiteral("coach.sqlite"))).ok());
+    AttemptRepository attempts(restored);
+    const auto takes = attempts.forQuestion(p.recorded.questionId);
+    REQUIRE(takes.ok());
+    REQUIRE(takes->size() == 2);
+    CHECK(takes->at(1).id == p.recorded.id);
+    CHECK(takes->at(1).best);
+    CHECK_FALSE(takes->at(0).best);
 }
 
 TEST_CASE("A profile backs up to one archive and restores only after it checks out", "[storage][takeout]")

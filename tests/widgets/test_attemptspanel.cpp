@@ -1,6 +1,7 @@
 // The attempts panel on its own: a read-only profile, and takes whose audio is outside the profile.
 #include "audio/audioplayer.h"
 #include "core/takefiles.h"
+#include "models/attemptlistmodel.h"
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "support/profile.h"
@@ -8,6 +9,8 @@
 #include "widgets/attemptspanel.h"
 #include "widgets/rubricchecklist.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
@@ -129,4 +132,64 @@ TEST_CASE("A take whose audio is outside the profile is never played", "[widgets
         CHECK_FALSE(p.panel->isPlaying());
         CHECK(coach::test::readFile(p.outside) == "outside");
     }
+}
+
+TEST_CASE("B on the list and the list's context menu mark the best take; again takes the mark away",
+          "[widgets][attempts][best]")
+{
+    Panel p(takeRelativePath(QStringLiteral("be-testing-backend-code"), QDateTime::currentDateTimeUtc()));
+    Attempt second;
+    second.questionId = p.question;
+    second.startedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    second.durationMs = 4000;
+    second.audioPath = takeRelativePath(p.question, second.startedAt);
+    REQUIRE(p.attempts->add(second).ok());
+    p.panel->reload();
+    auto *list = p.child<QListView>("attemptList");
+    REQUIRE(list->model()->rowCount() == 2);
+    auto *best = p.child<QAction>("bestTakeAction");
+    CHECK(list->contextMenuPolicy() == Qt::ActionsContextMenu);
+    CHECK(list->actions().contains(best));
+    CHECK(best->shortcut() == QKeySequence(Qt::Key_B));
+    const auto isBest = [&](int row) {
+        return list->model()->index(row, 0).data(AttemptListModel::BestRole).toBool();
+    };
+    const auto stored = [&](int row) {
+        return p.attempts->attempt(list->model()->index(row, 0).data(AttemptListModel::IdRole).toLongLong())
+            ->best;
+    };
+
+    QApplication::setActiveWindow(p.panel.get());
+    list->setFocus();
+    REQUIRE(coach::test::waitFor([&] { return list->hasFocus(); }));
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QTest::keyClick(list, Qt::Key_B);
+    CHECK(stored(1));
+    CHECK(isBest(1));
+    CHECK(best->isChecked());
+    CHECK(list->model()->index(1, 0).data().toString().startsWith(AttemptListModel::bestMarker()));
+
+    // The context menu's action on the other take moves the mark.
+    list->setCurrentIndex(list->model()->index(0, 0));
+    CHECK_FALSE(best->isChecked());
+    best->trigger();
+    CHECK(stored(0));
+    CHECK_FALSE(stored(1));
+    CHECK(isBest(0));
+    CHECK_FALSE(isBest(1));
+    CHECK(best->isChecked());
+
+    // Again is the undo.
+    QTest::keyClick(list, Qt::Key_B);
+    CHECK_FALSE(stored(0));
+    CHECK_FALSE(isBest(0));
+    CHECK_FALSE(best->isChecked());
+
+    // Read-only: off, with the reason.
+    const QString reason = QStringLiteral("The data folder is on a read-only file system.");
+    p.panel->setReadOnly(reason);
+    CHECK_FALSE(best->isEnabled());
+    CHECK(best->toolTip() == reason);
+    CHECK_FALSE(p.panel->toggleBest());
+    CHECK_FALSE(stored(0));
 }

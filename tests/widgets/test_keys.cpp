@@ -202,6 +202,7 @@ TEST_CASE("Help > Keyboard Shortcuts lists every shortcut of the menus and the p
           QStringLiteral("1 to 4"));
     CHECK(sheet->keysFor(QStringLiteral("Tick or untick the first five points of the self-review")) ==
           QStringLiteral("5 to 9"));
+    CHECK(sheet->keysFor(QStringLiteral("Best Take")) == QStringLiteral("B"));
     // A changed shortcut shows the next time the sheet is filled.
     child<QAction>(*window, "historyAction")->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
     QEvent change(QEvent::LanguageChange);

@@ -5,18 +5,26 @@
 #include "storage/storyrepository.h"
 #include "support/profile.h"
 #include "support/testsupport.h"
+#include "widgets/competencycompleter.h"
+#include "widgets/linkstorydialog.h"
 #include "widgets/practiseview.h"
 #include "widgets/stareditor.h"
 #include "widgets/storiesdialog.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace coach;
 using coach::test::child;
@@ -263,4 +271,163 @@ TEST_CASE("A megabyte pasted into a part stays responsive and is saved", "[widge
     CHECK(child<QLabel>(editor, "actionStats")->text().contains(QString::number(countWords(big))));
     REQUIRE(editor.flush().ok());
     CHECK(desk.stories->story(editor.currentStory()->id)->draft.action.size() == big.size());
+}
+
+TEST_CASE("A competency completes from the known ones, also after a comma", "[widgets][star][competencies]")
+{
+    Desk desk;
+    auto earlier = desk.stories->create(QStringLiteral("The outage review"), kPerformance);
+    REQUIRE(earlier.ok());
+    Story tagged = earlier.value();
+    tagged.tags = {QStringLiteral("incident review")};
+    REQUIRE(desk.stories->save(tagged).ok());
+
+    StarEditor editor(*desk.stories, QStringLiteral("en"));
+    editor.resize(700, 800);
+    editor.show();
+    QApplication::setActiveWindow(&editor);
+    editor.setQuestion(&desk.question(kTradeoff));
+    editor.newStory();
+    REQUIRE(editor.hasStory());
+    CompetencyCompleter *completer = editor.competencyCompleter();
+    // The usual competencies and those the person's stories use.
+    CHECK(completer->competencies().contains(QStringLiteral("debugging under pressure")));
+    CHECK(completer->competencies().contains(QStringLiteral("incident review")));
+
+    auto *tags = child<QLineEdit>(editor, "tagsEdit");
+    CHECK(tags->completer() == completer);
+    tags->setFocus();
+    REQUIRE(test::waitFor([&] { return tags->hasFocus(); }));
+    QTest::keyClicks(tags, QStringLiteral("ownership, debu"));
+    CHECK(completer->completionPrefix() == QStringLiteral("ownership, debu"));
+    REQUIRE(completer->completionCount() == 1);
+    // The competencies before the comma stay.
+    CHECK(completer->currentCompletion() == QStringLiteral("ownership, debugging under pressure"));
+    REQUIRE(test::waitFor([&] { return completer->popup()->isVisible(); }));
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    CHECK(tags->text() == QStringLiteral("ownership, debugging under pressure"));
+
+    // Any word of a competency finds it.
+    tags->clear();
+    QTest::keyClicks(tags, QStringLiteral("review"));
+    REQUIRE(completer->completionCount() == 1);
+    CHECK(completer->currentCompletion() == QStringLiteral("incident review"));
+}
+
+TEST_CASE("Linking a story shows the chosen story's text before it is linked", "[widgets][star][link]")
+{
+    Desk desk;
+    QList<qint64> ids;
+    for (const auto &[title, situation] :
+         {std::pair{QStringLiteral("Double charges"), QStringLiteral("Orders were charged twice.")},
+          std::pair{QStringLiteral("The migration"), QStringLiteral("We moved 40 services in a quarter.")}}) {
+        auto created = desk.stories->create(title, kPerformance);
+        REQUIRE(created.ok());
+        Story s = created.value();
+        s.draft.situation = situation;
+        s.draft.result = QStringLiteral("Nobody noticed.");
+        s.tags = {QStringLiteral("ownership")};
+        REQUIRE(desk.stories->save(s).ok());
+        ids << s.id;
+    }
+    {
+        LinkStoryDialog dialog(desk.stories->all().value());
+        auto *link = child<QPushButton>(dialog, "linkButton");
+        CHECK(link->isEnabled());
+        CHECK(dialog.chosenStoryId() == ids[0]); // by title
+        CHECK(dialog.previewText().contains(QStringLiteral("Orders were charged twice.")));
+        dialog.choose(1);
+        CHECK(dialog.chosenStoryId() == ids[1]);
+        const QString shown = dialog.previewText();
+        CHECK(shown.contains(QStringLiteral("The migration")));
+        CHECK(shown.contains(QStringLiteral("We moved 40 services in a quarter.")));
+        CHECK(shown.contains(QStringLiteral("Nobody noticed.")));
+        CHECK(shown.contains(QStringLiteral("ownership")));
+        CHECK_FALSE(shown.contains(QStringLiteral("Orders were charged twice.")));
+    }
+
+    // From the editor: the story chosen in the dialog is linked.
+    StarEditor editor(*desk.stories, QStringLiteral("en"));
+    editor.setQuestion(&desk.question(kTradeoff));
+    CHECK_FALSE(editor.hasStory());
+    bool previewed = false;
+    QTimer::singleShot(0, &editor, [&] {
+        auto *dialog = qobject_cast<LinkStoryDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->choose(1);
+        previewed = dialog->previewText().contains(QStringLiteral("We moved 40 services"));
+        dialog->accept();
+    });
+    editor.linkExistingStory();
+    CHECK(previewed);
+    REQUIRE(editor.hasStory());
+    CHECK(editor.currentStory()->id == ids[1]);
+    CHECK(desk.stories->linkedQuestions(ids[1])->contains(kTradeoff));
+}
+
+namespace {
+
+void checkStoryColumns(StoriesDialog &bank, const QString &title, const QString &competencies)
+{
+    auto *table = child<QTableView>(bank, "storyTable");
+    const QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int cap = StoriesDialog::kMostColumnChars * metrics.averageCharWidth();
+    CHECK(header->sectionSize(StoryListModel::TitleColumn) >=
+          std::min(metrics.horizontalAdvance(title), cap));
+    CHECK(header->sectionSize(StoryListModel::TagsColumn) >=
+          std::min(metrics.horizontalAdvance(competencies), cap));
+    CHECK(header->sectionSize(StoryListModel::TitleColumn) <= cap);
+}
+
+} // namespace
+
+TEST_CASE("The story bank's title and competency columns fit their text", "[widgets][star][bank]")
+{
+    Desk desk;
+    const QString title = QStringLiteral("The double-charge outage on Black Friday");
+    auto created = desk.stories->create(title, kPerformance);
+    REQUIRE(created.ok());
+    Story s = created.value();
+    s.tags = {QStringLiteral("debugging under pressure"), QStringLiteral("ownership")};
+    REQUIRE(desk.stories->save(s).ok());
+    REQUIRE(desk.stories->create(QStringLiteral("Short"), kTradeoff).ok());
+    StoriesDialog bank(*desk.stories, *desk.questions);
+    bank.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&bank));
+    checkStoryColumns(bank, title, QStringLiteral("debugging under pressure, ownership"));
+    // A title past the cap leaves the questions their room.
+    s.title = QStringLiteral("A very long title that goes on and on about the outage ").repeated(3);
+    REQUIRE(desk.stories->save(s).ok());
+    bank.refresh();
+    checkStoryColumns(bank, s.title, QStringLiteral("debugging under pressure, ownership"));
+    CHECK(bank.frameGeometry().width() <= bank.screen()->availableGeometry().width());
+}
+
+TEST_CASE("The story bank opens wide enough on a laptop screen", "[widgets][.screen]")
+{
+    Desk desk;
+    const QString title = QStringLiteral("The double-charge outage on Black Friday");
+    auto created = desk.stories->create(title, kPerformance);
+    REQUIRE(created.ok());
+    Story s = created.value();
+    s.tags = {QStringLiteral("debugging under pressure"), QStringLiteral("ownership")};
+    REQUIRE(desk.stories->save(s).ok());
+    REQUIRE(desk.stories->link(s.id, kTradeoff).ok());
+    StoriesDialog bank(*desk.stories, *desk.questions);
+    bank.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&bank));
+    const QRect available = bank.screen()->availableGeometry();
+    INFO(available.width() << "x" << available.height());
+    CHECK(bank.width() >= 1100);
+    CHECK(bank.frameGeometry().width() <= available.width());
+    CHECK(bank.frameGeometry().height() <= available.height());
+    checkStoryColumns(bank, title, QStringLiteral("debugging under pressure, ownership"));
+    // The questions keep room beside the two fitted columns.
+    auto *table = child<QTableView>(bank, "storyTable");
+    INFO("bank " << bank.width() << " table " << table->width() << " title "
+                 << table->horizontalHeader()->sectionSize(0) << " tags "
+                 << table->horizontalHeader()->sectionSize(1));
+    CHECK(table->horizontalHeader()->sectionSize(StoryListModel::QuestionsColumn) >= 200);
 }
