@@ -707,7 +707,9 @@ TEST_CASE("A damaged database: the program offers the newest backup, keeps the d
     const QString latest = query(db, QStringLiteral("PRAGMA user_version"));
     if (olderSchema) {
         query(db,
-              QStringLiteral("DROP TABLE attempt_rubric; ALTER TABLE attempts DROP COLUMN rubric_points; "
+              QStringLiteral("DROP TABLE attempt_key_point_runs; DROP TABLE attempt_key_points; "
+                             "DROP TABLE question_key_points; DROP TABLE attempt_rubric; ALTER TABLE "
+                             "attempts DROP COLUMN rubric_points; "
                              "ALTER TABLE questions DROP COLUMN hidden; DROP INDEX attempts_by_mock_session; "
                              "ALTER TABLE attempts DROP COLUMN mock_session_id; DROP TABLE mock_sessions; "
                              "ALTER TABLE questions DROP COLUMN follow_ups; ALTER TABLE banks DROP COLUMN "
