@@ -212,7 +212,7 @@ QStringList readFollowUps(Reader &reader, const QJsonObject &object)
 }
 
 // Optional: the person's own key points, [{"phrase": "…", "sounds_like": "…"}], checked like those typed in.
-QList<KeyPoint> readKeyPoints(Reader &reader, const QJsonObject &object)
+QList<KeyPoint> readBankKeyPoints(Reader &reader, const QJsonObject &object)
 {
     const QString field = QStringLiteral("key_points");
     if (!object.contains(field) || object.value(field).isNull())
@@ -275,7 +275,7 @@ Result<Question> readQuestion(const QJsonValue &value, int index, const QString 
     q.juniorVariant = reader.optionalString(object, QStringLiteral("junior_variant"));
     if (formatVersion >= 2)
         q.followUps = readFollowUps(reader, object);
-    q.keyPoints = readKeyPoints(reader, object);
+    q.keyPoints = readBankKeyPoints(reader, object);
     q.star = reader.boolean(object, QStringLiteral("star"));
     q.targetSeconds =
         reader.integer(object, QStringLiteral("target_seconds"), kMinTargetSeconds, kMaxTargetSeconds);

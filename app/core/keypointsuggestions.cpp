@@ -38,7 +38,7 @@ bool isSuggestionStopWord(const QString &lowerWord)
 }
 
 // Words after a number that say what it counts.
-bool isUnitWord(const QString &lowerWord)
+bool isSuggestionUnit(const QString &lowerWord)
 {
     static const QRegularExpression unit(QStringLiteral(
         R"(^(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|percent|)"
@@ -50,7 +50,7 @@ bool isUnitWord(const QString &lowerWord)
 
 // A verb in the past or continuous form ("added", "fell", "moving") at either end of a run is the doing, not
 // the term.
-bool looksLikeVerb(const QString &lowerWord)
+bool looksLikeSuggestionVerb(const QString &lowerWord)
 {
     static const QSet<QString> irregular = [] {
         QSet<QString> set;
@@ -84,28 +84,28 @@ QStringList suggestionTokens(const QString &text)
     return tokens;
 }
 
-bool isWordToken(const QString &token)
+bool isSuggestionWord(const QString &token)
 {
     return !token.isEmpty() && token.at(0).isLetterOrNumber();
 }
 
-bool startsWithDigit(const QString &token)
+bool suggestionStartsWithDigit(const QString &token)
 {
     return !token.isEmpty() && token.at(0).isDigit();
 }
 
 // "900 ms", "40%", "3x", "2 million requests": a number with what it counts; a bare number says too little.
-QStringList numbersIn(const QStringList &tokens)
+QStringList suggestedNumbers(const QStringList &tokens)
 {
     static const QRegularExpression attached(QStringLiteral(R"(^\d[\d.,]*(%|x|k|ms|s)$)"),
                                              QRegularExpression::CaseInsensitiveOption);
     QStringList found;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (!startsWithDigit(tokens.at(i)))
+        if (!suggestionStartsWithDigit(tokens.at(i)))
             continue;
         QStringList words{tokens.at(i)};
-        for (qsizetype j = i + 1; j < tokens.size() && words.size() < 3 && isUnitWord(tokens.at(j).toLower());
-             ++j)
+        for (qsizetype j = i + 1;
+             j < tokens.size() && words.size() < 3 && isSuggestionUnit(tokens.at(j).toLower()); ++j)
             words.append(tokens.at(j));
         if (words.size() > 1 || attached.match(tokens.at(i)).hasMatch())
             found.append(words.join(u' '));
@@ -115,14 +115,14 @@ QStringList numbersIn(const QStringList &tokens)
 }
 
 // Runs of two or three naming words between stop words and punctuation.
-QStringList termsIn(const QStringList &tokens)
+QStringList suggestedTerms(const QStringList &tokens)
 {
     QStringList found;
     QStringList run;
     const auto flush = [&] {
-        while (!run.isEmpty() && looksLikeVerb(run.constFirst().toLower()))
+        while (!run.isEmpty() && looksLikeSuggestionVerb(run.constFirst().toLower()))
             run.removeFirst();
-        while (!run.isEmpty() && looksLikeVerb(run.constLast().toLower()))
+        while (!run.isEmpty() && looksLikeSuggestionVerb(run.constLast().toLower()))
             run.removeLast();
         if (run.size() >= 2 && run.size() <= 3)
             found.append(run.join(u' '));
@@ -130,8 +130,9 @@ QStringList termsIn(const QStringList &tokens)
     };
     bool countsANumber = false; // the words after a number say what it counts: they belong to the number
     for (const QString &token : tokens) {
-        countsANumber = startsWithDigit(token) || (countsANumber && isUnitWord(token.toLower()));
-        if (countsANumber || !isWordToken(token) || isSuggestionStopWord(token.toLower()) ||
+        countsANumber =
+            suggestionStartsWithDigit(token) || (countsANumber && isSuggestionUnit(token.toLower()));
+        if (countsANumber || !isSuggestionWord(token) || isSuggestionStopWord(token.toLower()) ||
             (token.size() < 3 && token != token.toUpper()))
             flush();
         else
@@ -142,7 +143,7 @@ QStringList termsIn(const QStringList &tokens)
 }
 
 // A word capitalised only because it opens a sentence is written in lower case.
-QString withoutSentenceCapital(QString phrase)
+QString suggestionWithoutSentenceCapital(QString phrase)
 {
     const qsizetype space = phrase.indexOf(u' ');
     const QString first = phrase.left(space < 0 ? phrase.size() : space);
@@ -158,8 +159,8 @@ QStringList KeyPointSuggestions::fromStar(const StarDraft &draft)
     QStringList found;
     for (const QString *part : {&draft.action, &draft.result}) {
         const QStringList tokens = suggestionTokens(*part);
-        found += numbersIn(tokens);
-        found += termsIn(tokens);
+        found += suggestedNumbers(tokens);
+        found += suggestedTerms(tokens);
     }
     return found;
 }
@@ -171,13 +172,13 @@ QStringList KeyPointSuggestions::fromStrongAnswer(const QStringList &strongAnswe
         const QStringList tokens = suggestionTokens(point);
         QStringList words;
         for (const QString &t : tokens)
-            if (isWordToken(t))
+            if (isSuggestionWord(t))
                 words.append(t);
         if (words.size() >= 2 && words.size() <= 4 && words.size() == tokens.size())
-            found.append(withoutSentenceCapital(words.join(u' ')));
+            found.append(suggestionWithoutSentenceCapital(words.join(u' ')));
         else
-            for (const QString &term : termsIn(tokens))
-                found.append(withoutSentenceCapital(term));
+            for (const QString &term : suggestedTerms(tokens))
+                found.append(suggestionWithoutSentenceCapital(term));
     }
     return found;
 }

@@ -12,7 +12,7 @@ namespace coach {
 namespace {
 
 // A query run with its values bound; false with the error in `error`.
-bool runBoundQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, QString &error)
+bool runKeyPointQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, QString &error)
 {
     query.prepare(sql);
     for (const QVariant &v : values)
@@ -23,7 +23,7 @@ bool runBoundQuery(QSqlQuery &query, const QString &sql, const QVariantList &val
     return false;
 }
 
-KeyPoint readKeyPoint(const QSqlQuery &query, int first)
+KeyPoint readStoredKeyPoint(const QSqlQuery &query, int first)
 {
     return KeyPoint{query.value(first).toString(), query.value(first + 1).toString()};
 }
@@ -38,7 +38,7 @@ Result<QList<KeyPoint>> KeyPointRepository::forQuestion(const QString &questionI
 {
     QSqlQuery query(m_database.connection());
     QString error;
-    if (!runBoundQuery(
+    if (!runKeyPointQuery(
             query,
             QStringLiteral("SELECT phrase, sounds_like FROM question_key_points WHERE question_id = ? "
                            "ORDER BY position"),
@@ -46,7 +46,7 @@ Result<QList<KeyPoint>> KeyPointRepository::forQuestion(const QString &questionI
         return Result<QList<KeyPoint>>::failure(tr("The key points cannot be read: %1").arg(error));
     QList<KeyPoint> points;
     while (query.next())
-        points.append(readKeyPoint(query, 0));
+        points.append(readStoredKeyPoint(query, 0));
     return points;
 }
 
@@ -60,16 +60,17 @@ Status KeyPointRepository::setForQuestion(const QString &questionId, const QList
         return Status::failure(failure.arg(db.lastError().text()));
     QSqlQuery query(db);
     QString error;
-    bool ok = runBoundQuery(query, QStringLiteral("DELETE FROM question_key_points WHERE question_id = ?"),
-                            {questionId}, error);
+    bool ok = runKeyPointQuery(query, QStringLiteral("DELETE FROM question_key_points WHERE question_id = ?"),
+                               {questionId}, error);
     for (int i = 0; ok && i < points.size(); ++i) {
         const QString soundsLike = points.at(i).soundsLike.trimmed();
-        ok = runBoundQuery(query,
-                           QStringLiteral("INSERT INTO question_key_points (question_id, position, phrase, "
-                                          "sounds_like) VALUES (?, ?, ?, ?)"),
-                           {questionId, i, points.at(i).phrase.simplified(),
-                            soundsLike.isEmpty() ? QVariant() : QVariant(soundsLike)},
-                           error);
+        ok =
+            runKeyPointQuery(query,
+                             QStringLiteral("INSERT INTO question_key_points (question_id, position, phrase, "
+                                            "sounds_like) VALUES (?, ?, ?, ?)"),
+                             {questionId, i, points.at(i).phrase.simplified(),
+                              soundsLike.isEmpty() ? QVariant() : QVariant(soundsLike)},
+                             error);
     }
     if (!ok || !db.commit()) {
         if (ok)
@@ -90,7 +91,7 @@ Result<QHash<QString, QList<KeyPoint>>> KeyPointRepository::all() const
             tr("The key points cannot be read: %1").arg(query.lastError().text()));
     QHash<QString, QList<KeyPoint>> points;
     while (query.next())
-        points[query.value(0).toString()].append(readKeyPoint(query, 1));
+        points[query.value(0).toString()].append(readStoredKeyPoint(query, 1));
     return points;
 }
 
@@ -103,9 +104,9 @@ Status KeyPointRepository::saveResults(qint64 attemptId, const QString &signatur
         return Status::failure(failure.arg(db.lastError().text()));
     QSqlQuery query(db);
     QString error;
-    bool ok = runBoundQuery(query, QStringLiteral("DELETE FROM attempt_key_points WHERE attempt_id = ?"),
-                            {attemptId}, error) &&
-              runBoundQuery(
+    bool ok = runKeyPointQuery(query, QStringLiteral("DELETE FROM attempt_key_points WHERE attempt_id = ?"),
+                               {attemptId}, error) &&
+              runKeyPointQuery(
                   query,
                   QStringLiteral("INSERT INTO attempt_key_point_runs (attempt_id, signature) VALUES (?, ?) "
                                  "ON CONFLICT (attempt_id) DO UPDATE SET signature = excluded.signature"),
@@ -113,7 +114,7 @@ Status KeyPointRepository::saveResults(qint64 attemptId, const QString &signatur
     for (int i = 0; ok && i < results.size(); ++i) {
         const KeyPointResult &r = results.at(i);
         const bool placed = r.heard && r.startMs >= 0 && r.endMs >= r.startMs;
-        ok = runBoundQuery(
+        ok = runKeyPointQuery(
             query,
             QStringLiteral("INSERT INTO attempt_key_points (attempt_id, position, phrase, heard, "
                            "start_ms, end_ms, count) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -134,10 +135,11 @@ Result<QList<KeyPointResult>> KeyPointRepository::results(qint64 attemptId) cons
 {
     QSqlQuery query(m_database.connection());
     QString error;
-    if (!runBoundQuery(query,
-                       QStringLiteral("SELECT phrase, heard, start_ms, end_ms, count FROM attempt_key_points "
-                                      "WHERE attempt_id = ? ORDER BY position"),
-                       {attemptId}, error))
+    if (!runKeyPointQuery(
+            query,
+            QStringLiteral("SELECT phrase, heard, start_ms, end_ms, count FROM attempt_key_points "
+                           "WHERE attempt_id = ? ORDER BY position"),
+            {attemptId}, error))
         return Result<QList<KeyPointResult>>::failure(
             tr("What was heard in the take cannot be read: %1").arg(error));
     QList<KeyPointResult> results;
@@ -175,7 +177,7 @@ Result<QList<Attempt>> KeyPointRepository::notListenedFor(const QString &questio
 {
     QSqlQuery query(m_database.connection());
     QString error;
-    if (!runBoundQuery(
+    if (!runKeyPointQuery(
             query,
             QStringLiteral("SELECT %1 FROM attempts a LEFT JOIN attempt_key_point_runs k ON k.attempt_id "
                            "= a.id WHERE a.deleted_at IS NULL AND a.question_id = ? AND (k.signature IS "

@@ -52,6 +52,20 @@ void KeyPointControl::setReadOnly(bool readOnly)
     m_editor->setReadOnly(readOnly);
 }
 
+int KeyPointControl::addBacklog()
+{
+    const auto all = m_repository->all();
+    if (!all) {
+        Q_EMIT statusMessage(all.error(), 10000);
+        return 0;
+    }
+    int queued = 0;
+    for (auto it = all->cbegin(); it != all->cend(); ++it)
+        if (offReason(it.key()).isEmpty())
+            queued += m_queue->addOlderTakes(it.key());
+    return queued;
+}
+
 // Takes recorded before the key points changed are listened to once more, for the list as it is now.
 void KeyPointControl::onKeyPointsChanged(const QString &questionId)
 {

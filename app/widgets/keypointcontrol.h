@@ -43,6 +43,9 @@ public:
     // A take was saved: it is listened to for its question's key points, when they are listened for.
     void takeSaved(const Attempt &attempt);
     void setReadOnly(bool readOnly);
+    // Takes not yet listened to for their question's key points as they are now (the program quit before
+    // it got to them); returns how many were queued.
+    int addBacklog();
 
 Q_SIGNALS:
     // A take's key points were listened for and the results saved.

@@ -321,6 +321,7 @@ void MainWindow::analyseBacklog()
     // Attempts recorded before figures existed (or analysed by an older method) get them once, in the
     // background.
     m_analysis->addBacklog();
+    m_keyPoints->addBacklog();
     updateBaseline();
 }
 

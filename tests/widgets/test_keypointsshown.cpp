@@ -1,13 +1,16 @@
 // Key points in the main window: the editor's tab (reached from the STAR editor too), what listening to the
 // selected take found beside its delivery figures, its marks on the waveform (a click seeks there), and the
 // reason shown where key points are not listened for.
+#include "controllers/keypointqueue.h"
 #include "core/takefiles.h"
 #include "storage/keypointrepository.h"
 #include "widgets/attemptspanel.h"
+#include "widgets/keypointcontrol.h"
 #include "widgets/keypointeditor.h"
 #include "widgets/waveformview.h"
 #include "widgets/windowfixture.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -77,6 +80,23 @@ TEST_CASE("The selected take says which key points were heard, and marks them on
     REQUIRE(panel->selectedAttemptId() == newer.id);
     CHECK(heard->isHidden());
     CHECK(waveform->keyPointMarks().isEmpty());
+}
+
+TEST_CASE("Takes not yet listened to for their question's key points are queued with the backlog",
+          "[widgets][keypoints]")
+{
+    Fixture fixture;
+    const Attempt take = addShownTake(fixture, QDateTime::currentDateTimeUtc().addSecs(-60));
+    QDir(fixture.dir.path()).mkpath(QLatin1String(kRecordingsDir));
+    coach::test::writeFile(fixture.dir.filePath(take.audioPath), "audio");
+    KeyPointRepository keyPoints(fixture.database);
+    REQUIRE(keyPoints.setForQuestion(kShownQuestion, {{QStringLiteral("composite index"), {}}}).ok());
+    auto window = fixture.window();
+    auto *control = window->findChild<KeyPointControl *>();
+    REQUIRE(control);
+    CHECK(control->addBacklog() == 1);
+    CHECK(control->addBacklog() == 0); // waiting or being listened to: not twice
+    CHECK(control->queue().total() == 1);
 }
 
 TEST_CASE("A click on a key point's mark seeks to where it was heard", "[widgets][keypoints]")
