@@ -425,12 +425,16 @@ void AttemptsPanel::refreshKeyPoints()
             showMessage(read.error());
     }
     QList<qint64> heardAt;
-    for (const KeyPointResult &r : std::as_const(results))
-        if (r.heard && r.startMs >= 0)
+    QStringList labels;
+    for (const KeyPointResult &r : std::as_const(results)) {
+        if (r.heard && r.startMs >= 0) {
             heardAt.append(r.startMs);
+            labels.append(KeyPointText::heardAt(r));
+        }
+    }
     m_keyPointsLabel->setText(KeyPointText::summary(results));
     m_keyPointsLabel->setVisible(!results.isEmpty());
-    m_playback->setKeyPointMarks(heardAt);
+    m_playback->setKeyPointMarks(heardAt, labels);
 }
 
 QString AttemptsPanel::keyPointsText() const

@@ -1,7 +1,9 @@
 #include "widgets/waveformview.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -41,6 +43,7 @@ void WaveformView::clear()
     m_bins.clear();
     m_marks.clear();
     m_keyPointMarks.clear();
+    m_keyPointLabels.clear();
     m_durationMs = -1;
     m_positionMs = -1;
     update();
@@ -66,10 +69,26 @@ void WaveformView::setMarks(const QList<QPair<qint64, qint64>> &marks)
     update();
 }
 
-void WaveformView::setKeyPointMarks(const QList<qint64> &startsMs)
+void WaveformView::setKeyPointMarks(const QList<qint64> &startsMs, const QStringList &labels)
 {
     m_keyPointMarks = startsMs;
+    m_keyPointLabels = labels;
     update();
+}
+
+bool WaveformView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 mark = keyPointMarkNear(help->pos().x());
+        const qsizetype i = mark >= 0 ? m_keyPointMarks.indexOf(mark) : -1;
+        if (i >= 0 && i < m_keyPointLabels.size())
+            QToolTip::showText(help->globalPos(), m_keyPointLabels.at(i), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 double WaveformView::xAt(qint64 ms) const

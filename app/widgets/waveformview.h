@@ -25,8 +25,9 @@ public:
     void setPlaceholderText(const QString &text);
     // Stretches to shade, such as pauses; a click inside one seeks to its start.
     void setMarks(const QList<QPair<qint64, qint64>> &marks);
-    // Where key points were heard (ms from the start), drawn as flags; a click near one seeks to it.
-    void setKeyPointMarks(const QList<qint64> &startsMs);
+    // Where key points were heard (ms from the start), drawn as flags; a click near one seeks to it, and
+    // hovering shows its label.
+    void setKeyPointMarks(const QList<qint64> &startsMs, const QStringList &labels = {});
     const QList<qint64> &keyPointMarks() const { return m_keyPointMarks; }
     // The x of a moment on the widget, for the tests that click a mark.
     double xAt(qint64 ms) const;
@@ -39,6 +40,7 @@ Q_SIGNALS:
     void seekRequested(qint64 ms);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -56,6 +58,7 @@ private:
     QString m_placeholder;
     QList<QPair<qint64, qint64>> m_marks;
     QList<qint64> m_keyPointMarks;
+    QStringList m_keyPointLabels;
 };
 
 } // namespace coach

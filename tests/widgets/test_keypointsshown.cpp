@@ -10,12 +10,15 @@
 #include "widgets/waveformview.h"
 #include "widgets/windowfixture.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QToolTip>
 
 using namespace coach;
 using coach::test::child;
@@ -105,7 +108,8 @@ TEST_CASE("A click on a key point's mark seeks to where it was heard", "[widgets
     view.resize(400, 64);
     view.setSeekable(true);
     view.setWaveform(QList<WaveformBin>(100, WaveformBin{-0.5f, 0.5f}), 100.0); // 10 s
-    view.setKeyPointMarks({2500, 7000});
+    view.setKeyPointMarks(
+        {2500, 7000}, {QStringLiteral("composite index at 0:02"), QStringLiteral("read replica at 0:07")});
     view.show();
     QSignalSpy seeks(&view, &WaveformView::seekRequested);
     const auto clickAt = [&](double x) {
@@ -118,6 +122,12 @@ TEST_CASE("A click on a key point's mark seeks to where it was heard", "[widgets
     CHECK(seeks.at(0).at(0).toLongLong() == 2500);
     CHECK(seeks.at(1).at(0).toLongLong() == 7000);
     CHECK(std::abs(seeks.at(2).at(0).toLongLong() - 5000) < 100);
+
+    // Hovering a mark names what was heard there.
+    const QPoint nearSecond(static_cast<int>(std::lround(view.xAt(7000))), 30);
+    QHelpEvent help(QEvent::ToolTip, nearSecond, view.mapToGlobal(nearSecond));
+    QApplication::sendEvent(&view, &help);
+    CHECK(QToolTip::text() == QStringLiteral("read replica at 0:07"));
 }
 
 TEST_CASE("Key points are off, with the reason, where the program is not in English", "[widgets][keypoints]")
