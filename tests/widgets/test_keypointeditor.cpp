@@ -83,6 +83,15 @@ TEST_CASE("Key points are added, edited and removed in the editor, and a removal
     CHECK_FALSE(undo->isVisible());
     CHECK_FALSE(p.editor->undoRemove()); // once
 
+    // Ctrl+Z in the editor does the same (outside a text field, which has its own undo).
+    REQUIRE(p.editor->removeKeyPoint(1));
+    p.editor->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(p.editor.get()));
+    auto *add = p.editor->findChild<QPushButton *>(QStringLiteral("addKeyPointButton"));
+    add->setFocus();
+    QTest::keyClick(add, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(p.stored() == QStringList{QStringLiteral("composite index"), QStringLiteral("read replica")});
+
     // Another question shows its own (none), and the first one's come back with it.
     p.editor->setQuestion(QStringLiteral("be-why-this-role"), {});
     CHECK(p.editor->keyPoints().isEmpty());
