@@ -1,5 +1,6 @@
 #include "controllers/profiletakeout.h"
 
+#include "storage/keypointrepository.h"
 #include "storage/profilearchive.h"
 
 #include <QDir>
@@ -29,6 +30,8 @@ QString ProfileTakeOut::backupFileName(const QDate &day)
 Result<ExportSummary> ProfileTakeOut::exportAll(const QString &folder, const DataExport::Progress &progress)
 {
     DataExport exporter(m_questions, m_attempts, m_stories, m_dataDir);
+    const KeyPointRepository keyPoints(m_database);
+    exporter.setKeyPoints(&keyPoints);
     return exporter.run(folder, progress);
 }
 

@@ -66,6 +66,16 @@ QByteArray BankFiles::toJson(const QuestionBank &bank)
             o.insert(QStringLiteral("junior_variant"), q.juniorVariant);
         if (!q.followUps.isEmpty())
             o.insert(QStringLiteral("follow_ups"), QJsonArray::fromStringList(q.followUps));
+        if (!q.keyPoints.isEmpty()) {
+            QJsonArray keyPoints;
+            for (const KeyPoint &k : q.keyPoints) {
+                QJsonObject point{{QStringLiteral("phrase"), k.phrase}};
+                if (!k.soundsLike.isEmpty())
+                    point.insert(QStringLiteral("sounds_like"), k.soundsLike);
+                keyPoints.append(point);
+            }
+            o.insert(QStringLiteral("key_points"), keyPoints);
+        }
         questions.append(o);
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("interview-coach-bank")},

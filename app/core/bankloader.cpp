@@ -1,5 +1,7 @@
 #include "core/bankloader.h"
 
+#include "core/keypoints.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -209,6 +211,41 @@ QStringList readFollowUps(Reader &reader, const QJsonObject &object)
     return list;
 }
 
+// Optional: the person's own key points, [{"phrase": "…", "sounds_like": "…"}], checked like those typed in.
+QList<KeyPoint> readBankKeyPoints(Reader &reader, const QJsonObject &object)
+{
+    const QString field = QStringLiteral("key_points");
+    if (!object.contains(field) || object.value(field).isNull())
+        return {};
+    if (!object.value(field).isArray()) {
+        reader.fail(BankLoader::tr("the field \"%1\" must be a list, not %2")
+                        .arg(field, typeName(object.value(field))));
+        return {};
+    }
+    const QJsonArray array = object.value(field).toArray();
+    QList<KeyPoint> points;
+    for (qsizetype i = 0; i < array.size() && !reader.failed(); ++i) {
+        if (!array.at(i).isObject()) {
+            reader.fail(BankLoader::tr("entry %1 of the field \"%2\" must be an object, not %3")
+                            .arg(i + 1)
+                            .arg(field, typeName(array.at(i))));
+            return {};
+        }
+        const QJsonObject point = array.at(i).toObject();
+        KeyPoint k;
+        k.phrase = reader.string(point, QStringLiteral("phrase"), true);
+        k.soundsLike = reader.optionalString(point, QStringLiteral("sounds_like"));
+        points.append(k);
+    }
+    if (reader.failed())
+        return {};
+    if (const QString problem = keypoints::problemWithList(phrasesOf(points)); !problem.isEmpty()) {
+        reader.fail(BankLoader::tr("the field \"%1\": %2").arg(field, problem));
+        return {};
+    }
+    return points;
+}
+
 Result<Question> readQuestion(const QJsonValue &value, int index, const QString &sourceName,
                               const QSet<QString> &categoryIds, int formatVersion)
 {
@@ -238,6 +275,7 @@ Result<Question> readQuestion(const QJsonValue &value, int index, const QString 
     q.juniorVariant = reader.optionalString(object, QStringLiteral("junior_variant"));
     if (formatVersion >= 2)
         q.followUps = readFollowUps(reader, object);
+    q.keyPoints = readBankKeyPoints(reader, object);
     q.star = reader.boolean(object, QStringLiteral("star"));
     q.targetSeconds =
         reader.integer(object, QStringLiteral("target_seconds"), kMinTargetSeconds, kMaxTargetSeconds);

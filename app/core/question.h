@@ -1,6 +1,8 @@
 // The questions people practise, and the banks that group them.
 #pragma once
 
+#include "core/keypoint.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,9 @@ struct Question
     int targetSeconds = 90;
     int position = 0;    // order within the bank
     bool hidden = false; // a bundled question the person chose not to see
+    // The person's own key points: carried only by a bank exported to a file or imported from one (the
+    // database keeps them apart from the bank, so a newer bundled bank never touches them).
+    QList<KeyPoint> keyPoints;
 };
 
 // The bank of the person's own questions: the only one whose questions can be edited and deleted.

@@ -1,6 +1,7 @@
 #include "models/historymodel.h"
 
 #include "core/deliverytext.h"
+#include "core/keypointtext.h"
 #include "core/rubrictext.h"
 #include "core/takefiles.h"
 #include "models/questiontreemodel.h"
@@ -13,9 +14,9 @@ namespace coach {
 namespace {
 
 constexpr HistorySort kColumnSort[] = {
-    HistorySort::Date,     HistorySort::Question, HistorySort::Category,   HistorySort::Length,
-    HistorySort::Rating,   HistorySort::Pace,     HistorySort::LongPauses, HistorySort::LongestPause,
-    HistorySort::Coverage, HistorySort::Date};
+    HistorySort::Date,     HistorySort::Question,  HistorySort::Category,   HistorySort::Length,
+    HistorySort::Rating,   HistorySort::Pace,      HistorySort::LongPauses, HistorySort::LongestPause,
+    HistorySort::Coverage, HistorySort::KeyPoints, HistorySort::Date};
 
 } // namespace
 
@@ -180,6 +181,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                                : QString();
         case CoverageColumn:
             return RubricText::shortCoverage(a.rubricCovered, a.rubricPoints);
+        case KeyPointsColumn:
+            return KeyPointText::shortCount(r->keyPoints);
         case NotesColumn:
             if (a.status == Attempt::Status::Recovered)
                 return QString(tr("(recovered after an interruption)") + u' ' + a.notes.simplified())
@@ -196,7 +199,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return RubricText::coverage(a.rubricCovered, a.rubricPoints);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= LengthColumn && index.column() <= CoverageColumn &&
+        if (index.column() >= LengthColumn && index.column() <= KeyPointsColumn &&
             index.column() != RatingColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -241,6 +244,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Longest pause");
     case CoverageColumn:
         return tr("Covered");
+    case KeyPointsColumn:
+        return tr("Key points");
     case NotesColumn:
         return tr("Notes");
     }

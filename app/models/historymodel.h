@@ -23,6 +23,7 @@ public:
         LongPausesColumn,
         LongestPauseColumn,
         CoverageColumn,
+        KeyPointsColumn, // heard of listened for
         NotesColumn,
         ColumnCount
     };

@@ -1,10 +1,12 @@
 #include "models/mocksummarymodel.h"
 
 #include "core/deliverytext.h"
+#include "core/keypointtext.h"
 #include "core/rubrictext.h"
 #include "core/takefiles.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
+#include "storage/keypointrepository.h"
 
 #include <QDir>
 #include <QLocale>
@@ -22,7 +24,7 @@ void MockSummaryModel::setAnswers(const QList<QPair<Question, qint64>> &answers)
     beginResetModel();
     m_rows.clear();
     for (const auto &[question, attemptId] : answers) {
-        Row row{question, std::nullopt, std::nullopt};
+        Row row{question, std::nullopt, std::nullopt, {}};
         if (attemptId > 0) {
             if (auto a = m_attempts.attempt(attemptId))
                 row.attempt = a.value();
@@ -30,7 +32,21 @@ void MockSummaryModel::setAnswers(const QList<QPair<Question, qint64>> &answers)
         }
         m_rows.append(row);
     }
+    readKeyPoints();
     endResetModel();
+}
+
+void MockSummaryModel::readKeyPoints()
+{
+    if (!m_keyPoints)
+        return;
+    QList<qint64> ids;
+    for (const Row &row : std::as_const(m_rows))
+        if (row.attempt)
+            ids.append(row.attempt->id);
+    const auto counts = m_keyPoints->counts(ids);
+    for (Row &row : m_rows)
+        row.keyPoints = counts && row.attempt ? counts->value(row.attempt->id) : KeyPointCount{};
 }
 
 void MockSummaryModel::refresh()
@@ -42,6 +58,7 @@ void MockSummaryModel::refresh()
             row.attempt = a.value();
         row.figures = m_attempts.figures(row.attempt->id);
     }
+    readKeyPoints();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
 }
@@ -119,6 +136,8 @@ QVariant MockSummaryModel::data(const QModelIndex &index, int role) const
     case CoverageColumn:
         return row.attempt ? RubricText::shortCoverage(row.attempt->rubricCovered, row.attempt->rubricPoints)
                            : QString();
+    case KeyPointsColumn:
+        return KeyPointText::shortCount(row.keyPoints);
     }
     return {};
 }
@@ -140,6 +159,8 @@ QVariant MockSummaryModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Your rating");
     case CoverageColumn:
         return tr("Covered");
+    case KeyPointsColumn:
+        return tr("Key points");
     }
     return {};
 }

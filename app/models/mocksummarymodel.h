@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/attempt.h"
+#include "core/keypoint.h"
 #include "core/question.h"
 #include "core/speechanalysis.h"
 
@@ -13,6 +14,7 @@
 namespace coach {
 
 class AttemptRepository;
+class KeyPointRepository;
 
 class MockSummaryModel final : public QAbstractTableModel
 {
@@ -26,12 +28,15 @@ public:
         PausesColumn,
         RatingColumn,
         CoverageColumn,
+        KeyPointsColumn,
         ColumnCount
     };
     Q_ENUM(Column)
     enum Role { AttemptIdRole = Qt::UserRole + 1, AudioPathRole };
 
     MockSummaryModel(AttemptRepository &attempts, QString dataDir, QObject *parent = nullptr);
+    // Where how many key points each take was heard to cover is read; none: the column stays empty.
+    void setKeyPoints(const KeyPointRepository *keyPoints) { m_keyPoints = keyPoints; }
 
     // One row per question asked; attemptId 0 when it was not answered.
     void setAnswers(const QList<QPair<Question, qint64>> &answers);
@@ -52,8 +57,12 @@ private:
         Question question;
         std::optional<Attempt> attempt;
         std::optional<DeliveryFigures> figures;
+        KeyPointCount keyPoints;
     };
+    void readKeyPoints();
+
     AttemptRepository &m_attempts;
+    const KeyPointRepository *m_keyPoints = nullptr;
     QString m_dataDir;
     QList<Row> m_rows;
 };

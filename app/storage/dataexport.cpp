@@ -2,9 +2,11 @@
 
 #include "core/bankfiles.h"
 #include "core/deliverytext.h"
+#include "core/keypointtext.h"
 #include "core/story.h"
 #include "core/takefiles.h"
 #include "storage/attemptrepository.h"
+#include "storage/keypointrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
 
@@ -34,10 +36,37 @@ bool writeText(const QString &path, const QString &text)
     return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit();
 }
 
-const QString kTableHeader = QStringLiteral(
-    "attempt_id,question_id,question,started_at_utc,duration_ms,rating,"
-    "notes,speaking_ms,first_word_ms,pauses_05s,pauses_2s,"
-    "longest_pause_ms,speaking_rate_wpm,articulation_wpm,audio,rubric_covered,rubric_points,best\n");
+const QString kTableHeader =
+    QStringLiteral("attempt_id,question_id,question,started_at_utc,duration_ms,rating,"
+                   "notes,speaking_ms,first_word_ms,pauses_05s,pauses_2s,"
+                   "longest_pause_ms,speaking_rate_wpm,articulation_wpm,audio,rubric_covered,rubric_points,"
+                   "best,key_points_heard,key_points_listened_for\n");
+
+// A question's key points, under its title.
+QString keyPointsMarkdown(const QList<KeyPoint> &points)
+{
+    if (points.isEmpty())
+        return {};
+    QString md = QStringLiteral("## ") + DataExport::tr("Key points") + QStringLiteral("\n\n");
+    for (const KeyPoint &k : points) {
+        md += QStringLiteral("- ") + k.phrase;
+        if (!k.soundsLike.isEmpty())
+            md += QStringLiteral(" (") + DataExport::tr("sounds like \"%1\"").arg(k.soundsLike) + u')';
+        md += u'\n';
+    }
+    return md + u'\n';
+}
+
+// What listening to a take found, under its line.
+QString keyPointResultsMarkdown(const QList<KeyPointResult> &results)
+{
+    if (results.isEmpty())
+        return {};
+    QString md = QStringLiteral("  - ") + KeyPointText::heard(results) + u'\n';
+    if (const QString missed = KeyPointText::missed(results); !missed.isEmpty())
+        md += QStringLiteral("  - ") + missed + u'\n';
+    return md;
+}
 
 // The self-review of a take, under its line: the coverage, then each point ticked (by its text as the
 // question lists it now; by its number should the list have become shorter).
@@ -82,7 +111,7 @@ QString attemptMarkdown(const Attempt &a, const QString &link, const std::option
 
 // An attempt's row of attempts.csv; `audio` is empty when the recording was not found.
 QString attemptCsvRow(const Question &q, const Attempt &a, const std::optional<DeliveryFigures> &figures,
-                      const QString &audio)
+                      const QString &audio, const QList<KeyPointResult> &keyPoints)
 {
     QStringList row{QString::number(a.id),
                     q.id,
@@ -102,6 +131,10 @@ QString attemptCsvRow(const Question &q, const Attempt &a, const std::optional<D
     row << (a.rubricPoints > 0 ? QString::number(a.rubricCovered) : QString())
         << (a.rubricPoints > 0 ? QString::number(a.rubricPoints) : QString());
     row << (a.best ? QStringLiteral("1") : QString());
+    const auto heard =
+        std::count_if(keyPoints.begin(), keyPoints.end(), [](const KeyPointResult &r) { return r.heard; });
+    row << (keyPoints.isEmpty() ? QString() : QString::number(heard))
+        << (keyPoints.isEmpty() ? QString() : QString::number(keyPoints.size()));
     for (QString &field : row)
         field = csv(field);
     return row.join(u',') + u'\n';
@@ -148,6 +181,12 @@ Status DataExport::exportQuestion(const Question &q, int number, const QString &
         for (const Story &s : stories.value())
             md += StoryText::toMarkdown(s, {q.text}) + u'\n';
     }
+    if (m_keyPoints) {
+        const auto points = m_keyPoints->forQuestion(q.id);
+        if (!points)
+            return Status::failure(points.error());
+        md += keyPointsMarkdown(points.value());
+    }
     md += QStringLiteral("## ") + tr("Attempts") + QStringLiteral("\n\n");
     if (attempts->isEmpty())
         md += tr("No attempts yet.") + QStringLiteral("\n");
@@ -167,9 +206,14 @@ Status DataExport::exportQuestion(const Question &q, int number, const QString &
         const auto ticked = a.rubricPoints > 0 ? m_attempts.rubricTicks(a.id) : QList<int>();
         if (!ticked)
             return Status::failure(ticked.error());
-        md += attemptMarkdown(a, link, figures, rubricMarkdown(a, q.strongAnswerShows, ticked.value()));
-        table +=
-            attemptCsvRow(q, a, figures, link.isEmpty() ? QString() : QStringLiteral("audio/") + audioName);
+        const auto heard = m_keyPoints ? m_keyPoints->results(a.id) : QList<KeyPointResult>();
+        if (!heard)
+            return Status::failure(heard.error());
+        md += attemptMarkdown(a, link, figures,
+                              rubricMarkdown(a, q.strongAnswerShows, ticked.value()) +
+                                  keyPointResultsMarkdown(heard.value()));
+        table += attemptCsvRow(
+            q, a, figures, link.isEmpty() ? QString() : QStringLiteral("audio/") + audioName, heard.value());
     }
     const QString name = QStringLiteral("questions/%1-%2.md")
                              .arg(number, 3, 10, QLatin1Char('0'))

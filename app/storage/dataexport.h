@@ -13,6 +13,7 @@
 namespace coach {
 
 class AttemptRepository;
+class KeyPointRepository;
 class QuestionRepository;
 class StoryRepository;
 struct Question;
@@ -36,6 +37,9 @@ public:
     DataExport(QuestionRepository &questions, AttemptRepository &attempts, StoryRepository &stories,
                QString dataDir);
 
+    // Where the person's key points and what was heard of them in each take are read; none: left out.
+    void setKeyPoints(const KeyPointRepository *keyPoints) { m_keyPoints = keyPoints; }
+
     // target must not exist yet. Cancelled by progress: the result is cancelled.
     Result<ExportSummary> run(const QString &target, const Progress &progress = {});
 
@@ -49,6 +53,7 @@ private:
     QuestionRepository &m_questions;
     AttemptRepository &m_attempts;
     StoryRepository &m_stories;
+    const KeyPointRepository *m_keyPoints = nullptr;
     QString m_dataDir;
 };
 

@@ -70,13 +70,19 @@ QString sortExpression(HistorySort sort)
         return QStringLiteral(
             "CAST((SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) AS REAL) "
             "/ a.rubric_points");
+    case HistorySort::KeyPoints: // the share heard; takes not listened to (NULL) sort with the lowest
+        return QStringLiteral("(SELECT CAST(sum(k.heard) AS REAL) / count(*) FROM attempt_key_points k "
+                              "WHERE k.attempt_id = a.id)");
     }
     return QStringLiteral("a.started_at");
 }
 
 const char kRowSelect[] = "SELECT %1, q.text, q.category_id, c.title, f.attempt_id IS NOT NULL, "
                           "f.speaking_rate_wpm, f.pause_count_2s, "
-                          "f.longest_pause_ms FROM attempts a JOIN questions q ON q.id = a.question_id "
+                          "f.longest_pause_ms, "
+                          "(SELECT sum(k.heard) FROM attempt_key_points k WHERE k.attempt_id = a.id), "
+                          "(SELECT count(*) FROM attempt_key_points k WHERE k.attempt_id = a.id) "
+                          "FROM attempts a JOIN questions q ON q.id = a.question_id "
                           "LEFT JOIN categories c ON c.bank_id = q.bank_id AND c.id = q.category_id "
                           "LEFT JOIN attempt_figures f ON f.attempt_id = a.id ";
 
@@ -92,6 +98,7 @@ HistoryRow readRow(const QSqlQuery &query)
     row.paceWpm = query.value(c + 4).toDouble();
     row.longPauses = query.value(c + 5).toInt();
     row.longestPauseMs = query.value(c + 6).toLongLong();
+    row.keyPoints = KeyPointCount{query.value(c + 7).toInt(), query.value(c + 8).toInt()};
     return row;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/attempt.h"
+#include "core/keypoint.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,18 @@ struct HistoryFilter
     bool operator==(const HistoryFilter &) const = default;
 };
 
-enum class HistorySort { Date, Question, Category, Length, Rating, Pace, LongPauses, LongestPause, Coverage };
+enum class HistorySort {
+    Date,
+    Question,
+    Category,
+    Length,
+    Rating,
+    Pace,
+    LongPauses,
+    LongestPause,
+    Coverage,
+    KeyPoints
+};
 
 struct HistoryRow
 {
@@ -37,6 +49,7 @@ struct HistoryRow
     double paceWpm = 0;    // the overall pace
     int longPauses = 0;
     qint64 longestPauseMs = 0;
+    KeyPointCount keyPoints; // total 0: not listened to
 };
 
 class HistoryQuery final

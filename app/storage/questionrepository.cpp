@@ -320,7 +320,10 @@ Result<int> QuestionRepository::importBank(const QuestionBank &bank)
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return Result<int>::failure(tr("The question bank cannot be saved: %1").arg(db.lastError().text()));
-    if (Status s = writeBank(bank, WriteMode::Import); !s) {
+    Status s = writeBank(bank, WriteMode::Import);
+    if (s)
+        s = writeImportedKeyPoints(bank);
+    if (!s) {
         db.rollback();
         return Result<int>::failure(s.error());
     }
@@ -375,7 +378,50 @@ Result<QuestionBank> QuestionRepository::bank(const QString &bankId) const
         if (q.bankId == bankId)
             bank.questions.append(q);
     }
+    // The person's key points go out with the bank, as theirs.
+    query.prepare(QStringLiteral("SELECT k.question_id, k.phrase, k.sounds_like FROM question_key_points k "
+                                 "JOIN questions q ON q.id = k.question_id WHERE q.bank_id = ? "
+                                 "ORDER BY k.question_id, k.position"));
+    query.addBindValue(bankId);
+    if (!query.exec())
+        return R::failure(tr("The question bank cannot be read: %1").arg(query.lastError().text()));
+    QHash<QString, QList<KeyPoint>> keyPoints;
+    while (query.next())
+        keyPoints[query.value(0).toString()].append({query.value(1).toString(), query.value(2).toString()});
+    for (Question &q : bank.questions)
+        q.keyPoints = keyPoints.value(q.id);
     return bank;
+}
+
+// Key points a bank file carries become the person's for its questions that have none yet; those already
+// written stay as they are, like the questions themselves.
+Status QuestionRepository::writeImportedKeyPoints(const QuestionBank &bank)
+{
+    QSqlQuery query(m_database.connection());
+    for (const Question &q : bank.questions) {
+        if (q.keyPoints.isEmpty())
+            continue;
+        query.prepare(QStringLiteral("SELECT count(*) FROM question_key_points WHERE question_id = ?"));
+        query.addBindValue(q.id);
+        if (!query.exec() || !query.next())
+            return Status::failure(tr("The question bank cannot be saved: %1").arg(query.lastError().text()));
+        if (query.value(0).toInt() > 0)
+            continue;
+        for (qsizetype i = 0; i < q.keyPoints.size(); ++i) {
+            const KeyPoint &k = q.keyPoints.at(i);
+            query.prepare(QStringLiteral("INSERT INTO question_key_points (question_id, position, phrase, "
+                                         "sounds_like) VALUES (?, ?, ?, ?)"));
+            query.addBindValue(q.id);
+            query.addBindValue(static_cast<int>(i));
+            query.addBindValue(k.phrase.simplified());
+            query.addBindValue(k.soundsLike.trimmed().isEmpty() ? QVariant()
+                                                                : QVariant(k.soundsLike.trimmed()));
+            if (!query.exec())
+                return Status::failure(
+                    tr("The question bank cannot be saved: %1").arg(query.lastError().text()));
+        }
+    }
+    return Status::success();
 }
 
 } // namespace coach

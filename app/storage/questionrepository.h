@@ -75,6 +75,7 @@ private:
     Status writeBank(const QuestionBank &bank, WriteMode mode, int position = 0);
     Status ensureOwnCategory(const QString &categoryId, const QString &title);
     Status writeOwnQuestion(const Question &question, bool insert);
+    Status writeImportedKeyPoints(const QuestionBank &bank);
     Database &m_database;
     struct Preload
     {

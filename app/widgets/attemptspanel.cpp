@@ -1,12 +1,14 @@
 #include "widgets/attemptspanel.h"
 
 #include "core/deliverytext.h"
+#include "core/keypointtext.h"
 #include "core/schedule.h"
 #include "core/scheduletext.h"
 #include "core/takefiles.h"
 #include "models/attemptlistmodel.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
+#include "storage/keypointrepository.h"
 #include "widgets/playbackbar.h"
 #include "widgets/rubricchecklist.h"
 
@@ -44,12 +46,17 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     , m_notesEdit(new QLineEdit(this))
     , m_rubric(new RubricChecklist(attempts, this))
     , m_figuresLabel(new QLabel(this))
+    , m_keyPointsLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
     , m_attempts(attempts)
 {
     m_figuresLabel->setObjectName(QStringLiteral("deliveryFigures"));
     m_figuresLabel->setWordWrap(true);
     m_figuresLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyPointsLabel->setObjectName(QStringLiteral("keyPointsHeard"));
+    m_keyPointsLabel->setWordWrap(true);
+    m_keyPointsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyPointsLabel->hide();
     m_list->setObjectName(QStringLiteral("attemptList"));
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -101,6 +108,7 @@ AttemptsPanel::AttemptsPanel(AttemptRepository &attempts, Player &player, QStrin
     layout->addWidget(m_notesEdit);
     layout->addWidget(m_rubric);
     layout->addWidget(m_figuresLabel);
+    layout->addWidget(m_keyPointsLabel);
     layout->addWidget(m_messageLabel);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -443,6 +451,41 @@ void AttemptsPanel::showFigures()
             marks.append({p.startMs, p.endMs});
     }
     m_playback->setMarks(marks);
+    refreshKeyPoints();
+}
+
+void AttemptsPanel::setKeyPoints(const KeyPointRepository *keyPoints)
+{
+    m_keyPoints = keyPoints;
+    refreshKeyPoints();
+}
+
+void AttemptsPanel::refreshKeyPoints()
+{
+    const Attempt *attempt = m_model->attempt(m_list->currentIndex());
+    QList<KeyPointResult> results;
+    if (attempt && m_keyPoints) {
+        if (auto read = m_keyPoints->results(attempt->id); read)
+            results = std::move(read).value();
+        else
+            showMessage(read.error());
+    }
+    QList<qint64> heardAt;
+    QStringList labels;
+    for (const KeyPointResult &r : std::as_const(results)) {
+        if (r.heard && r.startMs >= 0) {
+            heardAt.append(r.startMs);
+            labels.append(KeyPointText::heardAt(r));
+        }
+    }
+    m_keyPointsLabel->setText(KeyPointText::summary(results));
+    m_keyPointsLabel->setVisible(!results.isEmpty());
+    m_playback->setKeyPointMarks(heardAt, labels);
+}
+
+QString AttemptsPanel::keyPointsText() const
+{
+    return m_keyPointsLabel->text();
 }
 
 void AttemptsPanel::togglePlayback()

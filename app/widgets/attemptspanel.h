@@ -19,6 +19,7 @@ namespace coach {
 
 class AttemptListModel;
 class AttemptRepository;
+class KeyPointRepository;
 class Player;
 class PlaybackBar;
 class RubricChecklist;
@@ -52,6 +53,12 @@ public:
     // The person's usual pace, 0 until there are enough analysed attempts.
     void setBaselinePace(double wordsPerMinute);
     QString figuresText() const;
+    // Where what listening to each take found is read; none: nothing is said about key points.
+    void setKeyPoints(const KeyPointRepository *keyPoints);
+    // Shows the key points heard in the selected take again (after it was listened to), and marks them on
+    // its waveform.
+    void refreshKeyPoints();
+    QString keyPointsText() const;
     void stopPlayback();
     bool isPlaying() const;
     // Rates the selected attempt, 1 (Again) to 4 (Easy); 0 clears. Returns false when nothing is selected
@@ -112,6 +119,8 @@ private:
     RubricChecklist *m_rubric;
     QStringList m_rubricPoints;
     QLabel *m_figuresLabel;
+    QLabel *m_keyPointsLabel;
+    const KeyPointRepository *m_keyPoints = nullptr;
     QLabel *m_messageLabel;
     AttemptRepository &m_attempts;
     double m_baselinePace = 0;

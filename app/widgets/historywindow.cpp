@@ -119,7 +119,8 @@ void HistoryWindow::setUpTable()
     m_table->setColumnWidth(HistoryModel::CategoryColumn, 130);
     m_table->setColumnWidth(HistoryModel::NotesColumn, 120);
     for (int c : {HistoryModel::LengthColumn, HistoryModel::PaceColumn, HistoryModel::LongPausesColumn,
-                  HistoryModel::LongestPauseColumn, HistoryModel::RatingColumn, HistoryModel::CoverageColumn})
+                  HistoryModel::LongestPauseColumn, HistoryModel::RatingColumn, HistoryModel::CoverageColumn,
+                  HistoryModel::KeyPointsColumn})
         m_table->setColumnWidth(c,
                                 fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
 }

@@ -16,6 +16,8 @@
 #include "widgets/analysisprogressbar.h"
 #include "widgets/attemptspanel.h"
 #include "widgets/historywindow.h"
+#include "widgets/keypointcontrol.h"
+#include "widgets/keypointeditor.h"
 #include "widgets/messagebox.h"
 #include "widgets/mockinterviewwindow.h"
 #include "widgets/progressview.h"
@@ -71,6 +73,11 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     // attempts take the height they need, the question's guidance the rest.
     m_ui->questionTabs->addTab(m_view, QString());
     m_ui->questionTabs->addTab(m_starEditor, QString());
+    m_keyPoints = new KeyPointControl(services.database, services.dataDir, services.language,
+                                      *m_ui->questionTabs, this);
+    m_ui->questionTabs->addTab(m_keyPoints->editor(), QString());
+    m_windows->setKeyPoints(&m_keyPoints->repository());
+    m_attempts->setKeyPoints(&m_keyPoints->repository());
     m_ui->practiceLayout->addWidget(m_recorder);
     m_ui->practiceLayout->addWidget(m_attempts);
     m_ui->practiceLayout->addStretch(1);
@@ -100,6 +107,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
         m_attempts->saveNotes();
     });
     connect(m_analysis, &AnalysisQueue::figuresSaved, this, &MainWindow::onFiguresSaved);
+    connectKeyPoints();
     connect(m_analysis, &AnalysisQueue::failed, this,
             [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     statusBar()->addPermanentWidget(new AnalysisProgressBar(*m_analysis, this));
@@ -132,6 +140,9 @@ void MainWindow::showQuestion(const Question *question)
 {
     m_view->setQuestion(question);
     m_starEditor->setQuestion(question);
+    m_keyPoints->setQuestion(question);
+    m_keyPoints->editor()->setStarDraft(m_starEditor->hasStory() ? m_starEditor->currentStory()->draft
+                                                                 : StarDraft{});
     m_recorder->setQuestion(question ? question->id : QString(), question ? question->targetSeconds : 90);
     m_attempts->setQuestionId(question ? question->id : QString());
     m_attempts->setRubricPoints(question ? question->strongAnswerShows : QStringList());
@@ -147,6 +158,8 @@ MainWindow::~MainWindow()
     // The analyzer outlives the window, and closing audio devices below can run the event loop: a result
     // arriving then must not reach panels that are already gone.
     m_analysis->disconnect(this);
+    // Key points being listened for stop now, before the panels their results would reach.
+    delete m_keyPoints;
     // The panels outlive this destructor (QWidget's deletes them): the notes field losing the focus as the
     // window goes saves its notes and signals, which must not reach a window that is no longer one.
     m_attempts->disconnect(this);
@@ -227,6 +240,7 @@ void MainWindow::retranslateTabs()
 {
     m_ui->questionTabs->setTabText(0, tr("&Question"));
     m_ui->questionTabs->setTabText(1, tr("S&TAR Answer"));
+    m_ui->questionTabs->setTabText(2, tr("&Key Points"));
 }
 
 QString MainWindow::reload()
@@ -251,6 +265,13 @@ QString MainWindow::loadQuestions()
     if (!banks)
         return banks.error();
     m_model->setQuestions(categories.value(), questions.value());
+    QHash<QString, QString> bankLanguages;
+    for (const auto &bank : banks.value())
+        bankLanguages.insert(bank.id, bank.language);
+    QHash<QString, QString> questionLanguages;
+    for (const Question &q : questions.value())
+        questionLanguages.insert(q.id, bankLanguages.value(q.bankId));
+    m_keyPoints->setQuestionLanguages(std::move(questionLanguages));
     m_browser->setBanks(banks.value());
     updateReviews();
     updateStatus();
@@ -302,7 +323,23 @@ void MainWindow::analyseBacklog()
     // Attempts recorded before figures existed (or analysed by an older method) get them once, in the
     // background.
     m_analysis->addBacklog();
+    m_keyPoints->addBacklog();
     updateBaseline();
+}
+
+void MainWindow::connectKeyPoints()
+{
+    KeyPointEditor *editor = m_keyPoints->editor();
+    connect(m_starEditor, &StarEditor::keyPointsRequested, this,
+            [this, editor] { m_ui->questionTabs->setCurrentWidget(editor); });
+    connect(m_starEditor, &StarEditor::draftChanged, editor,
+            [editor](const Story &story) { editor->setStarDraft(story.draft); });
+    connect(m_keyPoints, &KeyPointControl::resultsSaved, this, [this] {
+        m_attempts->refreshKeyPoints();
+        m_windows->refreshFigures();
+        m_windows->refreshAttempts();
+    });
+    connect(m_keyPoints, &KeyPointControl::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::onFiguresSaved()
@@ -339,6 +376,7 @@ void MainWindow::onTakeSaved(const Attempt &attempt)
 {
     // Delivery figures are computed in the background right after each take.
     m_analysis->add(attempt);
+    m_keyPoints->takeSaved(attempt);
     // Once a question has an attempt its sample answer shows: peeking first is what it guards against.
     if (attempt.questionId == m_browser->currentQuestionId())
         m_view->setSampleVisible(true);
@@ -381,6 +419,7 @@ void MainWindow::setReadOnly(const QString &reason)
     setRecordingAllowed(false);
     m_actions->disableSaving();
     m_attempts->setReadOnly(reason);
+    m_keyPoints->setReadOnly(true);
     updateQuestionActions();
 
     new ReadOnlyNotice(reason, *this);

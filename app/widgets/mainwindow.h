@@ -25,6 +25,7 @@ class Database;
 class AttemptTrash;
 class HistoryQuery;
 class HistoryWindow;
+class KeyPointControl;
 class MockInterviewWindow;
 class MockSessionRepository;
 class Voice;
@@ -144,6 +145,7 @@ private:
     void showQuestion(const Question *question);
     void showStories();
     void onFiguresSaved();
+    void connectKeyPoints();
     void updateBaseline();
     // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
     // source: the window that changed them, which already shows the change.
@@ -171,6 +173,7 @@ private:
     StarEditor *m_starEditor;
     AttemptRepository &m_attemptRepository;
     AnalysisQueue *m_analysis;
+    KeyPointControl *m_keyPoints = nullptr;
     RecorderPanel *m_recorder;
     AttemptsPanel *m_attempts;
     bool m_showHidden = false;

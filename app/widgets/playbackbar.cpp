@@ -119,6 +119,11 @@ void PlaybackBar::setMarks(const QList<QPair<qint64, qint64>> &marks)
     m_waveform->setMarks(marks);
 }
 
+void PlaybackBar::setKeyPointMarks(const QList<qint64> &startsMs, const QStringList &labels)
+{
+    m_waveform->setKeyPointMarks(startsMs, labels);
+}
+
 void PlaybackBar::setPlaceholderText(const QString &text)
 {
     m_waveform->setPlaceholderText(text);

@@ -28,6 +28,7 @@ public:
     void clear();
     QString file() const { return m_path; }
     void setMarks(const QList<QPair<qint64, qint64>> &marks);
+    void setKeyPointMarks(const QList<qint64> &startsMs, const QStringList &labels = {});
     void setPlaceholderText(const QString &text);
     void showMessage(const QString &text);
 

@@ -87,6 +87,7 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
     connect(m_ui->linkStoryButton, &QPushButton::clicked, this, &StarEditor::linkExistingStory);
     connect(m_ui->revisionsButton, &QPushButton::clicked, this, &StarEditor::showRevisions);
     connect(m_ui->practiseButton, &QPushButton::clicked, this, &StarEditor::showPractiseView);
+    connect(m_ui->keyPointsButton, &QPushButton::clicked, this, &StarEditor::keyPointsRequested);
     retranslate();
     showStory();
 }

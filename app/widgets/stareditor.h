@@ -63,6 +63,8 @@ Q_SIGNALS:
     // A story was created, saved, linked or restored; other views of the stories may refresh.
     void storiesChanged();
     void draftChanged(const coach::Story &story);
+    // The person asked for the question's key points (kept beside the question, not in the story).
+    void keyPointsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

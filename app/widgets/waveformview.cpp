@@ -1,7 +1,11 @@
 #include "widgets/waveformview.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
 
 namespace coach {
 
@@ -38,6 +42,8 @@ void WaveformView::clear()
 {
     m_bins.clear();
     m_marks.clear();
+    m_keyPointMarks.clear();
+    m_keyPointLabels.clear();
     m_durationMs = -1;
     m_positionMs = -1;
     update();
@@ -61,6 +67,48 @@ void WaveformView::setMarks(const QList<QPair<qint64, qint64>> &marks)
 {
     m_marks = marks;
     update();
+}
+
+void WaveformView::setKeyPointMarks(const QList<qint64> &startsMs, const QStringList &labels)
+{
+    m_keyPointMarks = startsMs;
+    m_keyPointLabels = labels;
+    update();
+}
+
+bool WaveformView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 mark = keyPointMarkNear(help->pos().x());
+        const qsizetype i = mark >= 0 ? m_keyPointMarks.indexOf(mark) : -1;
+        if (i >= 0 && i < m_keyPointLabels.size())
+            QToolTip::showText(help->globalPos(), m_keyPointLabels.at(i), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+double WaveformView::xAt(qint64 ms) const
+{
+    const double duration = std::max<double>(1.0, static_cast<double>(durationMs()));
+    return 1 + static_cast<double>(ms) / duration * (width() - 2);
+}
+
+qint64 WaveformView::keyPointMarkNear(double x) const
+{
+    constexpr double kReachPx = 5;
+    qint64 nearest = -1;
+    double best = kReachPx + 1;
+    for (const qint64 ms : m_keyPointMarks) {
+        if (const double d = std::abs(xAt(ms) - x); d <= kReachPx && d < best) {
+            best = d;
+            nearest = ms;
+        }
+    }
+    return nearest;
 }
 
 void WaveformView::setPlaceholderText(const QString &text)
@@ -114,6 +162,15 @@ void WaveformView::paintEvent(QPaintEvent *)
         const double bottom = mid - std::min<double>(shown.at(i).min * half, -0.5);
         p.fillRect(QRectF(x, top, barWidth, bottom - top), before ? played : rest);
     }
+    // Key points heard: a line with a small flag at the top, in a colour of their own.
+    const QColor flag(0x2e, 0x8b, 0x57);
+    p.setPen(QPen(flag, 1));
+    p.setBrush(flag);
+    for (const qint64 ms : m_keyPointMarks) {
+        const double x = xAt(ms);
+        p.drawLine(QPointF(x, 0), QPointF(x, height()));
+        p.drawPolygon(QPolygonF({QPointF(x, 0), QPointF(x + 6, 3), QPointF(x, 6)}));
+    }
     if (position >= 0) {
         const double x = 1 + position / duration * w;
         p.setPen(QPen(played, 2));
@@ -125,6 +182,12 @@ void WaveformView::mousePressEvent(QMouseEvent *event)
 {
     if (m_seekable && event->button() == Qt::LeftButton && !m_bins.isEmpty()) {
         const qint64 at = msAt(event->position().x());
+        // A click on a key point's flag plays from where it was heard.
+        if (const qint64 keyPoint = keyPointMarkNear(event->position().x()); keyPoint >= 0) {
+            Q_EMIT seekRequested(keyPoint);
+            QWidget::mousePressEvent(event);
+            return;
+        }
         // A click on a marked pause plays from where the pause begins.
         const auto mark = std::find_if(m_marks.begin(), m_marks.end(), [at](const QPair<qint64, qint64> &m) {
             return at >= m.first && at <= m.second;

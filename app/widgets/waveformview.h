@@ -25,6 +25,12 @@ public:
     void setPlaceholderText(const QString &text);
     // Stretches to shade, such as pauses; a click inside one seeks to its start.
     void setMarks(const QList<QPair<qint64, qint64>> &marks);
+    // Where key points were heard (ms from the start), drawn as flags; a click near one seeks to it, and
+    // hovering shows its label.
+    void setKeyPointMarks(const QList<qint64> &startsMs, const QStringList &labels = {});
+    const QList<qint64> &keyPointMarks() const { return m_keyPointMarks; }
+    // The x of a moment on the widget, for the tests that click a mark.
+    double xAt(qint64 ms) const;
     qint64 durationMs() const;
 
     QSize sizeHint() const override;
@@ -34,12 +40,15 @@ Q_SIGNALS:
     void seekRequested(qint64 ms);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     qint64 msAt(double x) const;
+    // The key point mark within a few pixels of x; -1 when none is.
+    qint64 keyPointMarkNear(double x) const;
 
     QList<WaveformBin> m_bins;
     double m_binDurationMs = 20.0;
@@ -48,6 +57,8 @@ private:
     bool m_seekable = false;
     QString m_placeholder;
     QList<QPair<qint64, qint64>> m_marks;
+    QList<qint64> m_keyPointMarks;
+    QStringList m_keyPointLabels;
 };
 
 } // namespace coach

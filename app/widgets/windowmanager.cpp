@@ -2,6 +2,7 @@
 
 #include "core/mockinterview.h"
 
+#include "models/mocksummarymodel.h"
 #include "models/questiontreemodel.h"
 #include "storage/attemptrepository.h"
 #include "storage/questionrepository.h"
@@ -129,6 +130,7 @@ MockInterviewWindow *WindowManager::startMockInterview(const QStringList &bankId
         MainWindowServices &s = *m_services;
         m_mock = new MockInterviewWindow(s.attempts, s.mockSessions, s.mockRecorder, s.player, s.voice,
                                          s.settings, s.dataDir, &m_parent);
+        m_mock->summary()->setKeyPoints(m_keyPoints);
         connect(m_mock, &MockInterviewWindow::attemptSaved, this, &WindowManager::takeSaved);
         connect(m_mock, &MockInterviewWindow::attemptChanged, this,
                 [this](const QString &questionId) { Q_EMIT attemptsChanged({questionId}, m_mock); });

@@ -19,6 +19,7 @@ namespace coach {
 
 class ActionManager;
 class HistoryWindow;
+class KeyPointRepository;
 class MockInterviewWindow;
 class ShortcutsDialog;
 class StarEditor;
@@ -54,6 +55,9 @@ public:
     // New delivery figures: the mock interview's summary shows them.
     void refreshFigures();
 
+    // Where the mock interview's summary reads how many key points each take was heard to cover.
+    void setKeyPoints(const KeyPointRepository *keyPoints) { m_keyPoints = keyPoints; }
+
     // Shows a window, brings it to the front and gives it the keyboard.
     static void bringToFront(QWidget *window);
 
@@ -72,6 +76,7 @@ private:
     StoriesDialog *m_stories = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
     MockInterviewWindow *m_mock = nullptr;
+    const KeyPointRepository *m_keyPoints = nullptr;
 };
 
 } // namespace coach

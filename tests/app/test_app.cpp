@@ -706,14 +706,18 @@ TEST_CASE("A damaged database: the program offers the newest backup, keeps the d
     }
     const QString latest = query(db, QStringLiteral("PRAGMA user_version"));
     if (olderSchema) {
-        query(db,
-              QStringLiteral("DROP INDEX attempts_best_of_question; ALTER TABLE attempts DROP COLUMN best; "
-                             "DROP TABLE attempt_rubric; ALTER TABLE attempts DROP COLUMN rubric_points; "
-                             "ALTER TABLE questions DROP COLUMN hidden; DROP INDEX attempts_by_mock_session; "
-                             "ALTER TABLE attempts DROP COLUMN mock_session_id; DROP TABLE mock_sessions; "
-                             "ALTER TABLE questions DROP COLUMN follow_ups; ALTER TABLE banks DROP COLUMN "
-                             "position; ALTER TABLE attempts DROP COLUMN follow_up_of; "
-                             "PRAGMA user_version = 5;"));
+        query(
+            db,
+            QStringLiteral(
+                "DROP TABLE attempt_key_point_runs; DROP TABLE attempt_key_points; "
+                "DROP TABLE question_key_points; DROP INDEX attempts_best_of_question; ALTER TABLE attempts "
+                "DROP COLUMN best; DROP TABLE attempt_rubric; ALTER TABLE attempts DROP COLUMN "
+                "rubric_points; "
+                "ALTER TABLE questions DROP COLUMN hidden; DROP INDEX attempts_by_mock_session; "
+                "ALTER TABLE attempts DROP COLUMN mock_session_id; DROP TABLE mock_sessions; "
+                "ALTER TABLE questions DROP COLUMN follow_ups; ALTER TABLE banks DROP COLUMN "
+                "position; ALTER TABLE attempts DROP COLUMN follow_up_of; "
+                "PRAGMA user_version = 5;"));
         REQUIRE(query(db, QStringLiteral("PRAGMA user_version")) == u'5');
     }
     query(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));

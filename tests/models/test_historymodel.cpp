@@ -4,6 +4,7 @@
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/historyquery.h"
+#include "storage/keypointrepository.h"
 #include "support/profile.h"
 #include "support/testsupport.h"
 
@@ -150,4 +151,54 @@ TEST_CASE("The history model's Covered column shows each take's self-review and 
     REQUIRE(attempts.setRubricTick(ids[2], 1, true, 5).ok());
     model.refreshAttempt(ids[2]);
     CHECK(covered(ids[2]) == QStringLiteral("1 of 5"));
+}
+
+TEST_CASE("The history model's Key points column shows how many were heard in each take and sorts by it",
+          "[models][history][keypoints]")
+{
+    QTemporaryDir dir;
+    Database database;
+    coach::test::openWithBundledBank(database, dir.filePath(QStringLiteral("coach.sqlite")));
+    AttemptRepository attempts(database);
+    KeyPointRepository keyPoints(database);
+    const QString question = QStringLiteral("be-tell-me-about-yourself");
+    const QDateTime start(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Attempt a;
+        a.questionId = question;
+        a.startedAt = start.addSecs(60 * i);
+        a.durationMs = 1000;
+        a.audioPath = QStringLiteral("recordings/take-%1.opus").arg(i);
+        ids << attempts.add(a).value().id;
+    }
+    // The oldest: 2 of 3 heard; the middle one: none of 2; the newest was not listened to.
+    const KeyPointResult heard{QStringLiteral("composite index"), true, 1000, 2000, 1};
+    const KeyPointResult missed{QStringLiteral("read replica"), false, -1, -1, 0};
+    REQUIRE(keyPoints.saveResults(ids[0], QStringLiteral("s"), {heard, missed, heard}).ok());
+    REQUIRE(keyPoints.saveResults(ids[1], QStringLiteral("s"), {missed, missed}).ok());
+
+    HistoryQuery query(database);
+    HistoryModel model(query, dir.path());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.reload().isEmpty());
+    CHECK(model.headerData(HistoryModel::KeyPointsColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Key points"));
+    const auto shown = [&](qint64 id) {
+        return model.indexOfAttempt(id).siblingAtColumn(HistoryModel::KeyPointsColumn).data().toString();
+    };
+    CHECK(shown(ids[0]) == QStringLiteral("2 of 3"));
+    CHECK(shown(ids[1]) == QStringLiteral("0 of 2"));
+    CHECK(shown(ids[2]).isEmpty());
+
+    model.sort(HistoryModel::KeyPointsColumn, Qt::DescendingOrder);
+    CHECK(model.index(0, 0).data(HistoryModel::IdRole).toLongLong() == ids[0]);
+    CHECK(model.index(1, 0).data(HistoryModel::IdRole).toLongLong() == ids[1]);
+    model.sort(HistoryModel::KeyPointsColumn, Qt::AscendingOrder);
+    CHECK(model.index(0, 0).data(HistoryModel::IdRole).toLongLong() == ids[2]); // not listened to: lowest
+
+    // A take listened to later shows once its row is read again.
+    REQUIRE(keyPoints.saveResults(ids[2], QStringLiteral("s"), {heard}).ok());
+    model.refreshAttempt(ids[2]);
+    CHECK(shown(ids[2]) == QStringLiteral("1 of 1"));
 }

@@ -1,7 +1,9 @@
+#include "core/bankfiles.h"
 #include "core/takefiles.h"
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/dataexport.h"
+#include "storage/keypointrepository.h"
 #include "storage/profilearchive.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
@@ -137,8 +139,10 @@ TEST_CASE("The export carries each take's self-review: its coverage and the poin
     CHECK(md.count(QStringLiteral("Covered:")) == 1); // the take nobody reviewed has no line
     const QString csv =
         QString::fromUtf8(coach::test::readFile(out.filePath(QStringLiteral("attempts.csv"))));
-    CHECK(csv.section(u'\n', 0, 0).endsWith(QStringLiteral(",audio,rubric_covered,rubric_points,best")));
-    CHECK(csv.contains(QStringLiteral(",3,4,\n")));
+    CHECK(csv.section(u'\n', 0, 0)
+              .endsWith(QStringLiteral(
+                  ",audio,rubric_covered,rubric_points,best,key_points_heard,key_points_listened_for")));
+    CHECK(csv.contains(QStringLiteral(",3,4,,,\n")));
 }
 
 TEST_CASE("The best take goes out with the export and the backup", "[storage][takeout][best]")
@@ -158,7 +162,8 @@ TEST_CASE("The best take goes out with the export and the backup", "[storage][ta
             .split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(rows.size() == 3);
     for (const QString &row : rows.mid(1))
-        CHECK(row.endsWith(u',') != row.startsWith(QString::number(p.recorded.id) + u','));
+        CHECK((row.section(u',', -3, -3) == QStringLiteral("1")) ==
+              row.startsWith(QString::number(p.recorded.id) + u','));
 
     const QString archive = p.root.filePath(QStringLiteral("profile.tar"));
     REQUIRE(ProfileArchive::create(p.database, p.dir, archive).ok());
@@ -236,4 +241,87 @@ TEST_CASE("A profile backs up to one archive and restores only after it checks o
     REQUIRE(ProfileArchive::deleteAll(p.dir).ok());
     CHECK(QDir(p.dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) ==
           QStringList{QStringLiteral("settings.ini")});
+}
+
+TEST_CASE("The export, the backup and the bank file carry the person's key points",
+          "[storage][takeout][keypoints]")
+{
+    Profile p;
+    KeyPointRepository keyPoints(p.database);
+    const QList<KeyPoint> points = {
+        {QStringLiteral("composite index"), {}},
+        {QStringLiteral("Kubectl rollout"), QStringLiteral("cube control rollout")}};
+    REQUIRE(keyPoints.setForQuestion(p.recorded.questionId, points).ok());
+    REQUIRE(keyPoints
+                .saveResults(
+                    p.recorded.id, keyPointSignature(points),
+                    {{points.at(0).phrase, true, 4000, 4800, 1}, {points.at(1).phrase, false, -1, -1, 0}})
+                .ok());
+
+    SECTION("export-all: the question's key points, what each take was heard to cover, the CSV and the bank")
+    {
+        DataExport exporter(*p.questions, *p.attempts, *p.stories, p.dir);
+        exporter.setKeyPoints(&keyPoints);
+        const QString target = p.root.filePath(QStringLiteral("export"));
+        REQUIRE(exporter.run(target).ok());
+        const QDir out(target);
+        const QString md = QString::fromUtf8(coach::test::readFile(
+            out.filePath(QStringLiteral("questions/001-tell-me-about-yourself-as-a-backend-engineer.md"))));
+        CHECK(md.contains(QStringLiteral("## Key points\n\n- composite index\n- Kubectl rollout (sounds like "
+                                         "\"cube control rollout\")\n")));
+        CHECK(md.contains(QStringLiteral("  - Key points heard: 1 of 2\n  - Missed: Kubectl rollout\n")));
+        const QString csv =
+            QString::fromUtf8(coach::test::readFile(out.filePath(QStringLiteral("attempts.csv"))));
+        CHECK(csv.section(u'\n', 0, 0).endsWith(QStringLiteral(",key_points_heard,key_points_listened_for")));
+        CHECK(csv.contains(QStringLiteral(",1,2\n")));
+        const auto bank = BankFiles::load(out.filePath(QStringLiteral("bank-backend-engineer.json")));
+        REQUIRE(bank.ok());
+        for (const Question &q : bank->questions)
+            CHECK(q.keyPoints == (q.id == p.recorded.questionId ? points : QList<KeyPoint>()));
+    }
+    SECTION("the bank file: written as the person's, read back into a profile without them, checked")
+    {
+        auto bank = p.questions->bank(QStringLiteral("backend-engineer"));
+        REQUIRE(bank.ok());
+        const QByteArray json = BankFiles::toJson(bank.value());
+        CHECK(json.contains("\"key_points\""));
+        CHECK(json.contains("\"sounds_like\": \"cube control rollout\""));
+        // The bundled bank in the program never has them.
+        CHECK_FALSE(
+            coach::test::readFile(QStringLiteral(":/banks/backend-engineer.json")).contains("key_points"));
+
+        // Imported as another bank (the bundled id is refused): its questions come with the key points.
+        QuestionBank copy = bank.value();
+        copy.id = QStringLiteral("my-backend");
+        for (Question &q : copy.questions)
+            q.id = QStringLiteral("my-") + q.id;
+        const QString file = p.root.filePath(QStringLiteral("my-backend.json"));
+        REQUIRE(BankFiles::save(copy, file).ok());
+        const auto loaded = BankFiles::load(file);
+        REQUIRE(loaded.ok());
+        REQUIRE(p.questions->importBank(loaded.value()).ok());
+        CHECK(keyPoints.forQuestion(QStringLiteral("my-") + p.recorded.questionId).value() == points);
+
+        // A file with a bad list is refused with a message that says what is wrong.
+        QByteArray bad = coach::test::readFile(file);
+        bad.replace("\"phrase\": \"composite index\"", "\"phrase\": \"and the\"");
+        const QString badFile = p.root.filePath(QStringLiteral("bad.json"));
+        coach::test::writeFile(badFile, bad);
+        const auto refused = BankFiles::load(badFile);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("key_points")));
+    }
+    SECTION("the backup: restored with the key points and what was heard")
+    {
+        const QString archive = p.root.filePath(QStringLiteral("profile.tar"));
+        REQUIRE(ProfileArchive::create(p.database, p.dir, archive).ok());
+        REQUIRE(keyPoints.setForQuestion(p.recorded.questionId, {}).ok());
+        p.database.close();
+        REQUIRE(ProfileArchive::restore(archive, p.dir, QDateTime(QDate(2026, 11, 5), QTime(10, 0))).ok());
+        Database restored;
+        REQUIRE(restored.open(QDir(p.dir).filePath(QStringLiteral("coach.sqlite"))).ok());
+        KeyPointRepository back(restored);
+        CHECK(back.forQuestion(p.recorded.questionId).value() == points);
+        CHECK(back.results(p.recorded.id).value().size() == 2);
+    }
 }
