@@ -71,6 +71,10 @@
         <source>The self-review cannot be saved: %1</source>
         <translation>Die Selbstbewertung kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The best take cannot be saved: %1</source>
+        <translation>Die beste Aufnahme kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttemptTrash</name>
@@ -342,6 +346,14 @@
         <source>entry %1 of the field &quot;%2&quot; is %3 characters long; at most %4 are read</source>
         <translation>Eintrag %1 des Feldes &quot;%2&quot; ist %3 Zeichen lang; höchstens %4 werden gelesen</translation>
     </message>
+    <message>
+        <source>entry %1 of the field &quot;%2&quot; must be an object, not %3</source>
+        <translation>Eintrag %1 des Felds „%2“ muss ein Objekt sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot;: %2</source>
+        <translation>das Feld „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -459,6 +471,18 @@
     <message>
         <source>point %1</source>
         <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>sounds like &quot;%1&quot;</source>
+        <translation>klingt wie „%1“</translation>
+    </message>
+    <message>
+        <source>best take</source>
+        <translation>beste Aufnahme</translation>
     </message>
 </context>
 <context>
@@ -596,6 +620,79 @@
     <message>
         <source>The attempt %1 no longer exists.</source>
         <translation>Der Versuch %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPointRepository</name>
+    <message>
+        <source>The key points cannot be read: %1</source>
+        <translation>Die Kernpunkte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key points cannot be saved: %1</source>
+        <translation>Die Kernpunkte können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>What was heard in the take cannot be saved: %1</source>
+        <translation>Was in der Aufnahme gehört wurde, kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>What was heard in the take cannot be read: %1</source>
+        <translation>Was in der Aufnahme gehört wurde, kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>What was heard in the takes cannot be read: %1</source>
+        <translation>Was in den Aufnahmen gehört wurde, kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The takes cannot be read: %1</source>
+        <translation>Die Aufnahmen können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPointText</name>
+    <message>
+        <source>Key points heard: %1 of %2</source>
+        <translation>Kernpunkte gehört: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Nicht gehört: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPoints</name>
+    <message>
+        <source>A key point cannot be empty.</source>
+        <translation>Ein Kernpunkt darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A key point has at most %1 words.</source>
+        <translation>Ein Kernpunkt hat höchstens %1 Wörter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds only short common words.</source>
+        <translation>„%1“ besteht nur aus kurzen, häufigen Wörtern.</translation>
+    </message>
+    <message>
+        <source>A question has at most %1 key points.</source>
+        <translation>Eine Frage hat höchstens %1 Kernpunkte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>„%1“ steht zweimal in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1308,10 @@
         <source>The story cannot be saved: %1</source>
         <translation>Die Geschichte kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The stories&apos; competencies cannot be read</source>
+        <translation>Die Kompetenzen der Geschichten können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>StoryText</name>
@@ -1450,6 +1551,10 @@
         <source>Tick or untick the first five points of the self-review</source>
         <translation>Die ersten fünf Punkte der Selbstbewertung abhaken oder den Haken entfernen</translation>
     </message>
+    <message>
+        <source>Attempt list</source>
+        <translation>Aufnahmeliste</translation>
+    </message>
 </context>
 <context>
     <name>coach::AnalysisProgressBar</name>
@@ -1482,6 +1587,22 @@
     <message>
         <source>(audio file damaged)</source>
         <translation>(Audiodatei beschädigt)</translation>
+    </message>
+    <message>
+        <source>best take</source>
+        <translation>beste Aufnahme</translation>
+    </message>
+    <message>
+        <source>with notes</source>
+        <translation>mit Notizen</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Your best take of this question</source>
+        <translation>Ihre beste Aufnahme zu dieser Frage</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1658,14 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Best Take</source>
+        <translation>&amp;Beste Aufnahme</translation>
+    </message>
+    <message>
+        <source>Mark this take as your best answer to the question (key B); again takes the mark away</source>
+        <translation>Diese Aufnahme als Ihre beste Antwort auf die Frage markieren (Taste B); nochmals entfernt die Markierung</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1849,10 @@
         <source>Pace (overall)</source>
         <translation>Tempo (insgesamt)</translation>
     </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
 </context>
 <context>
     <name>coach::HistoryWindow</name>
@@ -1899,6 +2032,96 @@
     </message>
 </context>
 <context>
+    <name>coach::KeyPointEditor</name>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Key point %1</source>
+        <translation>Kernpunkt %1</translation>
+    </message>
+    <message>
+        <source>How key point %1 sounds</source>
+        <translation>Wie Kernpunkt %1 klingt</translation>
+    </message>
+    <message>
+        <source>sounds like…</source>
+        <translation>klingt wie …</translation>
+    </message>
+    <message>
+        <source>How you say it, in words the listening knows</source>
+        <translation>Wie Sie es aussprechen, in Wörtern, die die Erkennung kennt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this key point (Ctrl+Z puts it back)</source>
+        <translation>Diesen Kernpunkt entfernen (Strg+Z holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be listened for as written: write how you say it in the &quot;sounds like&quot; field beside &quot;%2&quot;.</source>
+        <translation>„%1“ kann so geschrieben nicht erkannt werden: Schreiben Sie im Feld „klingt wie“ neben „%2“, wie Sie es aussprechen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in how &quot;%2&quot; sounds cannot be listened for: write it in other words.</source>
+        <translation>„%1“ in der Aussprache von „%2“ kann nicht erkannt werden: Schreiben Sie es mit anderen Wörtern.</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Phrases you mean to say in your answer; each take is listened for them</source>
+        <translation>Formulierungen, die Sie in Ihrer Antwort sagen wollen; jede Aufnahme wird darauf abgehört</translation>
+    </message>
+    <message>
+        <source>New key point</source>
+        <translation>Neuer Kernpunkt</translation>
+    </message>
+    <message>
+        <source>A phrase you mean to say, e.g. &quot;composite index&quot;</source>
+        <translation>Eine Formulierung, die Sie sagen wollen, z. B. „composite index“</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Phrases from your STAR answer and from what a strong answer shows</source>
+        <translation>Formulierungen aus Ihrer STAR-Antwort und aus dem, was eine starke Antwort zeigt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>coach::KeyPointQueue</name>
+    <message>
+        <source>Key points are not listened for: the speech model is not installed.</source>
+        <translation>Kernpunkte werden nicht erkannt: Das Sprachmodell ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Key points are listened for in English questions only.</source>
+        <translation>Kernpunkte werden nur in englischen Fragen erkannt.</translation>
+    </message>
+    <message>
+        <source>Key points are listened for only while the program is in English.</source>
+        <translation>Kernpunkte werden nur erkannt, solange das Programm auf Englisch ist.</translation>
+    </message>
+    <message>
+        <source>Key points could not be listened for: %1</source>
+        <translation>Kernpunkte konnten nicht erkannt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>coach::LevelMeter</name>
     <message>
         <source>Input level in dBFS: keep speech in the green, peaks below the red. The clip light stays on until clicked.</source>
@@ -1915,6 +2138,29 @@
     <message>
         <source>CLIP</source>
         <translation>CLIP</translation>
+    </message>
+</context>
+<context>
+    <name>coach::LinkStoryDialog</name>
+    <message>
+        <source>Link a story</source>
+        <translation>Eine Geschichte verknüpfen</translation>
+    </message>
+    <message>
+        <source>Which story answers this question too?</source>
+        <translation>Welche Geschichte beantwortet auch diese Frage?</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Text of the chosen story</source>
+        <translation>Text der gewählten Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2260,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>A take is being recorded. Stop it and keep it, then set up the mock interview?</source>
         <translation>Gerade läuft eine Aufnahme. Beenden und behalten, dann das Probeinterview einrichten?</translation>
+    </message>
+    <message>
+        <source>&amp;Key Points</source>
+        <translation>&amp;Kernpunkte</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2486,10 @@ Trotzdem beenden?</translation>
         <source>Pace (overall)</source>
         <translation>Tempo (insgesamt)</translation>
     </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
 </context>
 <context>
     <name>coach::PlaybackBar</name>
@@ -2342,10 +2596,6 @@ Trotzdem beenden?</translation>
         <translation>%1 von %2 (%3%)</translation>
     </message>
     <message>
-        <source>Typical answer length against the target (dashed line), per question</source>
-        <translation>Typische Antwortdauer im Vergleich zur Zieldauer (gestrichelte Linie), pro Frage</translation>
-    </message>
-    <message>
         <source>%1 of %2 practised</source>
         <translation>%1 von %2 geübt</translation>
     </message>
@@ -2388,6 +2638,82 @@ Trotzdem beenden?</translation>
     <message>
         <source>Pace overall, words a minute (shaded: %1 to %2)</source>
         <translation>Tempo insgesamt in Wörtern pro Minute (schattiert: %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>1 attempt in this period</source>
+        <translation>1 Aufnahme in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 attempts in this period</source>
+        <translation>%1 Aufnahmen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>No attempts in this period.</source>
+        <translation>Keine Aufnahmen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Answer length against the target (dashed line): the %1 questions furthest from it</source>
+        <translation>Antwortlänge gegen das Ziel (gestrichelte Linie): die %1 Fragen, die am weitesten davon entfernt sind</translation>
+    </message>
+    <message>
+        <source>Answer length against the target (dashed line), furthest from it first</source>
+        <translation>Antwortlänge gegen das Ziel (gestrichelte Linie), die am weitesten entfernten zuerst</translation>
+    </message>
+    <message>
+        <source>Show all %1 questions</source>
+        <translation>Alle %1 Fragen zeigen</translation>
+    </message>
+    <message>
+        <source>Every question was practised in this period.</source>
+        <translation>Jede Frage wurde in diesem Zeitraum geübt.</translation>
+    </message>
+    <message>
+        <source>Not practised in this period (%1):</source>
+        <translation>In diesem Zeitraum nicht geübt (%1):</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>%1 (interview day)</source>
+        <translation>%1 (Tag des Interviews)</translation>
+    </message>
+    <message>
+        <source>Questions due for review, next %1 days</source>
+        <translation>Fällige Wiederholungen, nächste %1 Tage</translation>
+    </message>
+    <message>
+        <source>No reviews are scheduled in the next %1 days.</source>
+        <translation>In den nächsten %1 Tagen sind keine Wiederholungen fällig.</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>Interview</translation>
     </message>
 </context>
 <context>
@@ -2906,20 +3232,12 @@ Trotzdem beenden?</translation>
         <translation>Es gibt noch keine Geschichten. Mit &quot;Neue Geschichte&quot; lässt sich eine beginnen.</translation>
     </message>
     <message>
-        <source>Which story answers this question too?</source>
-        <translation>Welche Geschichte beantwortet diese Frage ebenfalls?</translation>
-    </message>
-    <message>
         <source>Story not saved</source>
         <translation>Geschichte nicht gespeichert</translation>
     </message>
     <message>
         <source>The last changes to the story &quot;%1&quot; could not be saved: %2</source>
         <translation>Die letzten Änderungen an der Geschichte &quot;%1&quot; konnten nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 (story %2)</source>
-        <translation>%1 (Geschichte %2)</translation>
     </message>
     <message>
         <source>&amp;Story:</source>
@@ -2992,6 +3310,14 @@ Trotzdem beenden?</translation>
     <message>
         <source>Spoken at overall %1 words a minute: about %2 of the target %3.</source>
         <translation>Bei insgesamt %1 Wörtern pro Minute gesprochen: etwa %2 von der Zieldauer %3.</translation>
+    </message>
+    <message>
+        <source>Key Points…</source>
+        <translation>Kernpunkte …</translation>
+    </message>
+    <message>
+        <source>The phrases you mean to say in this answer, listened for in each take</source>
+        <translation>Die Formulierungen, die Sie in dieser Antwort sagen wollen, in jeder Aufnahme erkannt</translation>
     </message>
 </context>
 <context>
