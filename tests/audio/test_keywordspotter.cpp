@@ -260,9 +260,12 @@ Tally tally(const Result<QList<KeyPointHit>> &hits, const Paragraph &p, QStringL
         }
         ++t.found;
         const qint64 error = std::abs(hit.startMs - p.saidAtMs.at(i));
-        if (error > 1000)
+        if (error > 1000) {
+            ++t.misplaced;
             *missed
                 << QStringLiteral("%1 placed %2 ms off").arg(kSaid.at(i)).arg(hit.startMs - p.saidAtMs.at(i));
+            continue;
+        }
         t.worstPlacementMs = std::max(t.worstPlacementMs, error);
     }
     for (qsizetype i = 0; i < kNotSaid.size(); ++i) {
@@ -288,6 +291,12 @@ bool underSanitizers()
 {
 #if defined(__SANITIZE_ADDRESS__)
     return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
 #else
     return false;
 #endif
@@ -440,7 +449,9 @@ TEST_CASE("A take through the virtual microphone gets the key points of the file
     recorder.stop();
     REQUIRE(test::waitFor([&] { return finished.count() == 1; }, 10000));
 
-    const QStringList phrases = kSaid.mid(0, 3) + kNotSaid.mid(0, 3);
+    // "connection pool" is left out: on slt its score sits at the threshold (measured 10^-4.5 against
+    // 10^-5), and the microphone's path tips it either way.
+    const QStringList phrases{kSaid.at(0), kSaid.at(2), kNotSaid.at(0), kNotSaid.at(1), kNotSaid.at(2)};
     const auto fromFile = KeywordSpotter::spotFile(played, phrases);
     const auto fromTake = KeywordSpotter::spotFile(take, phrases);
     REQUIRE(fromFile.ok());
@@ -456,10 +467,8 @@ TEST_CASE("A take through the virtual microphone gets the key points of the file
         if (fromTake->at(i).heard && fromFile->at(i).heard)
             CHECK(std::abs(fromTake->at(i).startMs - offsetMs - fromFile->at(i).startMs) <= 200);
     }
-    int heard = 0;
-    for (qsizetype i = 0; i < 3; ++i)
-        heard += fromFile->at(i).heard ? 1 : 0;
-    CHECK(heard >= 2); // the phrases said are heard at all
+    CHECK(fromFile->at(0).heard); // the phrases said are heard at all
+    CHECK(fromFile->at(1).heard);
 }
 
 TEST_CASE("Spotting stops between two blocks when cancelled, and refuses what is not a recording",
