@@ -190,11 +190,6 @@ const QSet<QString> &stopWords()
     return words;
 }
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("KeyPoints", text);
-}
-
 } // namespace
 
 QString spokenForm(const QString &phrase)
@@ -239,7 +234,8 @@ QString problemWith(const QString &phrase)
     const QString spoken = spokenForm(phrase);
     const QStringList words = spoken.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
-        return translated("The key point is empty: write a word or a phrase to listen for.");
+        return QCoreApplication::translate("KeyPoints",
+                                           "The key point is empty: write a word or a phrase to listen for.");
     if (words.size() > kMaxWords)
         return QCoreApplication::translate("KeyPoints", "The key point is too long: at most %1 words, and "
                                                         "this one says %2 (numbers count as they are said).")
@@ -248,8 +244,9 @@ QString problemWith(const QString &phrase)
     const bool onlyCommon = std::all_of(words.cbegin(), words.cend(),
                                         [](const QString &word) { return stopWords().contains(word); });
     if (onlyCommon)
-        return translated("The key point has only short common words, which are said in every answer: "
-                          "add a word that is yours.");
+        return QCoreApplication::translate(
+            "KeyPoints", "The key point has only short common words, which are said in every answer: "
+                         "add a word that is yours.");
     return {};
 }
 
