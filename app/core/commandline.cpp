@@ -75,6 +75,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("analyze"),
         tr("Print the delivery figures of a recording (Ogg Opus or WAV) as JSON and exit, without a window."),
         tr("file"));
+    const QCommandLineOption keyPointsOption(QStringLiteral("key-points"),
+                                             tr("With --analyze: listen for these phrases (separated by "
+                                                "semicolons) and add where each was heard."),
+                                             tr("phrases"));
     const QCommandLineOption backupOption(QStringLiteral("backup"),
                                           tr("Write the whole profile (database and recordings) to the "
                                              "archive <file> and exit, without a window."),
@@ -84,8 +88,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                               "profile in place of the current one (which "
                                               "is kept beside it, renamed); then exit, without a window."),
                                            tr("file"));
-    parser.addOptions(
-        {helpOption, versionOption, dataDirOption, langOption, analyzeOption, backupOption, restoreOption});
+    parser.addOptions({helpOption, versionOption, dataDirOption, langOption, analyzeOption, keyPointsOption,
+                       backupOption, restoreOption});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -113,6 +117,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(analyzeOption)) {
         result.action = Action::Analyze;
         result.analyzeFile = parser.value(analyzeOption);
+        result.keyPointsGiven = parser.isSet(keyPointsOption);
+        if (result.keyPointsGiven)
+            for (const QString &phrase : parser.value(keyPointsOption).split(u';'))
+                result.keyPoints << phrase.trimmed();
+        return result;
+    }
+    if (parser.isSet(keyPointsOption)) {
+        result.action = Action::Error;
+        result.text = tr("--key-points is used with --analyze.");
         return result;
     }
     result.dataDir =

@@ -20,7 +20,9 @@ public:
     QString language;      // empty: follow the system locale
     QString text;          // help, version or error text to print
     QString analyzeFile;   // with Action::Analyze
-    QString archiveFile;   // with Action::Backup and Action::Restore
+    QStringList keyPoints; // with Action::Analyze: the phrases to listen for, as given (--key-points)
+    bool keyPointsGiven = false;
+    QString archiveFile; // with Action::Backup and Action::Restore
 
     // True when the arguments ask for something that needs no window: help, version, or an error.
     // Works before any QCoreApplication exists.

@@ -1,7 +1,9 @@
 #include "startup/commandlinemodes.h"
 
 #include "audio/deliveryanalyzer.h"
+#include "audio/keywordspotter.h"
 #include "core/commandline.h"
+#include "core/keypoints.h"
 #include "core/speechanalysis.h"
 #include "platform/singleinstance.h"
 #include "storage/database.h"
@@ -10,6 +12,8 @@
 #include <QCoreApplication>
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -24,6 +28,44 @@ CommandLineModes::Outcome printed(const QString &text)
 CommandLineModes::Outcome failed(const QString &text, int code = 1)
 {
     return {true, code, text, true};
+}
+
+// A string as JSON writes it, quotes and escapes included.
+QString jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QString keyPointsJson(const QList<KeyPointHit> &hits)
+{
+    QStringList entries;
+    for (const KeyPointHit &hit : hits) {
+        QString entry =
+            QStringLiteral("{\"phrase\": %1, \"heard\": %2")
+                .arg(jsonString(hit.phrase), hit.heard ? QStringLiteral("true") : QStringLiteral("false"));
+        if (hit.heard)
+            entry += QStringLiteral(", \"start_ms\": %1, \"end_ms\": %2").arg(hit.startMs).arg(hit.endMs);
+        entries << entry + QStringLiteral(", \"count\": %1}").arg(hit.count);
+    }
+    return QStringLiteral("[%1]").arg(entries.join(QStringLiteral(", ")));
+}
+
+// Why the phrases cannot be listened for, in one line; empty when they can.
+QString keyPointsProblem(const QStringList &phrases)
+{
+    if (const QString problem = keypoints::problemWithList(phrases); !problem.isEmpty())
+        return problem;
+    if (!KeywordSpotter::isAvailable())
+        return QCoreApplication::translate("KeyPoints", "Key points cannot be listened for: the speech model "
+                                                        "(the package pocketsphinx-en-us) is not installed.");
+    for (const QString &phrase : phrases)
+        if (const QStringList unknown = KeywordSpotter::unknownWords(phrase); !unknown.isEmpty())
+            return QCoreApplication::translate("KeyPoints",
+                                               "\"%1\": the word \"%2\" is not in the speech model's "
+                                               "dictionary; write it as it sounds.")
+                .arg(phrase, unknown.constFirst());
+    return {};
 }
 
 } // namespace
@@ -55,7 +97,7 @@ CommandLineModes::Outcome CommandLineModes::run(const CommandLine &options)
     case CommandLine::Action::Error:
         return failed(options.text, 2);
     case CommandLine::Action::Analyze:
-        return analyze(options.analyzeFile);
+        return analyze(options);
     case CommandLine::Action::Backup:
         return backUp(options.dataDir, options.archiveFile);
     case CommandLine::Action::Restore:
@@ -66,13 +108,25 @@ CommandLineModes::Outcome CommandLineModes::run(const CommandLine &options)
     return {};
 }
 
-CommandLineModes::Outcome CommandLineModes::analyze(const QString &file)
+CommandLineModes::Outcome CommandLineModes::analyze(const CommandLine &options)
 {
+    // The phrases are checked before anything is read: a typing mistake fails at once.
+    if (options.keyPointsGiven)
+        if (const QString problem = keyPointsProblem(options.keyPoints); !problem.isEmpty())
+            return failed(problem);
     // Read and analysed a block at a time: a take of any length needs the same memory.
-    const auto figures = DeliveryAnalyzer::analyseFile(file);
+    const auto figures = DeliveryAnalyzer::analyseFile(options.analyzeFile);
     if (!figures)
         return failed(figures.error());
-    return printed(QString::fromStdString(deliveryFiguresToJson(figures.value())));
+    QString json = QString::fromStdString(deliveryFiguresToJson(figures.value()));
+    if (options.keyPointsGiven) {
+        const auto hits = KeywordSpotter::spotFile(options.analyzeFile, options.keyPoints);
+        if (!hits)
+            return failed(hits.error());
+        json.chop(1); // the closing brace
+        json += QStringLiteral(", \"key_points\": %1}").arg(keyPointsJson(hits.value()));
+    }
+    return printed(json);
 }
 
 CommandLineModes::Outcome CommandLineModes::backUp(const QString &dataDir, const QString &archive)

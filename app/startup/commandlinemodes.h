@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace coach {
 
@@ -28,7 +29,7 @@ public:
     static Outcome alreadyRunning();
 
 private:
-    static Outcome analyze(const QString &file);
+    static Outcome analyze(const CommandLine &options);
     static Outcome backUp(const QString &dataDir, const QString &archive);
     static Outcome restore(const QString &dataDir, const QString &archive);
 };
