@@ -42,7 +42,9 @@ double framePeak(std::span<const qint16> frame)
 
 void requireAudioHarness()
 {
-    INFO("audio tests need the PulseAudio of scripts/audio-harness (scripts/coach test starts it)");
+    INFO("audio tests need the PulseAudio of scripts/audio-harness (ctest starts one for each entry marked "
+         "AUDIO "
+         "in tests/CMakeLists.txt)");
     REQUIRE(qEnvironmentVariableIsSet("PULSE_SERVER"));
 }
 
