@@ -1,5 +1,6 @@
 // The key point queue, with a spotter of its own in place of the listening engine: takes are listened to on
 // a worker thread after they are saved, and older takes once more when their question's key points change.
+#include "audio/opusfilewriter.h"
 #include "controllers/keypointqueue.h"
 #include "core/attempt.h"
 #include "core/takefiles.h"
@@ -12,10 +13,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QMutex>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <cstring>
+#include <vector>
 
 using namespace coach;
 
@@ -200,4 +205,68 @@ TEST_CASE("Key points are off outside English, with the reason", "[controllers][
               .contains(QStringLiteral("English")));
     CHECK(KeyPointQueue::offReason(QStringLiteral("en"), QStringLiteral("de_DE"))
               .contains(QStringLiteral("English")));
+}
+
+TEST_CASE("A take is listened to by the real engine: what was said is heard, what was not is not",
+          "[controllers][keypoints][engine]")
+{
+    if (!KeywordSpotter::isAvailable())
+        FAIL("the speech model is missing: scripts/coach test installs pocketsphinx-en-us");
+    QueueProfile p;
+    // A take as the recorder leaves it: an Ogg Opus file of speech at 48 kHz, here said by flite's slt.
+    const QString raw = p.dir.filePath(QStringLiteral("said-raw.wav"));
+    const QString wav = p.dir.filePath(QStringLiteral("said.wav"));
+    QProcess flite;
+    flite.start(
+        QStringLiteral("flite"),
+        {QStringLiteral("-voice"), QStringLiteral("slt"), QStringLiteral("-t"),
+         QStringLiteral("The checkout page was slow, so I added a composite index to the orders table. "
+                        "The slowest requests went down to two hundred milliseconds, from two seconds."),
+         QStringLiteral("-o"), raw});
+    REQUIRE(flite.waitForFinished(60000));
+    REQUIRE(flite.exitCode() == 0);
+    QProcess sox;
+    sox.start(QStringLiteral("sox"),
+              {QStringLiteral("-R"), raw, QStringLiteral("-r"), QStringLiteral("48000"), QStringLiteral("-c"),
+               QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("16"), wav});
+    REQUIRE(sox.waitForFinished(60000));
+    REQUIRE(sox.exitCode() == 0);
+    const QByteArray bytes = coach::test::readFile(wav);
+    const qsizetype data = bytes.indexOf("data");
+    REQUIRE(data > 0);
+    std::vector<qint16> samples(static_cast<size_t>((bytes.size() - data - 8) / 2));
+    std::memcpy(samples.data(), bytes.constData() + data + 8, samples.size() * 2);
+
+    Attempt take = p.add(0);
+    QFile::remove(p.dir.filePath(take.audioPath));
+    {
+        auto writer = OpusFileWriter::create(p.dir.filePath(take.audioPath), 48000, 1);
+        REQUIRE(writer.ok());
+        REQUIRE(writer.value()->write(samples).ok());
+        REQUIRE(writer.value()->finish().ok());
+    }
+    REQUIRE(p.keyPoints
+                ->setForQuestion(kQueueQuestion, {{QStringLiteral("composite index"), {}},
+                                                  {QStringLiteral("200 ms"), {}},
+                                                  {QStringLiteral("read replica"), {}}})
+                .ok());
+    KeyPointQueue queue(*p.keyPoints, p.dir.path()); // the engine itself
+    QSignalSpy saved(&queue, &KeyPointQueue::resultsSaved);
+    QSignalSpy failed(&queue, &KeyPointQueue::failed);
+    queue.add(take);
+    REQUIRE(coach::test::waitFor([&] { return saved.size() + failed.size() == 1; }, 120000));
+    INFO((failed.isEmpty() ? QString() : failed.at(0).at(1).toString()).toStdString());
+    REQUIRE(failed.isEmpty());
+    const auto results = p.keyPoints->results(take.id);
+    REQUIRE(results.ok());
+    REQUIRE(results->size() == 3);
+    CHECK(results->at(0).phrase == QStringLiteral("composite index"));
+    CHECK(results->at(0).heard);
+    CHECK(results->at(0).startMs > 1000); // said after "The checkout page was slow, so I added a"
+    CHECK(results->at(0).startMs < 5000);
+    CHECK(results->at(1).phrase == QStringLiteral("200 ms")); // listened for as "two hundred milliseconds"
+    CHECK(results->at(1).heard);
+    CHECK(results->at(1).startMs > results->at(0).startMs);
+    CHECK(results->at(2).phrase == QStringLiteral("read replica")); // never said
+    CHECK_FALSE(results->at(2).heard);
 }
