@@ -417,6 +417,18 @@
         <source>--backup and --restore cannot be used together.</source>
         <translation>--backup und --restore können nicht zusammen verwendet werden.</translation>
     </message>
+    <message>
+        <source>With --analyze: listen for these phrases (separated by semicolons) and add where each was heard.</source>
+        <translation>Mit --analyze: auf diese Formulierungen (durch Semikolons getrennt) hören und angeben, wo jede gehört wurde.</translation>
+    </message>
+    <message>
+        <source>phrases</source>
+        <translation>Formulierungen</translation>
+    </message>
+    <message>
+        <source>--key-points is used with --analyze.</source>
+        <translation>--key-points wird mit --analyze verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
@@ -675,24 +687,55 @@
 <context>
     <name>KeyPoints</name>
     <message>
-        <source>A key point cannot be empty.</source>
-        <translation>Ein Kernpunkt darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>A key point has at most %1 words.</source>
-        <translation>Ein Kernpunkt hat höchstens %1 Wörter.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds only short common words.</source>
-        <translation>„%1“ besteht nur aus kurzen, häufigen Wörtern.</translation>
-    </message>
-    <message>
-        <source>A question has at most %1 key points.</source>
-        <translation>Eine Frage hat höchstens %1 Kernpunkte.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation>„%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>The key point is empty: write a word or a phrase to listen for.</source>
+        <translation>Der Kernpunkt ist leer: Schreiben Sie ein Wort oder eine Formulierung, auf die gehört werden soll.</translation>
+    </message>
+    <message>
+        <source>The key point is too long: at most %1 words, and this one says %2 (numbers count as they are said).</source>
+        <translation>Der Kernpunkt ist zu lang: höchstens %1 Wörter, dieser hat %2 (Zahlen zählen so, wie sie gesprochen werden).</translation>
+    </message>
+    <message>
+        <source>The key point has only short common words, which are said in every answer: add a word that is yours.</source>
+        <translation>Der Kernpunkt besteht nur aus kurzen, häufigen Wörtern, die in jeder Antwort vorkommen: Fügen Sie ein eigenes Wort hinzu.</translation>
+    </message>
+    <message>
+        <source>At most %1 key points can be listened for; there are %2.</source>
+        <translation>Auf höchstens %1 Kernpunkte kann gehört werden; es sind %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Key points cannot be listened for: the speech model (the package pocketsphinx-en-us) is not installed.</source>
+        <translation>Auf Kernpunkte kann nicht gehört werden: Das Sprachmodell (das Paket pocketsphinx-en-us) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the word &quot;%2&quot; is not in the speech model&apos;s dictionary; write it as it sounds.</source>
+        <translation>„%1“: Das Wort „%2“ steht nicht im Wörterbuch des Sprachmodells; schreiben Sie es so, wie es klingt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordSpotter</name>
+    <message>
+        <source>The speech model for listening to key points is not installed (the package pocketsphinx-en-us, in %1).</source>
+        <translation>Das Sprachmodell zum Erkennen der Kernpunkte ist nicht installiert (das Paket pocketsphinx-en-us, in %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the speech model&apos;s dictionary and cannot be listened for.</source>
+        <translation>„%1“ steht nicht im Wörterbuch des Sprachmodells und kann nicht erkannt werden.</translation>
+    </message>
+    <message>
+        <source>No room for the key points&apos; temporary files: %1</source>
+        <translation>Kein Platz für die temporären Dateien der Kernpunkte: %1</translation>
+    </message>
+    <message>
+        <source>The speech model in %1 could not be loaded.</source>
+        <translation>Das Sprachmodell in %1 konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
