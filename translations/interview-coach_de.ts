@@ -2758,6 +2758,26 @@ Trotzdem beenden?</translation>
         <source>interview</source>
         <translation>Interview</translation>
     </message>
+    <message>
+        <source>%1% of the key points heard, in 1 take</source>
+        <translation>%1 % der Kernpunkte gehört, in 1 Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1% of the key points heard, in %2 takes</source>
+        <translation>%1 % der Kernpunkte gehört, in %2 Aufnahmen</translation>
+    </message>
+    <message>
+        <source>no key points listened for</source>
+        <translation>auf keine Kernpunkte gehört</translation>
+    </message>
+    <message>
+        <source>Key points heard in the takes (%)</source>
+        <translation>In den Aufnahmen gehörte Kernpunkte (%)</translation>
+    </message>
+    <message>
+        <source>No take has been listened to for key points yet.</source>
+        <translation>Noch keine Aufnahme wurde auf Kernpunkte abgehört.</translation>
+    </message>
 </context>
 <context>
     <name>coach::QuestionBrowser</name>

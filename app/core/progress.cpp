@@ -43,6 +43,8 @@ struct WeekSums
     int longPausesSum = 0;
     int rubricPoints = 0;
     int rubricCovered = 0;
+    int keyPoints = 0;
+    int keyPointsHeard = 0;
     std::vector<double> paces;
 };
 
@@ -64,6 +66,11 @@ void addToWeek(WeekFigures &week, WeekSums &sums, const ProgressSample &sample)
         sums.rubricPoints += sample.rubricPoints;
         sums.rubricCovered += std::min(sample.rubricCovered, sample.rubricPoints);
     }
+    if (sample.keyPoints > 0) {
+        ++week.listened;
+        sums.keyPoints += sample.keyPoints;
+        sums.keyPointsHeard += std::min(sample.keyPointsHeard, sample.keyPoints);
+    }
 }
 
 void finishWeek(WeekFigures &week, WeekSums &sums)
@@ -74,6 +81,8 @@ void finishWeek(WeekFigures &week, WeekSums &sums)
         week.averageLongPauses = static_cast<double>(sums.longPausesSum) / week.analysed;
     if (sums.rubricPoints > 0)
         week.rubricShare = static_cast<double>(sums.rubricCovered) / sums.rubricPoints;
+    if (sums.keyPoints > 0)
+        week.keyPointShare = static_cast<double>(sums.keyPointsHeard) / sums.keyPoints;
     if (!sums.paces.empty()) {
         const auto [low, high] = middleTwo(sums.paces);
         week.medianPaceWpm = (low + high) / 2.0;

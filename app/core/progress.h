@@ -24,6 +24,8 @@ struct ProgressSample
     int longPauses = -1;  // pauses of 2 s and more; -1 when not analysed
     int rubricPoints = 0; // the self-review: points listed when ticked (0: not reviewed), and points ticked
     int rubricCovered = 0;
+    int keyPoints = 0; // key points the take was listened for (0: not listened to), and those heard
+    int keyPointsHeard = 0;
 };
 
 struct WeekFigures
@@ -41,6 +43,9 @@ struct WeekFigures
     // (all ticks over all points listed, 0 to 1); 0 when none was reviewed.
     int reviewed = 0;
     double rubricShare = 0;
+    // Takes listened to for their key points, and the share of those key points heard (0 to 1).
+    int listened = 0;
+    double keyPointShare = 0;
 };
 
 struct QuestionLength

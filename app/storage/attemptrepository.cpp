@@ -414,8 +414,10 @@ Result<std::vector<ProgressSample>> AttemptRepository::progressSamples(const QDa
     QString sql = QStringLiteral(
         "SELECT a.started_at, a.question_id, a.rating, a.duration_ms, f.speaking_rate_wpm, "
         "f.pause_count_2s, a.rubric_points, CASE WHEN a.rubric_points IS NULL THEN 0 ELSE "
-        "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END "
-        "FROM attempts a LEFT JOIN attempt_figures f ON f.attempt_id = a.id WHERE a.deleted_at IS NULL");
+        "(SELECT count(*) FROM attempt_rubric r WHERE r.attempt_id = a.id) END, k.listened, k.heard "
+        "FROM attempts a LEFT JOIN attempt_figures f ON f.attempt_id = a.id "
+        "LEFT JOIN (SELECT attempt_id, count(*) AS listened, sum(heard) AS heard FROM attempt_key_points "
+        "GROUP BY attempt_id) k ON k.attempt_id = a.id WHERE a.deleted_at IS NULL");
     // started_at is ISO text in UTC with milliseconds, which sorts as the instants do.
     if (since.isValid())
         sql += QStringLiteral(" AND a.started_at >= ?");
@@ -439,6 +441,8 @@ Result<std::vector<ProgressSample>> AttemptRepository::progressSamples(const QDa
         s.longPauses = pauses.isNull() ? -1 : pauses.toInt();
         s.rubricPoints = query.value(6).toInt();
         s.rubricCovered = query.value(7).toInt();
+        s.keyPoints = query.value(8).toInt(); // NULL (never listened to) reads as 0
+        s.keyPointsHeard = query.value(9).toInt();
         samples.push_back(std::move(s));
     }
     return samples;

@@ -44,6 +44,7 @@ ProgressView::ProgressView(AttemptRepository &attempts, Settings &settings, QWid
     , m_pace(new ChartView(ChartView::Kind::Line, this))
     , m_pauses(new ChartView(ChartView::Kind::Line, this))
     , m_rubric(new ChartView(ChartView::Kind::Line, this))
+    , m_keyPoints(new ChartView(ChartView::Kind::Line, this))
     , m_lengths(new ChartView(ChartView::Kind::Bars, this))
     , m_coverage(new ChartView(ChartView::Kind::Bars, this))
 {
@@ -67,6 +68,8 @@ ProgressView::ProgressView(AttemptRepository &attempts, Settings &settings, QWid
     m_pauses->setDecimals(1);
     m_rubric->setObjectName(QStringLiteral("rubricChart"));
     m_rubric->setRange(0, 100);
+    m_keyPoints->setObjectName(QStringLiteral("keyPointsChart"));
+    m_keyPoints->setRange(0, 100);
     m_lengths->setObjectName(QStringLiteral("lengthChart"));
     m_lengths->setBand(100, 100); // the target
     m_showAllLengths->setObjectName(QStringLiteral("showAllLengths"));
@@ -85,10 +88,11 @@ ProgressView::ProgressView(AttemptRepository &attempts, Settings &settings, QWid
     grid->addWidget(m_coverage, 3, 0);
     grid->addWidget(m_neverPractised, 3, 1, Qt::AlignTop);
     grid->addWidget(m_rubric, 4, 0);
-    grid->addWidget(m_forecastChart, 4, 1);
-    grid->addWidget(m_lengths, 5, 0, 1, 2);
-    grid->addWidget(m_showAllLengths, 6, 0, 1, 2);
-    grid->setRowStretch(7, 1);
+    grid->addWidget(m_keyPoints, 4, 1);
+    grid->addWidget(m_forecastChart, 5, 0);
+    grid->addWidget(m_lengths, 6, 0, 1, 2);
+    grid->addWidget(m_showAllLengths, 7, 0, 1, 2);
+    grid->setRowStretch(8, 1);
     grid->setHorizontalSpacing(24);
     grid->setVerticalSpacing(18);
     auto *scroll = new QScrollArea(this);
@@ -241,7 +245,7 @@ void ProgressView::display(const ProgressFigures &f)
 void ProgressView::displayWeeks(const ProgressFigures &f)
 {
     const QLocale locale;
-    QList<ChartView::Point> perWeek, rating, pace, pauses, rubric;
+    QList<ChartView::Point> perWeek, rating, pace, pauses, rubric, keyPoints;
     for (const WeekFigures &w : f.weeks) {
         const QString label = tr("week of %1").arg(locale.toString(w.weekStart, QLocale::ShortFormat));
         perWeek.append({label, static_cast<double>(w.attempts), true, {}});
@@ -256,6 +260,12 @@ void ProgressView::displayWeeks(const ProgressFigures &f)
                             : tr("%1% of the points, in %2 reviewed takes").arg(percent).arg(w.reviewed);
         rubric.append(
             {label, 100.0 * w.rubricShare, w.reviewed > 0, w.reviewed > 0 ? reviewed : tr("not reviewed")});
+        const int heard = qRound(100.0 * w.keyPointShare);
+        const QString listened =
+            w.listened == 1 ? tr("%1% of the key points heard, in 1 take").arg(heard)
+                            : tr("%1% of the key points heard, in %2 takes").arg(heard).arg(w.listened);
+        keyPoints.append({label, 100.0 * w.keyPointShare, w.listened > 0,
+                          w.listened > 0 ? listened : tr("no key points listened for")});
     }
     m_perWeek->setTitle(tr("Attempts a week"));
     // Attempts before the period are not "none yet".
@@ -277,6 +287,11 @@ void ProgressView::displayWeeks(const ProgressFigures &f)
     const bool anyReviewed =
         std::any_of(rubric.cbegin(), rubric.cend(), [](const auto &p) { return p.present; });
     m_rubric->setPoints(anyReviewed ? rubric : QList<ChartView::Point>());
+    m_keyPoints->setTitle(tr("Key points heard in the takes (%)"));
+    m_keyPoints->setEmptyText(tr("No take has been listened to for key points yet."));
+    const bool anyListened =
+        std::any_of(keyPoints.cbegin(), keyPoints.cend(), [](const auto &p) { return p.present; });
+    m_keyPoints->setPoints(anyListened ? keyPoints : QList<ChartView::Point>());
 }
 
 void ProgressView::displayLengths(const ProgressFigures &f)
@@ -361,7 +376,8 @@ void ProgressView::displayForecast()
 QString ProgressView::textEquivalent() const
 {
     QStringList parts{m_headline->text()};
-    for (const ChartView *chart : {m_perWeek, m_rating, m_pace, m_pauses, m_rubric, m_coverage, m_lengths})
+    for (const ChartView *chart :
+         {m_perWeek, m_rating, m_pace, m_pauses, m_rubric, m_keyPoints, m_coverage, m_lengths})
         parts << chart->textEquivalent();
     if (m_reviewSource)
         parts << m_forecastChart->textEquivalent();

@@ -86,6 +86,7 @@ private:
     ChartView *m_pace;
     ChartView *m_pauses;
     ChartView *m_rubric;
+    ChartView *m_keyPoints;
     ChartView *m_lengths;
     ChartView *m_coverage;
 };

@@ -451,3 +451,30 @@ TEST_CASE("The share of the points covered, per week, over the reviewed takes on
     CHECK(f.weeks[2].reviewed == 1);
     CHECK(f.weeks[2].rubricShare == Approx(1.0));
 }
+
+TEST_CASE("The share of the key points heard, per week, over the takes listened to only",
+          "[core][progress][keypoints]")
+{
+    const QList<Question> questions{question("a", "c", 60), question("b", "c", 60)};
+    const auto listened = [](qint64 at, const char *id, int points, int heard) {
+        ProgressSample s = sample(at, id, 0, 30000, 0, -1);
+        s.keyPoints = points;
+        s.keyPointsHeard = heard;
+        return s;
+    };
+    // Week of 2 November: 2 of 3 and 1 of 5 (3 of 8), and a take never listened to. Week of 9 November:
+    // none listened to. Week of 16 November: 4 of 4.
+    std::vector<ProgressSample> samples{
+        listened(utc(2026, 11, 2, 9, 0), "a", 3, 2), listened(utc(2026, 11, 4, 9, 0), "b", 5, 1),
+        sample(utc(2026, 11, 5, 9, 0), "a", 3, 30000, 0, -1),
+        sample(utc(2026, 11, 10, 9, 0), "a", 0, 1000, 0, -1), listened(utc(2026, 11, 17, 9, 0), "b", 4, 4)};
+    const ProgressFigures f = computeProgress(
+        samples, questions, QDateTime(QDate(2026, 11, 18), QTime(12, 0), Qt::UTC), QTimeZone::utc());
+    REQUIRE(f.weeks.size() == 3);
+    CHECK(f.weeks[0].listened == 2);
+    CHECK(f.weeks[0].keyPointShare == Approx(3.0 / 8.0));
+    CHECK(f.weeks[1].listened == 0);
+    CHECK(f.weeks[1].keyPointShare == 0);
+    CHECK(f.weeks[2].listened == 1);
+    CHECK(f.weeks[2].keyPointShare == Approx(1.0));
+}

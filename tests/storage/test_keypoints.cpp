@@ -7,6 +7,8 @@
 #include "support/profile.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 #include <QTemporaryDir>
 
 using namespace coach;
@@ -181,4 +183,32 @@ TEST_CASE("A database of schema 9 gains the key points, empty", "[storage][keypo
     CHECK(keyPoints.forQuestion(QStringLiteral("q")).value().isEmpty());
     REQUIRE(keyPoints.setForQuestion(QStringLiteral("q"), somePoints()).ok());
     CHECK(keyPoints.forQuestion(QStringLiteral("q")).value().size() == 3);
+}
+
+TEST_CASE("Progress reads each take's key points listened for and heard", "[storage][keypoints][progress]")
+{
+    KeyPointProfile p;
+    const Attempt listened = p.add(kKeyPointWhen);
+    const Attempt never = p.add(kKeyPointWhen.addSecs(600));
+    REQUIRE(p.keyPoints->setForQuestion(kKeyPointQuestion, somePoints()).ok());
+    REQUIRE(p.keyPoints
+                ->saveResults(listened.id, keyPointSignature(somePoints()),
+                              {{QStringLiteral("composite index"), true, 12340, 13110, 2},
+                               {QStringLiteral("Kubectl rollout"), false, -1, -1, 0},
+                               {QStringLiteral("on-call rotation"), true, 500, 900, 1}})
+                .ok());
+    const auto samples = p.attempts->progressSamples(QDateTime());
+    REQUIRE(samples.ok());
+    REQUIRE(samples->size() == 2);
+    const auto of = [&](const Attempt &a) {
+        const auto at = std::find_if(samples->cbegin(), samples->cend(), [&](const ProgressSample &s) {
+            return s.startedAtMs == a.startedAt.toMSecsSinceEpoch();
+        });
+        REQUIRE(at != samples->cend());
+        return *at;
+    };
+    CHECK(of(listened).keyPoints == 3);
+    CHECK(of(listened).keyPointsHeard == 2);
+    CHECK(of(never).keyPoints == 0);
+    CHECK(of(never).keyPointsHeard == 0);
 }

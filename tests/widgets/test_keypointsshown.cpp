@@ -5,8 +5,10 @@
 #include "core/takefiles.h"
 #include "storage/keypointrepository.h"
 #include "widgets/attemptspanel.h"
+#include "widgets/chartview.h"
 #include "widgets/keypointcontrol.h"
 #include "widgets/keypointeditor.h"
+#include "widgets/progressview.h"
 #include "widgets/waveformview.h"
 #include "widgets/windowfixture.h"
 
@@ -139,4 +141,38 @@ TEST_CASE("Key points are off, with the reason, where the program is not in Engl
     REQUIRE(reason);
     CHECK_FALSE(reason->isHidden());
     CHECK(reason->text().contains(QStringLiteral("English")));
+}
+
+TEST_CASE("Progress charts the share of key points heard, week by week", "[widgets][keypoints][progress]")
+{
+    Fixture fixture;
+    const Attempt take = addShownTake(fixture, QDateTime::currentDateTimeUtc().addSecs(-60));
+    auto window = fixture.window();
+    ProgressView *progress = window->showProgress();
+    auto *chart = child<ChartView>(*progress, "keyPointsChart");
+    CHECK(chart->points().isEmpty());
+    CHECK(progress->textEquivalent().contains(
+        QStringLiteral("No take has been listened to for key points yet.")));
+
+    KeyPointRepository keyPoints(fixture.database);
+    const QList<KeyPoint> points = {{QStringLiteral("composite index"), {}},
+                                    {QStringLiteral("on-call rotation"), {}},
+                                    {QStringLiteral("read replica"), {}},
+                                    {QStringLiteral("load balancer"), {}}};
+    REQUIRE(keyPoints.setForQuestion(kShownQuestion, points).ok());
+    REQUIRE(keyPoints
+                .saveResults(take.id, keyPointSignature(points),
+                             {{points.at(0).phrase, true, 12000, 13000, 1},
+                              {points.at(1).phrase, false, -1, -1, 0},
+                              {points.at(2).phrase, true, 30000, 31000, 2},
+                              {points.at(3).phrase, true, 40000, 41000, 1}})
+                .ok());
+    REQUIRE(progress->refresh().isEmpty());
+    REQUIRE_FALSE(progress->figures().weeks.isEmpty());
+    CHECK(progress->figures().weeks.last().listened == 1);
+    CHECK(progress->figures().weeks.last().keyPointShare == Approx(0.75));
+    REQUIRE_FALSE(chart->points().isEmpty());
+    CHECK(chart->points().last().value == Approx(75.0));
+    CHECK(
+        chart->accessibleDescription().endsWith(QStringLiteral(": 75% of the key points heard, in 1 take")));
 }
