@@ -297,11 +297,10 @@ void MainWindow::restoreState()
 void MainWindow::selectRememberedQuestion()
 {
     const QString last = m_settings.value(Settings::Key::LastQuestionId).toString();
-    if (last.isEmpty() || !m_browser->selectQuestion(last)) {
-        const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
-        if (const Question *q = m_model->question(first))
-            m_browser->selectQuestion(q->id);
-    }
+    // Else the first question the list shows: the roles chosen (or offered, in the interface's language
+    // first) may leave out the first bank.
+    if (last.isEmpty() || !m_browser->selectQuestion(last))
+        m_browser->selectFirstQuestion();
 }
 
 void MainWindow::saveState()

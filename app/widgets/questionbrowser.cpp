@@ -237,6 +237,20 @@ bool QuestionBrowser::selectQuestion(const QString &id)
     return true;
 }
 
+bool QuestionBrowser::selectFirstQuestion()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex category = m_proxy->index(row, 0);
+        if (m_proxy->rowCount(category) > 0) {
+            const QModelIndex first = m_proxy->index(0, 0, category);
+            m_tree->setCurrentIndex(first);
+            m_tree->scrollTo(first);
+            return true;
+        }
+    }
+    return false;
+}
+
 QString QuestionBrowser::currentQuestionId() const
 {
     const Question *q = m_model.question(m_proxy->mapToSource(m_tree->currentIndex()));

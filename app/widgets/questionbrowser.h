@@ -47,6 +47,8 @@ public:
     // Reflects the categories of the model in the category filter; call after the model is filled.
     void refreshCategories();
     bool selectQuestion(const QString &id);
+    // The first question the list shows (with its filters); false when it shows none.
+    bool selectFirstQuestion();
     QString currentQuestionId() const;
     void focusSearch();
     void focusList();

@@ -5,6 +5,7 @@
 #include "core/settings.h"
 #include "models/rolelistmodel.h"
 #include "widgets/historywindow.h"
+#include "widgets/questionbrowser.h"
 #include "widgets/rolechooser.h"
 #include "widgets/windowfixture.h"
 
@@ -197,6 +198,9 @@ TEST_CASE("With the interface in German the German bank comes first and is liste
     const QStringList listed = listedQuestionIds(*child<QTreeView>(*window, "questionTree"));
     CHECK(listed == QStringList{QStringLiteral("ta-staerken"), QStringLiteral("ta-wechsel"),
                                 QStringLiteral("ta-rueckfragen")});
+    // The first question listed is the one shown, though the first bank is left out.
+    CHECK(child<coach::QuestionBrowser>(*window, "questionBrowser")->currentQuestionId() ==
+          QStringLiteral("ta-staerken"));
     // Until the person chooses, nothing is stored.
     CHECK_FALSE(coach::RoleChoice(*fixture.settings).isMade());
 }
