@@ -46,6 +46,15 @@ QString QuestionTreeModel::displayTitle(const Category &category)
     return category.title;
 }
 
+QString QuestionTreeModel::categoryTitle(const QString &categoryId) const
+{
+    for (const Group &group : m_groups) {
+        if (group.category.id == categoryId)
+            return displayTitle(group.category);
+    }
+    return {};
+}
+
 void QuestionTreeModel::setQuestions(const QList<Category> &categories, const QList<Question> &questions)
 {
     beginResetModel();

@@ -56,6 +56,8 @@ public:
     ReviewStatus reviewStatus(const QString &questionId) const;
     // The category's title in the user's language where the program knows the category.
     static QString displayTitle(const Category &category);
+    // The displayed title of one of the model's categories; empty when the model has no such category.
+    QString categoryTitle(const QString &categoryId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

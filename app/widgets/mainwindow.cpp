@@ -138,7 +138,7 @@ void MainWindow::onQuestionChanged(const Question *question)
 
 void MainWindow::showQuestion(const Question *question)
 {
-    m_view->setQuestion(question);
+    m_view->setQuestion(question, question ? m_model->categoryTitle(question->categoryId) : QString());
     m_starEditor->setQuestion(question);
     m_keyPoints->setQuestion(question);
     m_keyPoints->editor()->setStarDraft(m_starEditor->hasStory() ? m_starEditor->currentStory()->draft

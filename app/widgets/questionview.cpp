@@ -56,8 +56,9 @@ QuestionView::QuestionView(QWidget *parent)
 
 QuestionView::~QuestionView() = default;
 
-void QuestionView::setQuestion(const Question *question)
+void QuestionView::setQuestion(const Question *question, const QString &categoryTitle)
 {
+    m_categoryTitle = categoryTitle;
     if (question)
         m_question = *question;
     else
@@ -92,7 +93,8 @@ void QuestionView::showQuestion()
     m_ui->questionLabel->setText(q.text);
 
     QStringList details;
-    details << QuestionTreeModel::displayTitle({q.categoryId, q.categoryId});
+    details << (m_categoryTitle.isEmpty() ? QuestionTreeModel::displayTitle({q.categoryId, q.categoryId})
+                                          : m_categoryTitle);
     if (q.star)
         details << tr("Behavioural: answer as a STAR story");
     details << tr("Target length %1").arg(DeliveryText::clock(q.targetSeconds * 1000LL));

@@ -26,7 +26,8 @@ public:
     ~QuestionView() override;
 
     // Shows a question (copied) or, with nullptr, the empty state. The sample answer starts hidden.
-    void setQuestion(const Question *question);
+    // categoryTitle: the title of its category as the list shows it (a bank's own titles are not known here).
+    void setQuestion(const Question *question, const QString &categoryTitle = {});
     QString questionId() const { return m_question ? m_question->id : QString(); }
     bool isSampleVisible() const { return m_sampleVisible; }
     void setSampleVisible(bool visible);
@@ -46,6 +47,7 @@ private:
 
     std::unique_ptr<Ui::QuestionView> m_ui;
     std::optional<Question> m_question;
+    QString m_categoryTitle;
     bool m_sampleVisible = false;
 };
 

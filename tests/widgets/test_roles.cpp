@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QTreeView>
@@ -201,6 +202,8 @@ TEST_CASE("With the interface in German the German bank comes first and is liste
     // The first question listed is the one shown, though the first bank is left out.
     CHECK(child<coach::QuestionBrowser>(*window, "questionBrowser")->currentQuestionId() ==
           QStringLiteral("ta-staerken"));
+    // Its category by the bank's own title, not by its id.
+    CHECK(child<QLabel>(*window, "detailsLabel")->text().startsWith(QStringLiteral("Einstieg  \u00b7  ")));
     // Until the person chooses, nothing is stored.
     CHECK_FALSE(coach::RoleChoice(*fixture.settings).isMade());
 }

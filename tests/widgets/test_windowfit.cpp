@@ -178,6 +178,37 @@ TEST_CASE("The player shows once there is a take, and the list grows with the ta
     CHECK(list->height() == 6 * rowHeight + 2 * list->frameWidth());
 }
 
+TEST_CASE("With takes, a missing file, notes and the checklist the main window fits the screen",
+          "[widgets][.screen]")
+{
+    Fixture fixture;
+    const QString question = QStringLiteral("be-testing-backend-code");
+    for (int i = 0; i < 8; ++i) {
+        coach::Attempt a;
+        a.questionId = question;
+        a.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * (i + 1));
+        a.durationMs = 64000;
+        a.rating = 1 + i % 4;
+        a.notes = QStringLiteral("Too slow at the start; say the result first.");
+        a.audioPath = QStringLiteral("recordings/gone-%1.opus").arg(i); // gone: the player says so
+        REQUIRE(fixture.attempts->add(a).ok());
+    }
+    auto window = startedWindow(fixture);
+    const QRect available = screenArea(*window);
+    REQUIRE(child<coach::QuestionBrowser>(*window, "questionBrowser")->selectQuestion(question));
+    auto *panel = child<coach::AttemptsPanel>(*window, "attemptsPanel");
+    REQUIRE(panel->selectedAttemptId() > 0);
+    CHECK(child<QWidget>(*window, "rate4")->isVisible());
+    requireFits(*window, available);
+    // What does not fit below the question scrolls: the practice pane (recorder, takes, player, rating,
+    // notes, checklist, figures) asks the window for no height of its own; in German with a long checklist
+    // it asked for more than a 800-pixel screen.
+    auto *scroll = child<QScrollArea>(*window, "practiceScroll");
+    auto *pane = child<QWidget>(*window, "practicePane");
+    CHECK(scroll->widget() == pane);
+    CHECK(scroll->minimumSizeHint().height() < pane->minimumSizeHint().height() / 2);
+}
+
 TEST_CASE("The guide's lines stay readable in a wide window", "[widgets][windowfit]")
 {
     Fixture fixture;
