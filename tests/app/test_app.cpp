@@ -763,15 +763,24 @@ TEST_CASE("A damaged database: the program offers the newest backup, keeps the d
             ::kill(static_cast<pid_t>(restarted), SIGTERM);
         REQUIRE(found);
     }
-    // The damaged file is kept as it was, with its log (if any) beside it.
-    QStringList aside =
-        QDir(dataDir.path()).entryList({QStringLiteral("coach.sqlite.damaged-*")}, QDir::Files);
-    aside.removeIf([](const QString &name) {
-        return name.endsWith(QStringLiteral("-wal")) || name.endsWith(QStringLiteral("-shm"));
-    });
-    REQUIRE(aside.size() == 1);
+    // The damaged file is kept as it was, with its log (if any) beside it. The restore is waited for: a
+    // window of that title can be listed before it is through (Qt's own hidden window carries the
+    // program's name from the first dialog on).
+    QStringList aside;
+    REQUIRE(coach::test::waitFor(
+        [&] {
+            aside = QDir(dataDir.path()).entryList({QStringLiteral("coach.sqlite.damaged-*")}, QDir::Files);
+            aside.removeIf([](const QString &name) {
+                return name.endsWith(QStringLiteral("-wal")) || name.endsWith(QStringLiteral("-shm"));
+            });
+            // (The copy goes in as coach.sqlite.restoring, renamed last.)
+            return aside.size() == 1 && !QFile::exists(db + QStringLiteral(".restoring"));
+        },
+        kPatienceMs));
     CHECK(coach::test::readFile(dataDir.filePath(aside.first())) == damaged);
-    CHECK(query(db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    CHECK(coach::test::waitFor(
+        [&] { return query(db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"); },
+        kPatienceMs));
     CHECK(query(db, QStringLiteral("SELECT count(*) FROM attempts")) == QStringLiteral("2000"));
     // The window can be listed before the update is through (slow builds): wait for the schema.
     CHECK(coach::test::waitFor([&] { return query(db, QStringLiteral("PRAGMA user_version")) == latest; },
