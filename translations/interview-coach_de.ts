@@ -1647,6 +1647,10 @@
         <source>Your best take of this question</source>
         <translation>Ihre beste Aufnahme zu dieser Frage</translation>
     </message>
+    <message>
+        <source>key points %1</source>
+        <translation>Kernpunkte %1</translation>
+    </message>
 </context>
 <context>
     <name>coach::AttemptsPanel</name>

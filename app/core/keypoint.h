@@ -33,6 +33,7 @@ struct KeyPointCount
 {
     int heard = 0;
     int total = 0;
+    bool operator==(const KeyPointCount &) const = default;
 };
 
 inline QStringList phrasesOf(const QList<KeyPoint> &points)

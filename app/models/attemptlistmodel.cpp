@@ -1,6 +1,7 @@
 #include "models/attemptlistmodel.h"
 
 #include "core/deliverytext.h"
+#include "core/keypointtext.h"
 #include "core/takefiles.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
@@ -179,6 +180,15 @@ QVariant AttemptListModel::data(const QModelIndex &index, int role) const
 }
 
 // "★ 03/11/2026 09:30  ·  1:05  ·  Good  ·  100 (slow) ✎"; spoken: the markers in words.
+void AttemptListModel::setKeyPointCounts(const QHash<qint64, KeyPointCount> &counts)
+{
+    if (counts == m_keyPointCounts)
+        return;
+    m_keyPointCounts = counts;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {Qt::DisplayRole});
+}
+
 QString AttemptListModel::displayText(const Row &row, bool spoken) const
 {
     const Attempt &a = row.attempt;
@@ -188,6 +198,8 @@ QString AttemptListModel::displayText(const Row &row, bool spoken) const
         parts << HistoryModel::ratingName(a.rating);
     if (!row.pace.isEmpty())
         parts << row.pace;
+    if (const KeyPointCount count = m_keyPointCounts.value(a.id); count.total > 0)
+        parts << tr("key points %1").arg(KeyPointText::shortCount(count));
     // A take's further figures join here, each one more part.
     if (spoken && a.best)
         parts.prepend(tr("best take"));

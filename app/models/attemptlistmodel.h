@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/attempt.h"
+#include "core/keypoint.h"
 
 #include <QAbstractListModel>
 
@@ -44,6 +45,9 @@ public:
     void showBest(qint64 attemptId, bool best);
     // Reads the takes' delivery figures again (after some were computed), keeping the rows.
     void refreshFigures();
+    // How many key points each take that was listened to had heard (by attempt id), shown after the pace;
+    // the rows stay.
+    void setKeyPointCounts(const QHash<qint64, KeyPointCount> &counts);
     const Attempt *attempt(const QModelIndex &index) const;
     QModelIndex indexOfAttempt(qint64 id) const;
 
@@ -72,6 +76,7 @@ private:
     QString m_dataDir;
     QString m_questionId;
     QList<Row> m_rows;
+    QHash<qint64, KeyPointCount> m_keyPointCounts;
 };
 
 } // namespace coach

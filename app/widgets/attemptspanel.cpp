@@ -462,6 +462,13 @@ void AttemptsPanel::setKeyPoints(const KeyPointRepository *keyPoints)
 
 void AttemptsPanel::refreshKeyPoints()
 {
+    if (m_keyPoints) {
+        QList<qint64> ids;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids.append(m_model->attempt(m_model->index(row))->id);
+        if (auto counts = m_keyPoints->counts(ids); counts)
+            m_model->setKeyPointCounts(counts.value());
+    }
     const Attempt *attempt = m_model->attempt(m_list->currentIndex());
     QList<KeyPointResult> results;
     if (attempt && m_keyPoints) {

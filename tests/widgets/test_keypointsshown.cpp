@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QListView>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,6 +68,9 @@ TEST_CASE("The selected take says which key points were heard, and marks them on
     CHECK(heard->text() == QStringLiteral("Key points heard: 2 of 3\nMissed: on-call rotation"));
     auto *waveform = child<WaveformView>(*window, "playbackWaveform");
     CHECK(waveform->keyPointMarks() == QList<qint64>{12000, 30000});
+    // The attempt list gives the count beside the take's other figures.
+    auto *list = child<QListView>(*window, "attemptList");
+    CHECK(list->currentIndex().data().toString().contains(QStringLiteral("key points 2 of 3")));
 
     // The editor in its tab shows the question's key points; the STAR editor's button leads there.
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("questionTabs"));
