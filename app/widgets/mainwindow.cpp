@@ -41,6 +41,10 @@
 
 namespace coach {
 
+// The practice pane (recorder, takes, player, rating, notes, checklist, figures) takes what it needs up to
+// this share of the screen's height; the question keeps the rest, and more scrolls.
+constexpr int kPracticeSharePercent = 55;
+
 MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -83,6 +87,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_ui->practiceLayout->addStretch(1);
     m_ui->practiceSplitter->setStretchFactor(0, 1);
     m_ui->practiceSplitter->setStretchFactor(1, 0);
+    WindowFit::keepContentHeight(*m_ui->practiceScroll, kPracticeSharePercent);
     m_ui->mainSplitter->insertWidget(0, m_browser);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);

@@ -1,7 +1,9 @@
 #include "widgets/windowfit.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStyle>
 #include <QWidget>
 
@@ -70,6 +72,49 @@ void clampToScreen(QWidget &window)
     const QRect fitted = clamped(window.geometry(), frameOf(window), screen->availableGeometry());
     if (fitted != window.geometry())
         window.setGeometry(fitted);
+}
+
+namespace {
+
+// Follows the content's minimum height whenever its layout changes (a take's player, rating and checklist
+// appear after the first take).
+class ContentHeight final : public QObject
+{
+public:
+    ContentHeight(QScrollArea &area, int percent)
+        : QObject(&area)
+        , m_area(area)
+        , m_percent(percent)
+    {
+        m_area.widget()->installEventFilter(this);
+        update();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+            update();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void update()
+    {
+        const QScreen *screen = m_area.screen() ? m_area.screen() : QGuiApplication::primaryScreen();
+        const int cap = screen ? screen->availableGeometry().height() * m_percent / 100 : 400;
+        const int wanted = m_area.widget()->minimumSizeHint().height() + 2 * m_area.frameWidth();
+        m_area.setMinimumHeight(std::min(wanted, cap));
+    }
+
+    QScrollArea &m_area;
+    int m_percent;
+};
+
+} // namespace
+
+void keepContentHeight(QScrollArea &area, int percent)
+{
+    new ContentHeight(area, percent);
 }
 
 } // namespace coach::WindowFit

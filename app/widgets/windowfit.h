@@ -6,6 +6,7 @@
 #include <QRect>
 #include <QSize>
 
+class QScrollArea;
 class QWidget;
 
 namespace coach::WindowFit {
@@ -24,5 +25,8 @@ QRect clamped(const QRect &geometry, const QMargins &frame, const QRect &availab
 void applyFirstSize(QWidget &window);
 // The window's current geometry clamped to the screen it is on (or the primary one when it is on none).
 void clampToScreen(QWidget &window);
+// Keeps a scroll area as tall as its content asks, as the content alone would be, up to `percent` of the
+// screen's available height: only taller content scrolls, so the window never needs more than the screen.
+void keepContentHeight(QScrollArea &area, int percent);
 
 } // namespace coach::WindowFit

@@ -207,6 +207,10 @@ TEST_CASE("With takes, a missing file, notes and the checklist the main window f
     auto *pane = child<QWidget>(*window, "practicePane");
     CHECK(scroll->widget() == pane);
     CHECK(scroll->minimumSizeHint().height() < pane->minimumSizeHint().height() / 2);
+    // Yet the pane has the height it needs up to 55% of the screen: the takes, the rating and the checklist
+    // are not hidden below a scroll while the question's guide has room to give.
+    INFO("pane needs " << pane->minimumSizeHint().height() << ", has " << scroll->height());
+    CHECK(scroll->height() >= std::min(pane->minimumSizeHint().height(), available.height() * 55 / 100));
 }
 
 TEST_CASE("The guide's lines stay readable in a wide window", "[widgets][windowfit]")
