@@ -12,17 +12,24 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace coach {
+
+// The History window's width where the screen allows.
+constexpr int kHistoryWidth = 1240;
 
 HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, AttemptTrash &trash,
                              Player &player, QString dataDir, QWidget *parent)
@@ -66,7 +73,11 @@ HistoryWindow::HistoryWindow(HistoryQuery &query, AttemptRepository &attempts, A
     addShortcuts();
 
     retranslate();
-    resize(1100, 640);
+    // Wide enough that the question keeps room beside ten columns of figures (in German too), within the
+    // screen.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const int available = screen ? screen->availableGeometry().width() : kHistoryWidth;
+    resize(std::min(kHistoryWidth, available * 95 / 100), 640);
 }
 
 void HistoryWindow::setUpFilters()

@@ -2,7 +2,9 @@
 // back onto it, and the question's guidance gets the room. The tests tagged [.screen] run in ctest entries
 // of their own, on an offscreen screen of 1280x800 or 1366x768 (tests/widgets/screens/).
 #include "core/settings.h"
+#include "models/historymodel.h"
 #include "widgets/attemptspanel.h"
+#include "widgets/historywindow.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/questionview.h"
 #include "widgets/windowfit.h"
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -211,6 +214,23 @@ TEST_CASE("With takes, a missing file, notes and the checklist the main window f
     // are not hidden below a scroll while the question's guide has room to give.
     INFO("pane needs " << pane->minimumSizeHint().height() << ", has " << scroll->height());
     CHECK(scroll->height() >= std::min(pane->minimumSizeHint().height(), available.height() * 55 / 100));
+}
+
+TEST_CASE("History leaves the question room beside its figures", "[widgets][.screen]")
+{
+    Fixture fixture;
+    auto window = startedWindow(fixture);
+    const QRect available = screenArea(*window);
+    coach::HistoryWindow *history = window->showHistory();
+    REQUIRE(QTest::qWaitForWindowExposed(history));
+    QTest::qWait(50);
+    CHECK(history->frameGeometry().width() <= available.width());
+    auto *table = history->findChild<QTableView *>();
+    REQUIRE(table);
+    INFO("table " << table->viewport()->width() << " wide");
+    // About 25 characters of the question, not an ellipsis.
+    CHECK(table->columnWidth(coach::HistoryModel::QuestionColumn) >=
+          25 * table->fontMetrics().averageCharWidth());
 }
 
 TEST_CASE("The guide's lines stay readable in a wide window", "[widgets][windowfit]")
