@@ -87,12 +87,14 @@ public:
         , m_percent(percent)
     {
         m_area.widget()->installEventFilter(this);
+        m_area.viewport()->installEventFilter(this); // its width decides how tall wrapped text is
         update();
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show ||
+            (event->type() == QEvent::Resize && watched == m_area.viewport()))
             update();
         return QObject::eventFilter(watched, event);
     }
@@ -102,8 +104,12 @@ private:
     {
         const QScreen *screen = m_area.screen() ? m_area.screen() : QGuiApplication::primaryScreen();
         const int cap = screen ? screen->availableGeometry().height() * m_percent / 100 : 400;
-        const int wanted = m_area.widget()->minimumSizeHint().height() + 2 * m_area.frameWidth();
-        m_area.setMinimumHeight(std::min(wanted, cap));
+        const QWidget *content = m_area.widget();
+        int wanted = content->minimumSizeHint().height();
+        // Wrapped labels need more lines at the viewport's width than the minimum hint assumes.
+        if (content->hasHeightForWidth())
+            wanted = std::max(wanted, content->heightForWidth(m_area.viewport()->width()));
+        m_area.setMinimumHeight(std::min(wanted + 2 * m_area.frameWidth(), cap));
     }
 
     QScrollArea &m_area;
