@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/keypointrepository.h"
 #include "support/profile.h"
+#include "support/speech.h"
 #include "support/testsupport.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,6 @@
 #include <QTest>
 #include <QThread>
 
-#include <cstring>
 #include <vector>
 
 using namespace coach;
@@ -231,11 +231,7 @@ TEST_CASE("A take is listened to by the real engine: what was said is heard, wha
                QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("16"), wav});
     REQUIRE(sox.waitForFinished(60000));
     REQUIRE(sox.exitCode() == 0);
-    const QByteArray bytes = coach::test::readFile(wav);
-    const qsizetype data = bytes.indexOf("data");
-    REQUIRE(data > 0);
-    std::vector<qint16> samples(static_cast<size_t>((bytes.size() - data - 8) / 2));
-    std::memcpy(samples.data(), bytes.constData() + data + 8, samples.size() * 2);
+    const std::vector<qint16> samples = coach::test::readWavSamples(wav);
 
     Attempt take = p.add(0);
     QFile::remove(p.dir.filePath(take.audioPath));
