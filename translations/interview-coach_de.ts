@@ -1294,6 +1294,21 @@
     </message>
 </context>
 <context>
+    <name>StartupReports</name>
+    <message>
+        <source>Interrupted recordings</source>
+        <translation>Unterbrochene Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Interrupted takes recovered and kept: %1. They are marked &quot;recovered&quot; and listed under View &gt; Recovered Takes.</source>
+        <translation>Unterbrochene Aufnahmen wiederhergestellt und behalten: %1. Sie sind als „wiederhergestellt“ markiert und unter Ansicht &gt; Wiederhergestellte Aufnahmen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+</context>
+<context>
     <name>StoryRepository</name>
     <message>
         <source>%1: %2</source>
@@ -2213,20 +2228,8 @@
 <context>
     <name>coach::MainWindow</name>
     <message>
-        <source>About Interview Coach</source>
-        <translation>Über Interview Coach</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Interview Coach %1&lt;/h3&gt;&lt;p&gt;Practise job-interview answers out loud, structure them with the STAR method and follow your progress.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no account, no network, no telemetry.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Interview Coach %1&lt;/h3&gt;&lt;p&gt;Antworten für Vorstellungsgespräche laut üben, mit der STAR-Methode strukturieren und den eigenen Fortschritt verfolgen.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: kein Konto, keine Netzwerkverbindung, keine Telemetrie.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Questions in the bank: %1</source>
         <translation>Fragen im Fragenkatalog: %1</translation>
-    </message>
-    <message>
-        <source>Interrupted recordings</source>
-        <translation>Unterbrochene Aufnahmen</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -2249,20 +2252,12 @@ Quit anyway?</source>
 Trotzdem beenden?</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation>Papierkorb</translation>
-    </message>
-    <message>
         <source>Mock Interview</source>
         <translation>Probeinterview</translation>
     </message>
     <message>
         <source>Hide Question</source>
         <translation>Frage ausblenden</translation>
-    </message>
-    <message>
-        <source>Interrupted takes recovered and kept: %1. They are marked &quot;recovered&quot; and listed under View &gt; Recovered Takes.</source>
-        <translation>Unterbrochene Aufnahmen wiederhergestellt und behalten: %1. Sie sind als „wiederhergestellt“ markiert und unter Ansicht &gt; Wiederhergestellte Aufnahmen aufgeführt.</translation>
     </message>
     <message>
         <source>Interview Coach</source>
@@ -3567,6 +3562,14 @@ Trotzdem beenden?</translation>
     <message>
         <source>Mock Interview</source>
         <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>About Interview Coach</source>
+        <translation>Über Interview Coach</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Interview Coach %1&lt;/h3&gt;&lt;p&gt;Practise job-interview answers out loud, structure them with the STAR method and follow your progress.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no account, no network, no telemetry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Interview Coach %1&lt;/h3&gt;&lt;p&gt;Antworten für Vorstellungsgespräche laut üben, mit der STAR-Methode strukturieren und den eigenen Fortschritt verfolgen.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer: kein Konto, keine Netzwerkverbindung, keine Telemetrie.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

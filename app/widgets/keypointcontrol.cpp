@@ -29,6 +29,17 @@ KeyPointControl::~KeyPointControl()
     delete m_editor;
 }
 
+void KeyPointControl::setQuestionLanguages(const QList<Question> &questions,
+                                           const QList<QuestionRepository::BankInfo> &banks)
+{
+    QHash<QString, QString> bankLanguages;
+    for (const auto &bank : banks)
+        bankLanguages.insert(bank.id, bank.language);
+    m_languages.clear();
+    for (const Question &q : questions)
+        m_languages.insert(q.id, bankLanguages.value(q.bankId));
+}
+
 QString KeyPointControl::offReason(const QString &questionId) const
 {
     return KeyPointQueue::offReason(m_languages.value(questionId), m_language);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/attempt.h"
+#include "storage/questionrepository.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,8 +36,9 @@ public:
     KeyPointEditor *editor() const { return m_editor.data(); }
     KeyPointRepository &repository() const { return *m_repository; }
     KeyPointQueue &queue() const { return *m_queue; }
-    // Each question's bank language, by question id (after the questions were read).
-    void setQuestionLanguages(QHash<QString, QString> languages) { m_languages = std::move(languages); }
+    // Each question's bank language (after the questions were read).
+    void setQuestionLanguages(const QList<Question> &questions,
+                              const QList<QuestionRepository::BankInfo> &banks);
     // Empty when this question's key points are listened for; otherwise the one-line reason they are not.
     QString offReason(const QString &questionId) const;
     void setQuestion(const Question *question);

@@ -5,13 +5,11 @@
 #include "core/mockinterview.h"
 #include "core/schedule.h"
 #include "core/settings.h"
-#include "core/version.h"
 #include "models/attemptlistmodel.h"
 #include "models/questiontreemodel.h"
 #include "startup/afterfirstpaint.h"
 #include "storage/attemptrepository.h"
 #include "storage/questionrepository.h"
-#include "storage/takerecovery.h"
 #include "widgets/actionmanager.h"
 #include "widgets/analysisprogressbar.h"
 #include "widgets/attemptspanel.h"
@@ -207,7 +205,7 @@ void MainWindow::connectActions()
     QAction *toggleSample = a.action("toggleSampleAction");
     connect(toggleSample, &QAction::triggered, m_view, &QuestionView::setSampleVisible);
     connect(m_view, &QuestionView::sampleVisibilityChanged, toggleSample, &QAction::setChecked);
-    connect(a.action("aboutAction"), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.action("aboutAction"), &QAction::triggered, m_windows, &WindowManager::showAbout);
     connect(a.action("aboutQtAction"), &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(a.action("storiesAction"), &QAction::triggered, this, &MainWindow::showStories);
@@ -270,13 +268,7 @@ QString MainWindow::loadQuestions()
     if (!banks)
         return banks.error();
     m_model->setQuestions(categories.value(), questions.value());
-    QHash<QString, QString> bankLanguages;
-    for (const auto &bank : banks.value())
-        bankLanguages.insert(bank.id, bank.language);
-    QHash<QString, QString> questionLanguages;
-    for (const Question &q : questions.value())
-        questionLanguages.insert(q.id, bankLanguages.value(q.bankId));
-    m_keyPoints->setQuestionLanguages(std::move(questionLanguages));
+    m_keyPoints->setQuestionLanguages(questions.value(), banks.value());
     m_browser->setBanks(banks.value());
     updateReviews();
     updateStatus();
@@ -567,37 +559,6 @@ void MainWindow::setInterviewDate(const QDate &date)
 void MainWindow::showStories()
 {
     m_windows->showStories(*m_starEditor);
-}
-
-void MainWindow::showRecoveryReport(const RecoveryReport &report)
-{
-    if (!report.problems.isEmpty()) {
-        MessageBox::warning(this, tr("Interrupted recordings"), TakeRecovery::problemsText(report.problems));
-    }
-    if (!report.recovered.isEmpty()) {
-        statusBar()->showMessage(
-            tr("Interrupted takes recovered and kept: %1. They are marked \"recovered\" and listed under "
-               "View > Recovered Takes.")
-                .arg(report.recovered.size()),
-            20000);
-        m_attempts->setQuestionId(QString());
-        m_attempts->setQuestionId(m_browser->currentQuestionId());
-    }
-}
-
-void MainWindow::showTrashProblems(const QStringList &problems)
-{
-    MessageBox::warning(this, tr("Trash"), problems.join(u'\n'));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Interview Coach"),
-                       tr("<h3>Interview Coach %1</h3>"
-                          "<p>Practise job-interview answers out loud, structure them with the STAR method "
-                          "and follow your progress.</p>"
-                          "<p>Everything stays on this computer: no account, no network, no telemetry.</p>")
-                           .arg(QString::fromLatin1(kVersion)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -34,7 +34,6 @@ struct Attempt;
 class ProgressView;
 class DeliveryAnalyzer;
 struct Question;
-struct RecoveryReport;
 class AttemptsPanel;
 class Player;
 class Recorder;
@@ -83,10 +82,6 @@ public:
 
     // Reads the questions from the database; returns an error message, empty on success.
     QString reload();
-    // Tells the person which interrupted takes were kept, and which could not be.
-    void showRecoveryReport(const RecoveryReport &report);
-    // Tells the person which attempts could not leave the trash.
-    void showTrashProblems(const QStringList &problems);
     // Computes the delivery figures that are missing, in the background, with a progress bar.
     void analyseBacklog();
     // Reads the review schedule again and marks what is due.
@@ -125,6 +120,10 @@ public:
     // Recording on or off for a while (off while the database is checked at start), without a notice.
     void setRecordingAllowed(bool allowed);
     bool isReadOnly() const { return m_readOnly; }
+    // Attempts of these questions changed (a take, a rating, a deletion, takes recovered at start):
+    // everything that shows them follows. source: the window that changed them, which already shows the
+    // change.
+    void onAttemptsChanged(const QStringList &questionIds, const QObject *source = nullptr);
     // Asks for the options of a mock interview, then runs it.
     void chooseMockInterview();
     // Runs a mock interview with these options; nullptr (and a message) when no question matches.
@@ -139,7 +138,6 @@ private:
     void retranslateTabs();
     void restoreState();
     void saveState();
-    void showAbout();
     void updateStatus();
     void onQuestionChanged(const Question *question);
     void showQuestion(const Question *question);
@@ -147,9 +145,6 @@ private:
     void onFiguresSaved();
     void connectKeyPoints();
     void updateBaseline();
-    // Attempts of these questions changed (a take, a rating, a deletion): everything that shows them follows.
-    // source: the window that changed them, which already shows the change.
-    void onAttemptsChanged(const QStringList &questionIds, const QObject *source = nullptr);
     // A take was saved (from the recorder or a mock interview): its figures are computed, lists follow.
     void onTakeSaved(const Attempt &attempt);
     void updateQuestionActions();

@@ -1,6 +1,7 @@
 #include "widgets/windowmanager.h"
 
 #include "core/mockinterview.h"
+#include "core/version.h"
 
 #include "models/mocksummarymodel.h"
 #include "models/questiontreemodel.h"
@@ -90,6 +91,16 @@ ShortcutsDialog *WindowManager::showShortcuts(const ActionManager &actions)
         m_shortcuts = new ShortcutsDialog(actions, &m_parent);
     bringToFront(m_shortcuts);
     return m_shortcuts;
+}
+
+void WindowManager::showAbout()
+{
+    QMessageBox::about(&m_parent, tr("About Interview Coach"),
+                       tr("<h3>Interview Coach %1</h3>"
+                          "<p>Practise job-interview answers out loud, structure them with the STAR method "
+                          "and follow your progress.</p>"
+                          "<p>Everything stays on this computer: no account, no network, no telemetry.</p>")
+                           .arg(QString::fromLatin1(kVersion)));
 }
 
 std::optional<MockOptions> WindowManager::chooseMockOptions()

@@ -1,5 +1,5 @@
-// The main window's secondary windows (History, Progress, the story bank, the mock interview): each made on
-// first use, shown and brought to the front in one way, and refreshed when attempts change.
+// The main window's secondary windows (History, Progress, the story bank, the mock interview, About): each
+// made on first use, shown and brought to the front in one way, and refreshed when attempts change.
 #pragma once
 
 #include "core/attempt.h"
@@ -43,6 +43,8 @@ public:
     StoriesDialog *showStories(StarEditor &editor);
     // The sheet of keyboard shortcuts, read from the actions each time it opens.
     ShortcutsDialog *showShortcuts(const ActionManager &actions);
+    // What the program is and what it promises (Help > About).
+    void showAbout();
     // Asks for the options of a mock interview; none when the person closed the dialog.
     std::optional<MockOptions> chooseMockOptions();
     // Starts a mock interview over questions of these banks, chosen with the schedule (reviews, the

@@ -3,6 +3,7 @@
 #include "audio/deliveryanalyzer.h"
 #include "audio/speechvoice.h"
 #include "core/settings.h"
+#include "models/attemptlistmodel.h"
 #include "startup/profilesession.h"
 #include "startup/startupprompts.h"
 #include "storage/attemptrepository.h"
@@ -11,12 +12,16 @@
 #include "storage/mocksessionrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/storyrepository.h"
+#include "storage/takerecovery.h"
 #include "support/profile.h"
 #include "support/testsupport.h"
+#include "widgets/attemptspanel.h"
 #include "widgets/mainwindow.h"
+#include "widgets/messagebox.h"
 #include "widgets/startupwiring.h"
 
 #include <QAction>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using namespace coach;
@@ -68,4 +73,32 @@ TEST_CASE("The window follows the profile session: recording waits for the check
     session.startCheck();
     CHECK(coach::test::waitFor([&] { return record->isEnabled(); }, 20000));
     CHECK(changeAfterClose(window).kind == ProfileSession::Change::Kind::None);
+
+    SECTION("takes recovered at start are reported and listed, problems shown")
+    {
+        const QString question = settings.value(Settings::Key::LastQuestionId).toString();
+        REQUIRE_FALSE(question.isEmpty());
+        Attempt take;
+        take.questionId = question;
+        take.startedAt = QDateTime::currentDateTimeUtc();
+        take.durationMs = 4000;
+        take.audioPath = QStringLiteral("recordings/recovered.opus");
+        const auto added = attempts.add(take);
+        REQUIRE(added.ok());
+        auto *panel = window.findChild<AttemptsPanel *>(QStringLiteral("attemptsPanel"));
+        REQUIRE(panel != nullptr);
+        CHECK(panel->model()->rowCount() == 0);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        Q_EMIT session.recovered({{added.value()}, {QStringLiteral("recordings/broken.opus: unreadable")}});
+        CHECK(MessageBox::pendingAnswers() == 0);
+        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("recovered and kept: 1")));
+        CHECK(panel->model()->rowCount() == 1);
+    }
+    SECTION("attempts that could not leave the trash are named")
+    {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        Q_EMIT session.trashProblems({QStringLiteral("recordings/a.opus: permission denied")});
+        CHECK(MessageBox::pendingAnswers() == 0);
+    }
+    MessageBox::clearNextAnswers();
 }
