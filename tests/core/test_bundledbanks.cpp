@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
+#include <QXmlStreamReader>
 
 using namespace coach;
 
@@ -193,6 +195,90 @@ TEST_CASE("The German bank is written in German", "[core][bundled]")
     const auto english = BankFiles::load(QDir(kBanksDir).filePath(QStringLiteral("backend-engineer.json")));
     REQUIRE(english.ok());
     CHECK(germanWords(english->questions.first().sampleAnswer) == 0);
+}
+
+namespace {
+
+// What the German interface calls the STAR steps (Situation, Task, Action, Result), read from the
+// translation of the STAR editor's and the STAR checks' strings; the test fails if the two disagree.
+QStringList germanStarStepNames()
+{
+    const QStringList sources{QStringLiteral("Situation"), QStringLiteral("Task"), QStringLiteral("Action"),
+                              QStringLiteral("Result")};
+    QHash<QString, QStringList> names; // context -> the four translations
+    QFile ts(QStringLiteral(COACH_SOURCE_DIR "/translations/interview-coach_de.ts"));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            // (Plural forms are child elements.)
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const qsizetype step = sources.indexOf(source);
+            if (step >= 0 && (context == u"StarChecks" || context == u"coach::StarEditor")) {
+                QStringList &steps = names[context];
+                steps.resize(sources.size());
+                steps[step] = translation;
+            }
+        }
+    }
+    INFO(xml.errorString());
+    REQUIRE_FALSE(xml.hasError());
+    REQUIRE(names.size() == 2);
+    CHECK(names.value(QStringLiteral("StarChecks")) == names.value(QStringLiteral("coach::StarEditor")));
+    const QStringList steps = names.value(QStringLiteral("StarChecks"));
+    REQUIRE_FALSE(steps.contains(QString()));
+    return steps;
+}
+
+} // namespace
+
+TEST_CASE("Where the German bank spells out the STAR steps, it names them as the interface does",
+          "[core][bundled]")
+{
+    const QStringList steps = germanStarStepNames();
+    CHECK(steps == QStringList{QStringLiteral("Situation"), QStringLiteral("Aufgabe"),
+                               QStringLiteral("Handlung"), QStringLiteral("Ergebnis")});
+    const auto bank = BankFiles::load(QDir(kBanksDir).filePath(QStringLiteral("allgemeine-fragen-de.json")));
+    REQUIRE(bank.ok());
+    // A list of the steps, as in "nach der STAR-Methode: Situation, Aufgabe, Handlung, Ergebnis".
+    const QRegularExpression list(QRegularExpression::escape(steps.first()) +
+                                      QStringLiteral(R"(, (\w+), (\w+),? (?:und )?(\w+))"),
+                                  QRegularExpression::UseUnicodePropertiesOption);
+    // An answer told in steps: each step's name opens the text or a sentence and ends in a colon.
+    const QRegularExpression label(QStringLiteral(R"((?:^|[.!?] )(\w+):)"),
+                                   QRegularExpression::UseUnicodePropertiesOption);
+    int lists = 0;
+    int toldInSteps = 0;
+    for (const Question &q : bank->questions) {
+        for (const QString &text : QStringList{q.text} + explanations(q)) {
+            INFO(q.id << ": " << text);
+            for (auto match = list.globalMatch(text); match.hasNext();) {
+                const QRegularExpressionMatch m = match.next();
+                CHECK(QStringList{steps.first(), m.captured(1), m.captured(2), m.captured(3)} == steps);
+                ++lists;
+            }
+            if (text.startsWith(steps.first() + u':')) {
+                QStringList labels;
+                for (auto match = label.globalMatch(text); match.hasNext();)
+                    labels << match.next().captured(1);
+                CHECK(labels == steps);
+                ++toldInSteps;
+            }
+        }
+    }
+    // Every STAR question of the bank explains the steps and answers in them.
+    const auto starQuestions = std::count_if(bank->questions.cbegin(), bank->questions.cend(),
+                                             [](const Question &q) { return q.star; });
+    CHECK(lists >= starQuestions);
+    CHECK(toldInSteps >= starQuestions);
 }
 
 TEST_CASE("No run of ten words of the reference article appears in any bundled explanation",
