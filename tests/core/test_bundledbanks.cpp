@@ -19,6 +19,10 @@ namespace {
 const QString kBanksDir = QStringLiteral(COACH_SOURCE_DIR "/resources/banks");
 const QString kReferenceRuns = QStringLiteral(COACH_SOURCE_DIR "/tests/data/reference-10grams.txt");
 constexpr qsizetype kRun = 10;
+// Sample answers are held to shorter runs: the article has a sample answer for each of its questions, so a
+// close copy of one would show there first.
+const QString kReferenceSampleRuns = QStringLiteral(COACH_SOURCE_DIR "/tests/data/reference-8grams.txt");
+constexpr qsizetype kSampleRun = 8;
 
 QStringList bundledFiles()
 {
@@ -64,6 +68,24 @@ QStringList explanations(const Question &q)
 {
     return QStringList{q.whyAsked, q.sampleAnswer, q.juniorVariant} + q.strongAnswerShows + q.tips +
            q.followUps;
+}
+
+// The digests of tools/reference_ngrams.py, one a line.
+QSet<QByteArray> readReferenceRuns(const QString &path)
+{
+    QSet<QByteArray> digests;
+    for (const QByteArray &line : test::readFile(path).split('\n')) {
+        if (!line.isEmpty() && !line.startsWith('#'))
+            digests.insert(line.trimmed());
+    }
+    return digests;
+}
+
+// The SHA-1 (hex) of the run of length words starting at from, as the tool hashes it.
+QByteArray runDigest(const QStringList &words, qsizetype from, qsizetype length)
+{
+    return QCryptographicHash::hash(words.mid(from, length).join(u' ').toUtf8(), QCryptographicHash::Sha1)
+        .toHex();
 }
 
 void checkLength(const QString &field, const QString &text, qsizetype min, qsizetype max)
@@ -284,15 +306,10 @@ TEST_CASE("Where the German bank spells out the STAR steps, it names them as the
 TEST_CASE("No run of ten words of the reference article appears in any bundled explanation",
           "[core][bundled]")
 {
-    QSet<QByteArray> reference;
-    for (const QByteArray &line : test::readFile(kReferenceRuns).split('\n')) {
-        if (!line.isEmpty() && !line.startsWith('#'))
-            reference.insert(line.trimmed());
-    }
+    const QSet<QByteArray> reference = readReferenceRuns(kReferenceRuns);
     REQUIRE(reference.size() > 1000);
     const auto digest = [](const QStringList &words, qsizetype from) {
-        return QCryptographicHash::hash(words.mid(from, kRun).join(u' ').toUtf8(), QCryptographicHash::Sha1)
-            .toHex();
+        return runDigest(words, from, kRun);
     };
     // The digests are of the article: its title, which the backend bank's questions may name, is found.
     const QStringList title = wordsOf(QStringLiteral(
@@ -313,4 +330,30 @@ TEST_CASE("No run of ten words of the reference article appears in any bundled e
         }
     }
     CHECK(texts > 1000);
+}
+
+TEST_CASE("No run of eight words of the reference article appears in any bundled sample answer",
+          "[core][bundled]")
+{
+    const QSet<QByteArray> reference = readReferenceRuns(kReferenceSampleRuns);
+    REQUIRE(reference.size() > 1000);
+    // The digests are of the article, split into words as here: its first sample answer's opening is found.
+    CHECK(reference.contains(runDigest(
+        wordsOf(QStringLiteral("Sample answer: I\u2019m a backend engineer with experience building APIs")),
+        0, kSampleRun)));
+
+    int answers = 0;
+    for (const QuestionBank &bank : bundledBanks()) {
+        for (const Question &q : bank.questions) {
+            for (const QString &answer : {q.sampleAnswer, q.juniorVariant}) {
+                const QStringList words = wordsOf(answer);
+                for (qsizetype i = 0; i + kSampleRun <= words.size(); ++i) {
+                    INFO(bank.id << ": " << q.id << ": " << words.mid(i, kSampleRun).join(u' '));
+                    CHECK_FALSE(reference.contains(runDigest(words, i, kSampleRun)));
+                }
+                ++answers;
+            }
+        }
+    }
+    CHECK(answers > 300);
 }
