@@ -1,5 +1,6 @@
 // The whole program as a person starts it: the real executable, a real X server, a real screenshot.
 #include "audio/opusfilereader.h"
+#include "core/bankloader.h"
 #include "support/mounts.h"
 #include "support/speech.h"
 #include "support/testsupport.h"
@@ -399,8 +400,46 @@ TEST_CASE("The program opens its window in a real X server and paints it", "[app
     CHECK(QFile::exists(dataDir.filePath(QStringLiteral("coach.sqlite"))));
 }
 
+namespace {
+
+// The ids of the banks that come with the program (as its resources folder holds them) whose language is
+// language, or all the others when inLanguage is false; sorted.
+QStringList bundledBankIds(const QString &language, bool inLanguage = true)
+{
+    const QDir folder(QStringLiteral(COACH_SOURCE_DIR "/resources/banks"));
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= 2);
+    QStringList ids;
+    for (const QString &file : files) {
+        const auto bank = coach::BankLoader::loadFile(folder.filePath(file));
+        INFO(bank.error());
+        REQUIRE(bank.ok());
+        if ((bank->language == language) == inLanguage)
+            ids << bank->id;
+    }
+    ids.sort();
+    return ids;
+}
+
+// The roles the program has saved in the profile's settings, sorted.
+QStringList savedRoles(const QString &dataDir)
+{
+    QStringList roles =
+        QSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+            .value(QStringLiteral("roles/banks"))
+            .toStringList();
+    roles.sort();
+    return roles;
+}
+
+} // namespace
+
 TEST_CASE("At first start the roles are offered over the question list, and a key chooses them", "[app][x11]")
 {
+    const QStringList english = bundledBankIds(QStringLiteral("en"));
+    const QStringList others = bundledBankIds(QStringLiteral("en"), false);
+    REQUIRE_FALSE(english.isEmpty());
+    REQUIRE(others.contains(QStringLiteral("allgemeine-fragen-de")));
     QTemporaryDir dataDir;
     REQUIRE(dataDir.isValid());
     Xvfb x;
@@ -408,17 +447,42 @@ TEST_CASE("At first start the roles are offered over the question list, and a ke
     REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
                                  kPatienceMs));
     paintedScreenshot(x.display(), screenshotPath(QStringLiteral("roles-first-start.png")));
-    const QString settingsFile = dataDir.filePath(QStringLiteral("settings.ini"));
-    const auto stored = [&settingsFile] {
-        return QSettings(settingsFile, QSettings::IniFormat)
-            .value(QStringLiteral("roles/banks"))
-            .toStringList();
-    };
-    CHECK(stored().isEmpty());
-    // "Start practising" answers its mnemonic only while the panel shows; the English banks are ticked.
+    CHECK(savedRoles(dataDir.path()).isEmpty());
+    // The window's own keys work while the panel shows: Ctrl+H opens the History, and chooses nothing.
+    pressKeys(x.display(), QStringLiteral("ctrl+h"));
+    CHECK(coach::test::waitFor(
+        [&] { return focusedWindow(x.display()).startsWith(QStringLiteral("History of Attempts")); },
+        kPatienceMs));
+    CHECK(savedRoles(dataDir.path()).isEmpty());
+    // "Start practising" answers its mnemonic only while the panel shows; the English banks are ticked, and
+    // only they are saved.
     pressKeys(x.display(), QStringLiteral("alt+a"));
-    CHECK(coach::test::waitFor([&] { return stored().contains(QStringLiteral("backend-engineer")); },
-                               kPatienceMs));
+    CHECK(coach::test::waitFor([&] { return !savedRoles(dataDir.path()).isEmpty(); }, kPatienceMs));
+    CHECK(savedRoles(dataDir.path()) == english);
+    REQUIRE(app.isRunning());
+}
+
+TEST_CASE("At first start in German the German bank is ticked, and starting saves it alone", "[app][x11]")
+{
+    const QStringList german = bundledBankIds(QStringLiteral("de"));
+    REQUIRE(german.contains(QStringLiteral("allgemeine-fragen-de")));
+    QTemporaryDir dataDir;
+    REQUIRE(dataDir.isValid());
+    Xvfb x;
+    RunningApp app(
+        x, {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("--lang"), QStringLiteral("de")});
+    REQUIRE(coach::test::waitFor([&] { return windowShown(x.display(), QStringLiteral("Interview Coach")); },
+                                 kPatienceMs));
+    paintedScreenshot(x.display(), screenshotPath(QStringLiteral("roles-first-start-de.png")));
+    CHECK(savedRoles(dataDir.path()).isEmpty());
+    // By keys, through Ansicht > Rollen (Alt+A, R), which puts the focus on the roles; Tab reaches "Mit dem
+    // Üben beginnen" and Space presses it. (Its own Alt+M is also the microphone label's in German, and a
+    // key two widgets share only moves the focus between them.)
+    pressKeys(x.display(), QStringLiteral("alt+a"));
+    for (const char *key : {"r", "Tab", "space"})
+        pressKeysToFocused(x.display(), QStringLiteral("Interview Coach"), QString::fromLatin1(key));
+    CHECK(coach::test::waitFor([&] { return !savedRoles(dataDir.path()).isEmpty(); }, kPatienceMs));
+    CHECK(savedRoles(dataDir.path()) == german);
     REQUIRE(app.isRunning());
 }
 

@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
+#include <QXmlStreamReader>
 
 using namespace coach;
 
@@ -17,6 +19,10 @@ namespace {
 const QString kBanksDir = QStringLiteral(COACH_SOURCE_DIR "/resources/banks");
 const QString kReferenceRuns = QStringLiteral(COACH_SOURCE_DIR "/tests/data/reference-10grams.txt");
 constexpr qsizetype kRun = 10;
+// Sample answers are held to shorter runs: the article has a sample answer for each of its questions, so a
+// close copy of one would show there first.
+const QString kReferenceSampleRuns = QStringLiteral(COACH_SOURCE_DIR "/tests/data/reference-8grams.txt");
+constexpr qsizetype kSampleRun = 8;
 
 QStringList bundledFiles()
 {
@@ -62,6 +68,24 @@ QStringList explanations(const Question &q)
 {
     return QStringList{q.whyAsked, q.sampleAnswer, q.juniorVariant} + q.strongAnswerShows + q.tips +
            q.followUps;
+}
+
+// The digests of tools/reference_ngrams.py, one a line.
+QSet<QByteArray> readReferenceRuns(const QString &path)
+{
+    QSet<QByteArray> digests;
+    for (const QByteArray &line : test::readFile(path).split('\n')) {
+        if (!line.isEmpty() && !line.startsWith('#'))
+            digests.insert(line.trimmed());
+    }
+    return digests;
+}
+
+// The SHA-1 (hex) of the run of length words starting at from, as the tool hashes it.
+QByteArray runDigest(const QStringList &words, qsizetype from, qsizetype length)
+{
+    return QCryptographicHash::hash(words.mid(from, length).join(u' ').toUtf8(), QCryptographicHash::Sha1)
+        .toHex();
 }
 
 void checkLength(const QString &field, const QString &text, qsizetype min, qsizetype max)
@@ -195,18 +219,97 @@ TEST_CASE("The German bank is written in German", "[core][bundled]")
     CHECK(germanWords(english->questions.first().sampleAnswer) == 0);
 }
 
+namespace {
+
+// What the German interface calls the STAR steps (Situation, Task, Action, Result), read from the
+// translation of the STAR editor's and the STAR checks' strings; the test fails if the two disagree.
+QStringList germanStarStepNames()
+{
+    const QStringList sources{QStringLiteral("Situation"), QStringLiteral("Task"), QStringLiteral("Action"),
+                              QStringLiteral("Result")};
+    QHash<QString, QStringList> names; // context -> the four translations
+    QFile ts(QStringLiteral(COACH_SOURCE_DIR "/translations/interview-coach_de.ts"));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            // (Plural forms are child elements.)
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const qsizetype step = sources.indexOf(source);
+            if (step >= 0 && (context == u"StarChecks" || context == u"coach::StarEditor")) {
+                QStringList &steps = names[context];
+                steps.resize(sources.size());
+                steps[step] = translation;
+            }
+        }
+    }
+    INFO(xml.errorString());
+    REQUIRE_FALSE(xml.hasError());
+    REQUIRE(names.size() == 2);
+    CHECK(names.value(QStringLiteral("StarChecks")) == names.value(QStringLiteral("coach::StarEditor")));
+    const QStringList steps = names.value(QStringLiteral("StarChecks"));
+    REQUIRE_FALSE(steps.contains(QString()));
+    return steps;
+}
+
+} // namespace
+
+TEST_CASE("Where the German bank spells out the STAR steps, it names them as the interface does",
+          "[core][bundled]")
+{
+    const QStringList steps = germanStarStepNames();
+    CHECK(steps == QStringList{QStringLiteral("Situation"), QStringLiteral("Aufgabe"),
+                               QStringLiteral("Handlung"), QStringLiteral("Ergebnis")});
+    const auto bank = BankFiles::load(QDir(kBanksDir).filePath(QStringLiteral("allgemeine-fragen-de.json")));
+    REQUIRE(bank.ok());
+    // A list of the steps, as in "nach der STAR-Methode: Situation, Aufgabe, Handlung, Ergebnis".
+    const QRegularExpression list(QRegularExpression::escape(steps.first()) +
+                                      QStringLiteral(R"(, (\w+), (\w+),? (?:und )?(\w+))"),
+                                  QRegularExpression::UseUnicodePropertiesOption);
+    // An answer told in steps: each step's name opens the text or a sentence and ends in a colon.
+    const QRegularExpression label(QStringLiteral(R"((?:^|[.!?] )(\w+):)"),
+                                   QRegularExpression::UseUnicodePropertiesOption);
+    int lists = 0;
+    int toldInSteps = 0;
+    for (const Question &q : bank->questions) {
+        for (const QString &text : QStringList{q.text} + explanations(q)) {
+            INFO(q.id << ": " << text);
+            for (auto match = list.globalMatch(text); match.hasNext();) {
+                const QRegularExpressionMatch m = match.next();
+                CHECK(QStringList{steps.first(), m.captured(1), m.captured(2), m.captured(3)} == steps);
+                ++lists;
+            }
+            if (text.startsWith(steps.first() + u':')) {
+                QStringList labels;
+                for (auto match = label.globalMatch(text); match.hasNext();)
+                    labels << match.next().captured(1);
+                CHECK(labels == steps);
+                ++toldInSteps;
+            }
+        }
+    }
+    // Every STAR question of the bank explains the steps and answers in them.
+    const auto starQuestions = std::count_if(bank->questions.cbegin(), bank->questions.cend(),
+                                             [](const Question &q) { return q.star; });
+    CHECK(lists >= starQuestions);
+    CHECK(toldInSteps >= starQuestions);
+}
+
 TEST_CASE("No run of ten words of the reference article appears in any bundled explanation",
           "[core][bundled]")
 {
-    QSet<QByteArray> reference;
-    for (const QByteArray &line : test::readFile(kReferenceRuns).split('\n')) {
-        if (!line.isEmpty() && !line.startsWith('#'))
-            reference.insert(line.trimmed());
-    }
+    const QSet<QByteArray> reference = readReferenceRuns(kReferenceRuns);
     REQUIRE(reference.size() > 1000);
     const auto digest = [](const QStringList &words, qsizetype from) {
-        return QCryptographicHash::hash(words.mid(from, kRun).join(u' ').toUtf8(), QCryptographicHash::Sha1)
-            .toHex();
+        return runDigest(words, from, kRun);
     };
     // The digests are of the article: its title, which the backend bank's questions may name, is found.
     const QStringList title = wordsOf(QStringLiteral(
@@ -227,4 +330,30 @@ TEST_CASE("No run of ten words of the reference article appears in any bundled e
         }
     }
     CHECK(texts > 1000);
+}
+
+TEST_CASE("No run of eight words of the reference article appears in any bundled sample answer",
+          "[core][bundled]")
+{
+    const QSet<QByteArray> reference = readReferenceRuns(kReferenceSampleRuns);
+    REQUIRE(reference.size() > 1000);
+    // The digests are of the article, split into words as here: its first sample answer's opening is found.
+    CHECK(reference.contains(runDigest(
+        wordsOf(QStringLiteral("Sample answer: I\u2019m a backend engineer with experience building APIs")),
+        0, kSampleRun)));
+
+    int answers = 0;
+    for (const QuestionBank &bank : bundledBanks()) {
+        for (const Question &q : bank.questions) {
+            for (const QString &answer : {q.sampleAnswer, q.juniorVariant}) {
+                const QStringList words = wordsOf(answer);
+                for (qsizetype i = 0; i + kSampleRun <= words.size(); ++i) {
+                    INFO(bank.id << ": " << q.id << ": " << words.mid(i, kSampleRun).join(u' '));
+                    CHECK_FALSE(reference.contains(runDigest(words, i, kSampleRun)));
+                }
+                ++answers;
+            }
+        }
+    }
+    CHECK(answers > 300);
 }

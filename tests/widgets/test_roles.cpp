@@ -37,6 +37,24 @@ void addRoleBanks(Fixture &fixture)
     }
 }
 
+// Every bank that comes with the program, copied in as a start does: in the program's order, each with its
+// place in the list.
+QList<coach::QuestionBank> addBundledBanks(Fixture &fixture)
+{
+    QList<coach::QuestionBank> banks;
+    const QStringList files = coach::BankLoader::bundledFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        auto bank = coach::BankLoader::loadFile(files.at(i));
+        INFO(bank.error());
+        REQUIRE(bank.ok());
+        const auto imported = fixture.repo->importBundledBank(bank.value(), static_cast<int>(i));
+        INFO(imported.error());
+        REQUIRE(imported.ok());
+        banks.append(std::move(bank).value());
+    }
+    return banks;
+}
+
 QStringList listedQuestionIds(QTreeView &tree)
 {
     QStringList ids;
@@ -206,4 +224,51 @@ TEST_CASE("With the interface in German the German bank comes first and is liste
     CHECK(child<QLabel>(*window, "detailsLabel")->text().startsWith(QStringLiteral("Einstieg  \u00b7  ")));
     // Until the person chooses, nothing is stored.
     CHECK_FALSE(coach::RoleChoice(*fixture.settings).isMade());
+}
+
+TEST_CASE("The panel offers every bundled bank by its title, those of the interface's language first",
+          "[widgets][roles]")
+{
+    const bool german = GENERATE(false, true);
+    const QString language = german ? QStringLiteral("de") : QStringLiteral("en");
+    INFO("interface language " << language.toStdString());
+    Fixture fixture;
+    const QList<coach::QuestionBank> banks = addBundledBanks(fixture);
+    REQUIRE(banks.size() == 8);
+    auto window = fixture.window(language);
+    auto *chooser = child<coach::RoleChooser>(*window, "roleChooser");
+    auto *roleList = child<QListView>(*chooser, "roleList");
+    REQUIRE(chooser->isVisible());
+
+    // Each bank once, by its own title and question count: the interface's language first, each group in
+    // the program's order.
+    QStringList expected;
+    QStringList expectedTicked;
+    for (const bool sameLanguage : {true, false}) {
+        for (const coach::QuestionBank &bank : banks) {
+            if ((bank.language == language) != sameLanguage)
+                continue;
+            expected << bank.id;
+            if (sameLanguage)
+                expectedTicked << bank.id;
+        }
+    }
+    REQUIRE(offeredBankIds(*roleList) == expected);
+    for (int row = 0; row < roleList->model()->rowCount(); ++row) {
+        const auto bank = std::find_if(banks.cbegin(), banks.cend(), [&](const coach::QuestionBank &b) {
+            return b.id == expected.at(row);
+        });
+        INFO(bank->id.toStdString());
+        CHECK(roleList->model()->index(row, 0).data().toString() ==
+              QStringLiteral("%1 (%2 questions)").arg(bank->title).arg(bank->questions.size()));
+    }
+    // Until a choice, the banks of the interface's language are ticked: in German the German one alone.
+    CHECK(chooser->checkedIds() == expectedTicked);
+    if (german) {
+        CHECK(expected.first() == QStringLiteral("allgemeine-fragen-de"));
+        CHECK(expectedTicked == QStringList{QStringLiteral("allgemeine-fragen-de")});
+    } else {
+        CHECK(expected.last() == QStringLiteral("allgemeine-fragen-de"));
+        CHECK(expectedTicked.size() == 7);
+    }
 }

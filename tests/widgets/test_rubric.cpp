@@ -1,5 +1,6 @@
 // The self-review rubric in the windows: the checklist after a take (clicks and keys 5 to 9), History's
 // column, the mock summary's column and Progress's chart.
+#include "core/bankfiles.h"
 #include "core/takefiles.h"
 #include "models/historymodel.h"
 #include "models/mocksummarymodel.h"
@@ -167,6 +168,51 @@ TEST_CASE("The checklist is hidden without a take or without points; own questio
     QTest::keyClick(window.get(), Qt::Key_5);
     CHECK(rubricTicksOf(fixture, plainTake.id).isEmpty());
     CHECK(fixture.attempts->attempt(plainTake.id)->rubricPoints == 0);
+}
+
+TEST_CASE("A question of an imported bank has its points as a checklist, ticked by keys", "[widgets][rubric]")
+{
+    Fixture fixture;
+    // Imported as File > Import Questions does: the file loaded and checked, then its bank added.
+    const auto bank = BankFiles::load(QStringLiteral(COACH_SOURCE_DIR "/tests/data/rubric-imported.json"));
+    INFO(bank.error());
+    REQUIRE(bank.ok());
+    const auto imported = fixture.repo->importBank(bank.value());
+    INFO(imported.error());
+    REQUIRE(imported.ok());
+    REQUIRE(imported.value() == 2);
+    const auto banks = fixture.repo->banks();
+    REQUIRE(banks.ok());
+    const auto stored =
+        std::find_if(banks->cbegin(), banks->cend(), [](const QuestionRepository::BankInfo &b) {
+            return b.id == QLatin1String("test-rubric-imported");
+        });
+    REQUIRE(stored != banks->cend());
+    CHECK(stored->source == QStringLiteral("imported"));
+    const QString question = QStringLiteral("tri-offline-sync"); // three points
+    const Attempt take = addRubricTake(fixture, question, QDateTime::currentDateTimeUtc().addSecs(-60));
+
+    auto window = fixture.window();
+    REQUIRE(child<QuestionBrowser>(*window, "questionBrowser")->selectQuestion(question));
+    REQUIRE(child<AttemptsPanel>(*window, "attemptsPanel")->selectedAttemptId() == take.id);
+    auto *checklist = child<RubricChecklist>(*window, "rubricChecklist");
+    auto *coverage = child<QLabel>(*window, "rubricCoverage");
+    REQUIRE(checklist->isVisible());
+    CHECK(checklist->findChildren<QCheckBox *>().size() == 3);
+    CHECK(child<QCheckBox>(*window, "rubricPoint2")->accessibleName() ==
+          QStringLiteral("A queue of changes sent when the network returns"));
+    CHECK(coverage->text() == QStringLiteral("Covered 0 of 3"));
+
+    QTest::keyClick(window.get(), Qt::Key_5);
+    QTest::keyClick(window.get(), Qt::Key_6);
+    CHECK(coverage->text() == QStringLiteral("Covered 2 of 3"));
+    CHECK(child<QCheckBox>(*window, "rubricPoint1")->isChecked());
+    CHECK(child<QCheckBox>(*window, "rubricPoint2")->isChecked());
+    CHECK_FALSE(child<QCheckBox>(*window, "rubricPoint3")->isChecked());
+    CHECK(rubricTicksOf(fixture, take.id) == QList<int>{0, 1});
+    const Attempt read = fixture.attempts->attempt(take.id).value();
+    CHECK(read.rubricPoints == 3);
+    CHECK(read.rubricCovered == 2);
 }
 
 TEST_CASE("Coverage shows in History's column and in Progress's weekly chart", "[widgets][rubric]")
