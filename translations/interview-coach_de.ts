@@ -3188,7 +3188,7 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <source>St&amp;art practising</source>
-        <translation>&amp;Mit dem Üben beginnen</translation>
+        <translation>Mit dem Üben b&amp;eginnen</translation>
     </message>
 </context>
 <context>

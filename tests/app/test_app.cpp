@@ -475,12 +475,9 @@ TEST_CASE("At first start in German the German bank is ticked, and starting save
                                  kPatienceMs));
     paintedScreenshot(x.display(), screenshotPath(QStringLiteral("roles-first-start-de.png")));
     CHECK(savedRoles(dataDir.path()).isEmpty());
-    // By keys, through Ansicht > Rollen (Alt+A, R), which puts the focus on the roles; Tab reaches "Mit dem
-    // Üben beginnen" and Space presses it. (Its own Alt+M is also the microphone label's in German, and a
-    // key two widgets share only moves the focus between them.)
-    pressKeys(x.display(), QStringLiteral("alt+a"));
-    for (const char *key : {"r", "Tab", "space"})
-        pressKeysToFocused(x.display(), QStringLiteral("Interview Coach"), QString::fromLatin1(key));
+    // "Mit dem Üben b&eginnen" answers Alt+E while the panel shows (a letter no other visible label of the
+    // German window uses: a key two widgets share only moves the focus between them).
+    pressKeys(x.display(), QStringLiteral("alt+e"));
     CHECK(coach::test::waitFor([&] { return !savedRoles(dataDir.path()).isEmpty(); }, kPatienceMs));
     CHECK(savedRoles(dataDir.path()) == german);
     REQUIRE(app.isRunning());

@@ -12,12 +12,18 @@
 #include "models/historymodel.h"
 #include "models/questiontreemodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTranslator>
 #include <QTreeView>
+
+#include <optional>
 
 using coach::test::child;
 
@@ -271,4 +277,72 @@ TEST_CASE("The panel offers every bundled bank by its title, those of the interf
         CHECK(expected.last() == QStringLiteral("allgemeine-fragen-de"));
         CHECK(expectedTicked.size() == 7);
     }
+}
+
+namespace {
+
+// The letter after a single '&' of a label, lower case; none for a label without one.
+std::optional<QChar> mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return std::nullopt;
+}
+
+// Every Alt+letter the window answers as it is shown: its menus, the visible buttons, labels with a buddy and
+// tabs, each with the label that carries it.
+QMultiHash<QChar, QString> visibleMnemonics(QWidget &window)
+{
+    QMultiHash<QChar, QString> found;
+    const auto add = [&found](const QString &text) {
+        if (const auto letter = mnemonicOf(text))
+            found.insert(*letter, text);
+    };
+    for (QAction *menu : window.findChild<QMenuBar *>()->actions())
+        add(menu->text());
+    for (auto *button : window.findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(&window))
+            add(button->text());
+    for (auto *label : window.findChildren<QLabel *>())
+        if (label->isVisibleTo(&window) && label->buddy())
+            add(label->text());
+    for (auto *tabs : window.findChildren<QTabBar *>())
+        if (tabs->isVisibleTo(&window))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("No two labels the first start shows answer the same Alt key, in English and in German",
+          "[widgets][roles]")
+{
+    const bool german = GENERATE(false, true);
+    INFO((german ? "German" : "English"));
+    QTranslator translator;
+    if (german) {
+        REQUIRE(translator.load(QStringLiteral("interview-coach_de.qm"), QStringLiteral(COACH_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    Fixture fixture;
+    auto window = fixture.window(german ? QStringLiteral("de") : QStringLiteral("en"));
+    window->show();
+    REQUIRE(child<coach::RoleChooser>(*window, "roleChooser")->isVisible());
+    const QMultiHash<QChar, QString> mnemonics = visibleMnemonics(*window);
+    CHECK(mnemonics.size() > 8);
+    QStringList clashes;
+    for (const QChar letter : mnemonics.uniqueKeys())
+        if (mnemonics.count(letter) > 1)
+            clashes << QStringLiteral("Alt+%1: %2")
+                           .arg(letter, mnemonics.values(letter).join(QStringLiteral(", ")));
+    CHECK(clashes.join(u'\n').toStdString() == "");
+    QCoreApplication::removeTranslator(&translator);
 }
