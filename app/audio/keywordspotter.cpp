@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <numbers>
 
@@ -26,6 +27,10 @@ namespace {
 constexpr int kSpotRate = 16000; // the model's rate
 constexpr int kFramesPerSecond = 100;
 constexpr qint64 kSameHitMs = 1000; // detections of one phrase closer than this are one hit
+// A detection this many powers of ten below the same phrase's best in the take is taken for a like-sounding
+// stretch, not for the phrase said again: flite's awb and rms hear "connection pool" at "connections, so I
+// tuned the" (10^-1 and 10^-4) two seconds before the phrase itself (10^11 and 10^37).
+constexpr double kBelowBestLog10 = 8;
 // The engine's start of a detection can reach back to an earlier word that begins the same ("connections, so
 // I tuned the connection pool" started 2.4 s early on flite's rms); its end is where the phrase ends. A
 // phrase lasts at most this long a phone (about 80 ms at a normal pace, 100 ms slow).
@@ -287,9 +292,14 @@ Result<QList<KeyPointHit>> KeywordSpotter::spotFile(const QString &opusPath, con
               [](const Detection &a, const Detection &b) { return a.startMs < b.startMs; });
     QList<KeyPointHit> hits;
     std::vector<qint64> lastEnd(static_cast<size_t>(phrases.size()), -1);
+    std::vector<double> best(static_cast<size_t>(phrases.size()), -std::numeric_limits<double>::infinity());
+    for (const Detection &d : sorted)
+        best[static_cast<size_t>(d.phrase)] = std::max(best[static_cast<size_t>(d.phrase)], d.score);
     for (const QString &phrase : phrases)
         hits.append({phrase, false, -1, -1, 0});
     for (const Detection &d : sorted) {
+        if (d.score < best[static_cast<size_t>(d.phrase)] - kBelowBestLog10)
+            continue;
         KeyPointHit &hit = hits[d.phrase];
         qint64 &end = lastEnd[static_cast<size_t>(d.phrase)];
         if (!hit.heard) {

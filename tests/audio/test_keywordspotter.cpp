@@ -347,10 +347,11 @@ void measure(const QList<Run> &runs)
         total.add(t);
         if (run.voice->flite && run.snrDb == 30)
             (run.voice->voice == QStringLiteral("kal") ? kal30 : wideFlite30).add(t);
-        // Phrases found are placed within a second of where they were said, but for at most one a take: the
-        // engine hears "connection pool" already at "connections, so I tuned the", 2 s early, on some voices.
+        // Phrases found are placed within a second of where they were said. (awb and rms also hear
+        // "connection pool" at "connections, so I tuned the", 2 s early and far more weakly: that hit is set
+        // aside.)
         CHECK(t.worstPlacementMs <= 1000);
-        CHECK(t.misplaced <= 1);
+        CHECK(t.misplaced == 0);
     }
     for (auto it = perVoice.cbegin(); it != perVoice.cend(); ++it) {
         WARN(it.value().line(it.key()).toStdString());
