@@ -15,7 +15,6 @@
 #include <QEvent>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QtMath>
 
 namespace coach {
 
@@ -67,11 +66,9 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
     m_ui->actionHeading->setBuddy(m_ui->actionEdit);
     m_ui->resultHeading->setBuddy(m_ui->resultEdit);
     for (const StarPart part : kStarParts) {
-        // The story scrolls rather than making the window taller than the screen; each part keeps room
-        // for a few lines however small the window is.
+        // The story scrolls rather than making the window taller than the screen; each part is as tall as
+        // its text, with room for a few lines however small the window is (StarPartEdit).
         QPlainTextEdit *text = edit(part);
-        text->setMinimumHeight(text->fontMetrics().lineSpacing() * kPartLines +
-                               2 * (text->frameWidth() + qCeil(text->document()->documentMargin())));
         connect(text, &QPlainTextEdit::textChanged, this, &StarEditor::onEdited);
     }
     m_autosave.setSingleShot(true);

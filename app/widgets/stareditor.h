@@ -35,8 +35,6 @@ class StarEditor final : public QWidget
 
 public:
     static constexpr int kAutosaveDelayMs = 800;
-    // The lines each part's field shows at least.
-    static constexpr int kPartLines = 4;
 
     StarEditor(StoryRepository &stories, QString language, QWidget *parent = nullptr);
     ~StarEditor() override;

@@ -9,6 +9,7 @@
 #include "widgets/linkstorydialog.h"
 #include "widgets/practiseview.h"
 #include "widgets/stareditor.h"
+#include "widgets/starpartedit.h"
 #include "widgets/storiesdialog.h"
 
 #include <QAbstractItemView>
@@ -430,4 +431,54 @@ TEST_CASE("The story bank opens wide enough on a laptop screen", "[widgets][.scr
                  << table->horizontalHeader()->sectionSize(0) << " tags "
                  << table->horizontalHeader()->sectionSize(1));
     CHECK(table->horizontalHeader()->sectionSize(StoryListModel::QuestionsColumn) >= 200);
+}
+
+TEST_CASE("Each part's box is as tall as its text, from four lines to twelve", "[widgets][star]")
+{
+    StarPartEdit edit;
+    edit.resize(400, 100);
+    edit.show();
+    const int line = edit.fontMetrics().lineSpacing();
+    const int empty = edit.sizeHint().height();
+    CHECK(edit.minimumSizeHint().height() == empty);
+    CHECK(empty >= StarPartEdit::kMinimumLines * line);
+    CHECK(empty < (StarPartEdit::kMinimumLines + 1) * line + 20);
+
+    edit.setPlainText(QStringLiteral("one\ntwo\nthree\nfour\nfive\nsix\nseven\neight"));
+    CHECK(edit.sizeHint().height() == empty + 4 * line);
+    QStringList many;
+    for (int i = 0; i < 30; ++i)
+        many << QStringLiteral("line %1").arg(i);
+    edit.setPlainText(many.join(u'\n'));
+    CHECK(edit.sizeHint().height() ==
+          empty + (StarPartEdit::kMaximumLines - StarPartEdit::kMinimumLines) * line);
+
+    // One long paragraph wraps into more lines when the box gets narrower.
+    edit.setPlainText(
+        QStringLiteral("I traced the slow requests with our tracing tool and found a full table scan "
+                       "on the orders table, then added a composite index without locking it."));
+    const int wide = edit.sizeHint().height();
+    edit.resize(150, 100);
+    CHECK(edit.sizeHint().height() > wide);
+}
+
+TEST_CASE("In a short window the story scrolls, and every part keeps its own few lines", "[widgets][star]")
+{
+    Desk desk;
+    StarEditor editor(*desk.stories, QStringLiteral("en"));
+    editor.resize(640, 320);
+    editor.show();
+    editor.setQuestion(&desk.question(kPerformance));
+    editor.newStory();
+    REQUIRE(editor.hasStory());
+    auto *situation = child<StarPartEdit>(editor, "situationEdit");
+    situation->setPlainText(QStringLiteral("Every evening our checkout slowed to two seconds."));
+    QApplication::processEvents();
+    // Before, a part's box asked for a text field's default height (about 190 pixels): the Situation filled
+    // the short window and pushed the other parts out of sight.
+    for (const char *name : {"situationEdit", "taskEdit", "actionEdit", "resultEdit"}) {
+        INFO(name);
+        const auto *part = child<StarPartEdit>(editor, name);
+        CHECK(part->height() == part->minimumSizeHint().height());
+    }
 }
