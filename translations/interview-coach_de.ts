@@ -3318,12 +3318,12 @@ Trotzdem beenden?</translation>
         <translation>Noch keine Geschichte beantwortet diese Frage. Eine neue beginnen oder eine Geschichte verknüpfen, die für eine andere Frage geschrieben wurde: Eine gute Geschichte kann mehrere Fragen beantworten.</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
+        <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>C&amp;ompetencies:</source>
-        <translation>&amp;Kompetenzen:</translation>
+        <translation>K&amp;ompetenzen:</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -3362,7 +3362,7 @@ Trotzdem beenden?</translation>
         <translation>Ve&amp;rsionen…</translation>
     </message>
     <message>
-        <source>&amp;Practise This Answer</source>
+        <source>Practise This Ans&amp;wer</source>
         <translation>Diese Ant&amp;wort üben</translation>
     </message>
     <message>

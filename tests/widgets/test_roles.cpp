@@ -7,6 +7,7 @@
 #include "widgets/historywindow.h"
 #include "widgets/questionbrowser.h"
 #include "widgets/rolechooser.h"
+#include "widgets/stareditor.h"
 #include "widgets/windowfixture.h"
 
 #include "models/historymodel.h"
@@ -20,6 +21,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -336,13 +338,27 @@ TEST_CASE("No two labels the first start shows answer the same Alt key, in Engli
     auto window = fixture.window(german ? QStringLiteral("de") : QStringLiteral("en"));
     window->show();
     REQUIRE(child<coach::RoleChooser>(*window, "roleChooser")->isVisible());
-    const QMultiHash<QChar, QString> mnemonics = visibleMnemonics(*window);
-    CHECK(mnemonics.size() > 8);
-    QStringList clashes;
-    for (const QChar letter : mnemonics.uniqueKeys())
-        if (mnemonics.count(letter) > 1)
-            clashes << QStringLiteral("Alt+%1: %2")
-                           .arg(letter, mnemonics.values(letter).join(QStringLiteral(", ")));
-    CHECK(clashes.join(u'\n').toStdString() == "");
+    const auto clashes = [&window] {
+        const QMultiHash<QChar, QString> mnemonics = visibleMnemonics(*window);
+        CHECK(mnemonics.size() > 8);
+        QStringList found;
+        for (const QChar letter : mnemonics.uniqueKeys())
+            if (mnemonics.count(letter) > 1)
+                found << QStringLiteral("Alt+%1: %2")
+                             .arg(letter, mnemonics.values(letter).join(QStringLiteral(", ")));
+        return found.join(u'\n').toStdString();
+    };
+    CHECK(clashes() == "");
+    // Each tab of the question, with a story open in the STAR editor.
+    auto *tabs = child<QTabWidget>(*window, "questionTabs");
+    REQUIRE(child<coach::QuestionBrowser>(*window, "questionBrowser")
+                ->selectQuestion(QStringLiteral("be-improved-backend-performance")));
+    for (int tab = 1; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        if (tab == 1)
+            child<coach::StarEditor>(*window, "starEditor")->newStory();
+        INFO("tab " << tab);
+        CHECK(clashes() == "");
+    }
     QCoreApplication::removeTranslator(&translator);
 }
