@@ -5,6 +5,8 @@
 #include "benchsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
@@ -192,6 +194,9 @@ int main(int argc, char *argv[])
 
     // The first start creates the database and copies the bank in; it is reported on its own.
     const Times firstStart = startOnce(watcher.get(), app_, appArgs, env);
+    // Then the profile is one in use: the person has chosen a role, so the roles panel no longer shows.
+    QSettings(QDir(dataDir.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+        .setValue(QStringLiteral("roles/banks"), QStringList{QStringLiteral("backend-engineer")});
     startOnce(watcher.get(), baseline, {}, env); // warm the shared libraries for both
 
     std::vector<Times> appTimes;
