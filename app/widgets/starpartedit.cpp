@@ -19,12 +19,15 @@ StarPartEdit::StarPartEdit(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     // The hint follows the text: a new line, or a word wrapping, makes the box taller (up to the most lines).
-    connect(this, &QPlainTextEdit::textChanged, this, [this] {
-        if (const int lines = textLines(); lines != m_hintedLines) {
-            m_hintedLines = lines;
-            updateGeometry();
-        }
-    });
+    connect(this, &QPlainTextEdit::textChanged, this, &StarPartEdit::updateHint);
+}
+
+void StarPartEdit::updateHint()
+{
+    if (const int lines = textLines(); lines != m_hintedLines) {
+        m_hintedLines = lines;
+        updateGeometry();
+    }
 }
 
 int StarPartEdit::heightForLines(int lines) const
@@ -62,12 +65,8 @@ void StarPartEdit::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
     // Another width wraps the text into another number of lines.
-    if (event->oldSize().width() != event->size().width()) {
-        if (const int lines = textLines(); lines != m_hintedLines) {
-            m_hintedLines = lines;
-            updateGeometry();
-        }
-    }
+    if (event->oldSize().width() != event->size().width())
+        updateHint();
 }
 
 } // namespace coach

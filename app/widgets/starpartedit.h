@@ -23,6 +23,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateHint();
     int heightForLines(int lines) const;
     int textLines() const;
 
