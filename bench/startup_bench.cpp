@@ -6,10 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSettings>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
