@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLibrary>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -187,13 +188,75 @@ private:
     double m_next = 0; // position of the next output in m_pending
 };
 
+// pocketsphinx is loaded on the first listening, not with the program: with BLAS, LAPACK and gfortran it is
+// seven libraries that a start would otherwise load and bind (Debian's are linked to bind every symbol at
+// once). Its functions are called through this table.
+struct Sphinx
+{
+    decltype(&::cmd_ln_init) cmd_ln_init = nullptr;
+    decltype(&::cmd_ln_free_r) cmd_ln_free_r = nullptr;
+    decltype(&::err_set_logfp) err_set_logfp = nullptr;
+    decltype(&::ps_args) ps_args = nullptr;
+    decltype(&::ps_init) ps_init = nullptr;
+    decltype(&::ps_free) ps_free = nullptr;
+    decltype(&::ps_start_utt) ps_start_utt = nullptr;
+    decltype(&::ps_process_raw) ps_process_raw = nullptr;
+    decltype(&::ps_end_utt) ps_end_utt = nullptr;
+    decltype(&::ps_seg_iter) ps_seg_iter = nullptr;
+    decltype(&::ps_seg_next) ps_seg_next = nullptr;
+    decltype(&::ps_seg_frames) ps_seg_frames = nullptr;
+    decltype(&::ps_seg_prob) ps_seg_prob = nullptr;
+    decltype(&::ps_seg_word) ps_seg_word = nullptr;
+    QString error; // why it could not be loaded; empty when it was
+};
+
+template<typename Function>
+void resolve(QLibrary &library, const char *name, Function &function, QString &missing)
+{
+    function = reinterpret_cast<Function>(library.resolve(name));
+    if (!function && missing.isEmpty())
+        missing = QString::fromLatin1(name);
+}
+
+const Sphinx &sphinx()
+{
+    // Loaded once, by the first thread that listens; the library stays loaded.
+    static const Sphinx api = [] {
+        Sphinx s;
+        QLibrary library(QStringLiteral("pocketsphinx"), 3);
+        if (!library.load()) {
+            s.error = library.errorString();
+            return s;
+        }
+        QString missing;
+        resolve(library, "cmd_ln_init", s.cmd_ln_init, missing);
+        resolve(library, "cmd_ln_free_r", s.cmd_ln_free_r, missing);
+        resolve(library, "err_set_logfp", s.err_set_logfp, missing);
+        resolve(library, "ps_args", s.ps_args, missing);
+        resolve(library, "ps_init", s.ps_init, missing);
+        resolve(library, "ps_free", s.ps_free, missing);
+        resolve(library, "ps_start_utt", s.ps_start_utt, missing);
+        resolve(library, "ps_process_raw", s.ps_process_raw, missing);
+        resolve(library, "ps_end_utt", s.ps_end_utt, missing);
+        resolve(library, "ps_seg_iter", s.ps_seg_iter, missing);
+        resolve(library, "ps_seg_next", s.ps_seg_next, missing);
+        resolve(library, "ps_seg_frames", s.ps_seg_frames, missing);
+        resolve(library, "ps_seg_prob", s.ps_seg_prob, missing);
+        resolve(library, "ps_seg_word", s.ps_seg_word, missing);
+        if (!missing.isEmpty())
+            s.error = QStringLiteral("%1: %2").arg(library.fileName(), missing);
+        return s;
+    }();
+    return api;
+}
+
 struct DecoderDeleter
 {
-    void operator()(ps_decoder_t *decoder) const { ps_free(decoder); }
+    void operator()(ps_decoder_t *decoder) const { sphinx().ps_free(decoder); }
 };
 struct ConfigDeleter
 {
-    void operator()(cmd_ln_t *config) const { cmd_ln_free_r(config); }
+    void operator()(cmd_ln_t *config) const { sphinx().cmd_ln_free_r(config); }
 };
 
 // pocketsphinx compares scores in its log base (1.0001), shifted by 10 bits; KWS_MAX is taken off a
@@ -220,14 +283,14 @@ Status feedDecoder(ps_decoder_t *decoder, const QString &path, const std::atomic
         block.clear();
         resampler->feed(samples, count, block);
         if (!block.empty())
-            ps_process_raw(decoder, block.data(), block.size(), FALSE, FALSE);
+            sphinx().ps_process_raw(decoder, block.data(), block.size(), FALSE, FALSE);
         return true;
     });
     if (read && resampler) {
         block.clear();
         resampler->finish(block);
         if (!block.empty())
-            ps_process_raw(decoder, block.data(), block.size(), FALSE, FALSE);
+            sphinx().ps_process_raw(decoder, block.data(), block.size(), FALSE, FALSE);
     }
     return read;
 }
@@ -326,6 +389,11 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString
                               .arg(QDir::toNativeSeparators(modelRoot())));
     if (spoken.isEmpty())
         return std::vector<Detection>{};
+    const Sphinx &api = sphinx();
+    if (!api.error.isEmpty())
+        return R::failure(
+            tr("The speech recognition library could not be loaded (the package libpocketsphinx3): %1")
+                .arg(api.error));
 
     // Only the phrases' words go into the decoder's dictionary: loading all of it would take longer than
     // listening to a short take.
@@ -360,18 +428,18 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString
     }
     keyphrases.close();
 
-    err_set_logfp(nullptr); // pocketsphinx logs a great deal, to stderr
+    api.err_set_logfp(nullptr); // pocketsphinx logs a great deal, to stderr
     const QByteArray hmm = QFile::encodeName(acousticModelPath());
     const QByteArray dict = QFile::encodeName(dictionary.fileName());
     const QByteArray kws = QFile::encodeName(keyphrases.fileName());
     // Silence is kept (-remove_silence no): frames then count real time, which places the hits. The
     // acoustic scores are computed every other frame (-ds 2): 1.8 times faster, the phrases' scores within a
     // few powers of ten of those of every frame (measured on flite's slt).
-    std::unique_ptr<cmd_ln_t, ConfigDeleter> config(
-        cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-dict", dict.constData(), "-kws",
-                    kws.constData(), "-logfn", "/dev/null", "-remove_silence", "no", "-ds", "2", nullptr));
-    std::unique_ptr<ps_decoder_t, DecoderDeleter> decoder(config ? ps_init(config.get()) : nullptr);
-    if (!decoder || ps_start_utt(decoder.get()) < 0)
+    std::unique_ptr<cmd_ln_t, ConfigDeleter> config(api.cmd_ln_init(
+        nullptr, api.ps_args(), TRUE, "-hmm", hmm.constData(), "-dict", dict.constData(), "-kws",
+        kws.constData(), "-logfn", "/dev/null", "-remove_silence", "no", "-ds", "2", nullptr));
+    std::unique_ptr<ps_decoder_t, DecoderDeleter> decoder(config ? api.ps_init(config.get()) : nullptr);
+    if (!decoder || api.ps_start_utt(decoder.get()) < 0)
         return R::failure(
             tr("The speech model in %1 could not be loaded.").arg(QDir::toNativeSeparators(modelRoot())));
 
@@ -380,17 +448,17 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString
         return R::cancelled();
     if (!read)
         return R::failure(read.error());
-    ps_end_utt(decoder.get());
+    api.ps_end_utt(decoder.get());
 
     std::vector<Detection> found;
-    for (ps_seg_t *seg = ps_seg_iter(decoder.get()); seg; seg = ps_seg_next(seg)) {
+    for (ps_seg_t *seg = api.ps_seg_iter(decoder.get()); seg; seg = api.ps_seg_next(seg)) {
         int startFrame = 0;
         int endFrame = 0;
-        ps_seg_frames(seg, &startFrame, &endFrame);
+        api.ps_seg_frames(seg, &startFrame, &endFrame);
         int32 acoustic = 0, language = 0, backoff = 0;
-        const int32 prob = ps_seg_prob(seg, &acoustic, &language, &backoff);
+        const int32 prob = api.ps_seg_prob(seg, &acoustic, &language, &backoff);
         // The phrase as the keyphrase file's line had it, with the space before the threshold.
-        const QString phrase = QString::fromUtf8(ps_seg_word(seg)).trimmed();
+        const QString phrase = QString::fromUtf8(api.ps_seg_word(seg)).trimmed();
         const qint64 endMs = qint64(endFrame + 1) * 1000 / kFramesPerSecond;
         const qint64 startMs = std::max(qint64(startFrame) * 1000 / kFramesPerSecond,
                                         endMs - kLongestPhoneMs * phoneCount(phrase, lines));
