@@ -737,6 +737,10 @@
         <source>The speech model in %1 could not be loaded.</source>
         <translation>Das Sprachmodell in %1 konnte nicht geladen werden.</translation>
     </message>
+    <message>
+        <source>The speech recognition library could not be loaded (the package libpocketsphinx3): %1</source>
+        <translation>Die Spracherkennungsbibliothek kann nicht geladen werden (Paket libpocketsphinx3): %1</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
