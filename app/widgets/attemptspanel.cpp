@@ -346,15 +346,21 @@ QString AttemptsPanel::ratingButtonText(int rating) const
     return rating >= 1 && rating <= m_ratingButtons.size() ? ratingButton(rating)->text() : QString();
 }
 
-bool AttemptsPanel::rateSelected(int rating)
+const Attempt *AttemptsPanel::selectedToChange()
 {
     const Attempt *a = m_model->attempt(m_list->currentIndex());
+    if (a && isReadOnly()) {
+        showMessage(m_readOnlyReason);
+        return nullptr;
+    }
+    return a;
+}
+
+bool AttemptsPanel::rateSelected(int rating)
+{
+    const Attempt *a = selectedToChange();
     if (!a)
         return false;
-    if (isReadOnly()) {
-        showMessage(m_readOnlyReason);
-        return false;
-    }
     const qint64 id = a->id;
     const QString question = a->questionId;
     if (Status saved = m_attempts.setRating(id, rating); !saved) {
@@ -371,13 +377,9 @@ bool AttemptsPanel::rateSelected(int rating)
 
 bool AttemptsPanel::toggleBest()
 {
-    const Attempt *a = m_model->attempt(m_list->currentIndex());
+    const Attempt *a = selectedToChange();
     if (!a)
         return false;
-    if (isReadOnly()) {
-        showMessage(m_readOnlyReason);
-        return false;
-    }
     // Toggling again is the undo.
     const qint64 id = a->id;
     const bool best = !a->best;

@@ -97,6 +97,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The selected take, when it may be changed; nullptr when none is selected, or (with the reason shown)
+    // when the profile is read-only.
+    const Attempt *selectedToChange();
     void retranslate();
     void onCurrentChanged();
     void showRating();

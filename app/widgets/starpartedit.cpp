@@ -37,9 +37,9 @@ int StarPartEdit::heightForLines(int lines) const
 
 int StarPartEdit::textLines() const
 {
-    const QString text = toPlainText();
-    if (text.size() > kMeasuredCharacters)
+    if (document()->characterCount() > kMeasuredCharacters)
         return kMaximumLines;
+    const QString text = toPlainText();
     const int width = viewport()->width() - 2 * qCeil(document()->documentMargin());
     if (width <= 0)
         return kMinimumLines;

@@ -85,18 +85,6 @@ const QList<Voice> &voices()
     return list;
 }
 
-void runTool(const QString &program, const QStringList &arguments)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " is needed: scripts/coach test installs it");
-    REQUIRE_FALSE(path.isEmpty());
-    QProcess process;
-    process.start(path, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromLocal8Bit(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-}
-
 // One piece of text said by a voice, as 48 kHz mono samples.
 std::vector<qint16> synthesize(const QString &dir, const Voice &voice, bool slow, const QString &text)
 {
@@ -105,17 +93,17 @@ std::vector<qint16> synthesize(const QString &dir, const Voice &voice, bool slow
     QFile::remove(raw);
     QFile::remove(wav);
     if (voice.flite)
-        runTool(voice.program, {QStringLiteral("-voice"), voice.voice, QStringLiteral("--setf"),
-                                QStringLiteral("duration_stretch=%1").arg(slow ? 1.3 : 1.0),
-                                QStringLiteral("-t"), text, QStringLiteral("-o"), raw});
+        test::runTool(voice.program, {QStringLiteral("-voice"), voice.voice, QStringLiteral("--setf"),
+                                      QStringLiteral("duration_stretch=%1").arg(slow ? 1.3 : 1.0),
+                                      QStringLiteral("-t"), text, QStringLiteral("-o"), raw});
     else
-        runTool(voice.program,
-                {QStringLiteral("-v"), voice.voice, QStringLiteral("-s"),
-                 slow ? QStringLiteral("125") : QStringLiteral("165"), QStringLiteral("-w"), raw, text});
+        test::runTool(voice.program, {QStringLiteral("-v"), voice.voice, QStringLiteral("-s"),
+                                      slow ? QStringLiteral("125") : QStringLiteral("165"),
+                                      QStringLiteral("-w"), raw, text});
     // -R: sox's dither repeatable, so every run measures the same samples.
-    runTool(QStringLiteral("sox"),
-            {QStringLiteral("-R"), raw, QStringLiteral("-r"), QStringLiteral("48000"), QStringLiteral("-c"),
-             QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("16"), wav});
+    test::runTool(QStringLiteral("sox"), {QStringLiteral("-R"), raw, QStringLiteral("-r"),
+                                          QStringLiteral("48000"), QStringLiteral("-c"), QStringLiteral("1"),
+                                          QStringLiteral("-b"), QStringLiteral("16"), wav});
     return test::readWavSamples(wav);
 }
 

@@ -3,6 +3,7 @@
 // speaking time.
 #include "audio/audiofile.h"
 #include "core/speechanalysis.h"
+#include "support/speech.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -41,23 +42,6 @@ const QStringList kSentences{QStringLiteral("Our checkout slowed down every even
                              QStringLiteral("Complaints about failed payments stopped."),
                              QStringLiteral("I added an alert as well.")};
 
-QString tool(const QString &name)
-{
-    const QString path = QStandardPaths::findExecutable(name);
-    INFO(name.toStdString() << " is needed: scripts/coach test installs it");
-    REQUIRE_FALSE(path.isEmpty());
-    return path;
-}
-
-void run(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(tool(program), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    INFO(QString::fromLocal8Bit(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
-
 // Speech as mono float samples at the given rate (sox converts whatever the synthesiser wrote).
 std::vector<float> synthesise(const QDir &dir, const QString &engine, const QStringList &engineArgs, int rate)
 {
@@ -67,9 +51,10 @@ std::vector<float> synthesise(const QDir &dir, const QString &engine, const QStr
     QStringList args = engineArgs;
     for (QString &a : args)
         a.replace(QStringLiteral("@OUT@"), raw);
-    run(engine, args);
-    run(QStringLiteral("sox"), {raw, QStringLiteral("-r"), QString::number(rate), QStringLiteral("-c"),
-                                QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("16"), wav});
+    test::runTool(engine, args);
+    test::runTool(QStringLiteral("sox"),
+                  {raw, QStringLiteral("-r"), QString::number(rate), QStringLiteral("-c"),
+                   QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("16"), wav});
     auto audio = AudioFile::read(wav);
     REQUIRE(audio.ok());
     REQUIRE(audio->sampleRate == rate);

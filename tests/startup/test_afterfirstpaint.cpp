@@ -1,6 +1,7 @@
 #include "startup/afterfirstpaint.h"
 #include "support/testsupport.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTest>
 #include <QWidget>
@@ -19,8 +20,8 @@ TEST_CASE("Work after the first paint runs once, after the window painted", "[st
     window.show();
     REQUIRE(coach::test::waitFor([&] { return runs == 1; }));
     window.update();
-    window.repaint();
-    QTest::qWait(50);
+    window.repaint(); // painted at once
+    QCoreApplication::processEvents();
     CHECK(runs == 1);
     // The watcher is gone once it ran, not left behind as a child of the window.
     CHECK(window.findChildren<AfterFirstPaint *>().isEmpty());

@@ -18,18 +18,6 @@ namespace {
 constexpr int kFrame = 960;               // 20 ms at 48 kHz
 constexpr double kSpeechThreshold = 0.01; // -40 dBFS
 
-void run(const QString &program, const QStringList &arguments)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " is needed: scripts/coach test installs it");
-    REQUIRE_FALSE(path.isEmpty());
-    QProcess process;
-    process.start(path, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromLocal8Bit(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-}
-
 double framePeak(std::span<const qint16> frame)
 {
     int peak = 0;
@@ -39,6 +27,18 @@ double framePeak(std::span<const qint16> frame)
 }
 
 } // namespace
+
+void runTool(const QString &program, const QStringList &arguments)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    INFO(program.toStdString() << " is needed: scripts/coach test installs it");
+    REQUIRE_FALSE(path.isEmpty());
+    QProcess process;
+    process.start(path, arguments);
+    REQUIRE(process.waitForFinished(120000));
+    INFO(QString::fromLocal8Bit(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+}
 
 void requireAudioHarness()
 {
@@ -52,10 +52,10 @@ QString makeSpeechWav(const QString &dir, const QString &text, const QString &na
 {
     const QString raw = QDir(dir).filePath(name + QStringLiteral("-espeak.wav"));
     const QString wav = QDir(dir).filePath(name + QStringLiteral(".wav"));
-    run(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("en-us"), QStringLiteral("-s"),
-                                      QStringLiteral("150"), QStringLiteral("-w"), raw, text});
-    run(QStringLiteral("sox"), {raw, QStringLiteral("-r"), QStringLiteral("48000"), QStringLiteral("-c"),
-                                QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("16"), wav});
+    runTool(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("en-us"), QStringLiteral("-s"),
+                                          QStringLiteral("150"), QStringLiteral("-w"), raw, text});
+    runTool(QStringLiteral("sox"), {raw, QStringLiteral("-r"), QStringLiteral("48000"), QStringLiteral("-c"),
+                                    QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("16"), wav});
     return wav;
 }
 

@@ -9,6 +9,9 @@
 
 namespace coach::test {
 
+// Runs a tool the test command installs (espeak-ng, flite, sox, paplay, …); fails the test, with the tool's
+// errors, unless it ends with exit code 0 within two minutes.
+void runTool(const QString &program, const QStringList &arguments);
 // Fails the test unless the audio harness's PulseAudio is in the environment.
 void requireAudioHarness();
 // Speaks text with espeak-ng into a 48 kHz mono 16-bit WAV; returns its path.

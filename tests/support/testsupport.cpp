@@ -37,6 +37,15 @@ bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
     return true;
 }
 
+void settleLayouts()
+{
+    // A layout applied can post another request (a label wrapping to another height); a few rounds settle it.
+    for (int round = 0; round < 5; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
 qint64 partialTakeMs(const QString &folder)
 {
     const QFileInfoList partials = QDir(folder).entryInfoList({QStringLiteral("*.partial")}, QDir::Files);

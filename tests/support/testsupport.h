@@ -46,6 +46,9 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &content);
 // Calls Qt's event loop until the predicate holds or the time runs out; returns the predicate's value.
 bool waitFor(const std::function<bool()> &predicate, int timeoutMs = 5000);
+// Delivers the posted events (layout requests, resizes, the screen's answers) until a round posts no more,
+// so the widgets have the sizes their layouts give them; no time passes.
+void settleLayouts();
 // How much audio the take being recorded into folder holds so far (ms): the granule position of the last
 // Ogg page of its *.partial file, at Opus's 48 kHz; 0 without such a file or before its first audio page.
 qint64 partialTakeMs(const QString &folder);

@@ -204,8 +204,8 @@ TEST_CASE("A data folder that cannot be written to shows a notice and says why o
     CHECK(notice->text() == QStringLiteral("Read-only: nothing new is saved"));
     CHECK(notice->toolTip() == reason);
     CHECK(window->statusBar()->isAncestorOf(notice));
-    QTest::qWait(50); // the message comes once the window is up
-    CHECK(informative.startsWith(reason));
+    // The message comes once the window is up.
+    CHECK(coach::test::waitFor([&] { return informative.startsWith(reason); }));
     CHECK_FALSE(child<QAction>(*window, "recordAction")->isEnabled());
 }
 

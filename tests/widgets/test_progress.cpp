@@ -186,7 +186,7 @@ TEST_CASE("Progress of a large history fits the screen", "[widgets][.screen]")
     auto window = fixture.window();
     ProgressView *progress = window->showProgress();
     REQUIRE(QTest::qWaitForWindowExposed(progress));
-    QTest::qWait(50); // layouts settle
+    coach::test::settleLayouts();
     const QRect available = progress->screen()->availableGeometry();
     INFO("available " << available.width() << "x" << available.height() << ", frame "
                       << progress->frameGeometry().width() << "x" << progress->frameGeometry().height());

@@ -382,17 +382,24 @@ void checkStoryColumns(StoriesDialog &bank, const QString &title, const QString 
     CHECK(header->sectionSize(StoryListModel::TitleColumn) <= cap);
 }
 
+// A story of the given title for kPerformance, saved with two competencies.
+Story storyWithCompetencies(Desk &desk, const QString &title)
+{
+    auto created = desk.stories->create(title, kPerformance);
+    REQUIRE(created.ok());
+    Story s = created.value();
+    s.tags = {QStringLiteral("debugging under pressure"), QStringLiteral("ownership")};
+    REQUIRE(desk.stories->save(s).ok());
+    return s;
+}
+
 } // namespace
 
 TEST_CASE("The story bank's title and competency columns fit their text", "[widgets][star][bank]")
 {
     Desk desk;
     const QString title = QStringLiteral("The double-charge outage on Black Friday");
-    auto created = desk.stories->create(title, kPerformance);
-    REQUIRE(created.ok());
-    Story s = created.value();
-    s.tags = {QStringLiteral("debugging under pressure"), QStringLiteral("ownership")};
-    REQUIRE(desk.stories->save(s).ok());
+    Story s = storyWithCompetencies(desk, title);
     REQUIRE(desk.stories->create(QStringLiteral("Short"), kTradeoff).ok());
     StoriesDialog bank(*desk.stories, *desk.questions);
     bank.show();
@@ -410,11 +417,7 @@ TEST_CASE("The story bank opens wide enough on a laptop screen", "[widgets][.scr
 {
     Desk desk;
     const QString title = QStringLiteral("The double-charge outage on Black Friday");
-    auto created = desk.stories->create(title, kPerformance);
-    REQUIRE(created.ok());
-    Story s = created.value();
-    s.tags = {QStringLiteral("debugging under pressure"), QStringLiteral("ownership")};
-    REQUIRE(desk.stories->save(s).ok());
+    Story s = storyWithCompetencies(desk, title);
     REQUIRE(desk.stories->link(s.id, kTradeoff).ok());
     StoriesDialog bank(*desk.stories, *desk.questions);
     bank.show();

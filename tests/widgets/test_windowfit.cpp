@@ -54,7 +54,7 @@ QRect screenArea(const QWidget &window)
 
 void requireFits(QWidget &window, const QRect &available)
 {
-    QTest::qWait(50); // layouts settle
+    coach::test::settleLayouts();
     const QSize hint = window.minimumSizeHint();
     const QSize minimum = window.minimumSize();
     INFO("minimumSizeHint " << hint.width() << "x" << hint.height() << ", minimumSize " << minimum.width()
@@ -140,7 +140,7 @@ TEST_CASE("The question's guidance gets most of the height at the first-start si
     Fixture fixture;
     auto window = startedWindow(fixture);
     screenArea(*window);
-    QTest::qWait(50);
+    coach::test::settleLayouts();
     auto *guide = child<QTextBrowser>(*window, "guideBrowser");
     auto *attempts = child<coach::AttemptsPanel>(*window, "attemptsPanel");
     INFO("window " << window->height() << ", guide " << guide->height() << ", attempts "
@@ -223,7 +223,7 @@ TEST_CASE("History leaves the question room beside its figures", "[widgets][.scr
     const QRect available = screenArea(*window);
     coach::HistoryWindow *history = window->showHistory();
     REQUIRE(QTest::qWaitForWindowExposed(history));
-    QTest::qWait(50);
+    coach::test::settleLayouts();
     CHECK(history->frameGeometry().width() <= available.width());
     auto *table = history->findChild<QTableView *>();
     REQUIRE(table);
@@ -238,7 +238,7 @@ TEST_CASE("The guide's lines stay readable in a wide window", "[widgets][windowf
     Fixture fixture;
     auto window = fixture.window();
     window->resize(2400, 900);
-    QTest::qWait(50);
+    coach::test::settleLayouts();
     auto *guide = child<QTextBrowser>(*window, "guideBrowser");
     const int widest = guide->fontMetrics().averageCharWidth() * coach::QuestionView::kGuideColumns;
     CHECK(guide->width() <= widest + 60);
