@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLibrary>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -37,16 +38,21 @@ constexpr double kBelowBestLog10 = 8;
 // phrase lasts at most this long a phone (about 80 ms at a normal pace, 100 ms slow).
 constexpr qint64 kLongestPhoneMs = 120;
 
-// Thresholds by the number of words said, as powers of ten of the likelihood ratio against the phone loop.
-// Measured (tests/audio/test_keywordspotter.cpp, "[.keypoints-full]"): a backend answer with 8 phrases said
-// and 8 of the same domain not said, by flite's awb, rms, slt, kal and espeak-ng's en-us, +f3, +m7, at two
-// rates, clean and at 30 and 20 dB SNR. Phrases said scored from below 10^-40 (missed) to 10^+74; those not
-// said at most 10^-7 ("thread pool" where "connection pool" was said), so two words need 10^-5. With these:
-// 98% heard on awb, rms and slt at 30 dB, 0 false alarms in 336. One word is unmeasured and kept strict.
+// Thresholds by the length of the phrase, as powers of ten of the likelihood ratio against the phone loop: a
+// phrase's score sums its evidence over its phones, and a long phrase not said scores far lower than a short
+// one. Measured (tests/audio/test_keywordspotter.cpp, "[.keypoints-full]" and "[.keypoints-scores]"): a
+// backend answer with 8 phrases said and 8 of the same domain not said, by flite's awb, rms, slt, kal and
+// espeak-ng's en-us, +f3, +m7, at two rates, clean and at 30 and 20 dB SNR. Phrases said scored from below
+// 10^-60 (missed) to 10^+91. Of those not said, the short ones came closest: "five seconds" (10 phones)
+// 10^-7.4 and "thread pool" (7) 10^-9.2; all of 12 and 13 phones stayed below 10^-45. So two words need
+// 10^-5, or half a power of ten a phone when longer (10^-7 for the 14 phones of "cache invalidation"), three
+// or more 10^-10, or half a power a phone beyond that, down to 10^-20. One word is unmeasured and kept
+// strict.
 constexpr double kLog10Threshold1Word = 0;
 constexpr double kLog10Threshold2Words = -5;
-constexpr double kLog10Threshold3Words = -10;
-constexpr double kLog10Threshold4Words = -10; // and longer
+constexpr double kLog10Threshold3Words = -10; // and longer
+constexpr double kLog10PerPhone = -0.5;
+constexpr double kLog10Loosest = -20;
 
 // The model's folder and dictionary; COACH_KWS_MODEL_DIR names another folder laid out the same (tests).
 QString modelRoot()
@@ -95,7 +101,7 @@ QStringList pronunciationLines(const QSet<QString> &words)
 }
 
 // Phones of the phrase's words in their first pronunciations.
-int phoneCount(const QString &phrase, const QStringList &lines)
+int phonesOf(const QString &phrase, const QStringList &lines)
 {
     int phones = 0;
     for (const QString &word : phrase.split(u' ', Qt::SkipEmptyParts))
@@ -105,6 +111,38 @@ int phoneCount(const QString &phrase, const QStringList &lines)
                 break;
             }
     return phones;
+}
+
+// The dictionary's alternate pronunciations ("word(2)") become words of their own ("word@2") in the
+// decoder's dictionary: the keyword search listens for a word's first pronunciation only.
+QString asDistinctWord(const QString &line)
+{
+    static const QRegularExpression alternate(QStringLiteral("^([^ (]+)\\(([0-9]+)\\)"));
+    QString distinct = line;
+    return distinct.replace(alternate, QStringLiteral("\\1@\\2"));
+}
+
+// Every way the dictionary lets the phrase be said, as keyphrases of distinct words, the first
+// pronunciations first; at most kMaxSayings.
+constexpr int kMaxSayings = 8;
+QStringList sayings(const QString &phrase, const QStringList &lines)
+{
+    QStringList result{QString()};
+    for (const QString &word : phrase.split(u' ', Qt::SkipEmptyParts)) {
+        QStringList forms;
+        for (const QString &line : lines) {
+            const QString head = line.section(u' ', 0, 0);
+            if (head == word || head.startsWith(word + u'('))
+                forms << asDistinctWord(head);
+        }
+        QStringList next;
+        for (const QString &form : std::as_const(forms))
+            for (const QString &start : std::as_const(result))
+                if (next.size() < kMaxSayings)
+                    next << (start.isEmpty() ? form : start + u' ' + form);
+        result = next;
+    }
+    return result;
 }
 
 QSet<QString> knownWords(const QStringList &lines)
@@ -270,8 +308,9 @@ double log10OfScore(int prob)
     return (prob + kKwsMax) * static_cast<double>(1 << kScoreShift) * std::log10(kLogBase);
 }
 
-// The recording into a started utterance, decoded, resampled to 16 kHz and handed over a block at a time.
-Status feedDecoder(ps_decoder_t *decoder, const QString &path, const std::atomic_bool *cancelled)
+// The recording decoded and resampled to 16 kHz, handed to sink a block at a time.
+template<typename Sink>
+Status streamAt16k(const QString &path, const std::atomic_bool *cancelled, Sink &&sink)
 {
     std::unique_ptr<SpotResampler> resampler;
     std::vector<qint16> block;
@@ -283,14 +322,14 @@ Status feedDecoder(ps_decoder_t *decoder, const QString &path, const std::atomic
         block.clear();
         resampler->feed(samples, count, block);
         if (!block.empty())
-            sphinx().ps_process_raw(decoder, block.data(), block.size(), FALSE, FALSE);
+            sink(block.data(), block.size());
         return true;
     });
     if (read && resampler) {
         block.clear();
         resampler->finish(block);
         if (!block.empty())
-            sphinx().ps_process_raw(decoder, block.data(), block.size(), FALSE, FALSE);
+            sink(block.data(), block.size());
     }
     return read;
 }
@@ -314,15 +353,24 @@ QStringList KeywordSpotter::unknownWords(const QString &phrase)
     return unknown;
 }
 
-double KeywordSpotter::log10ThresholdFor(int words)
+QStringList KeywordSpotter::waysOfSaying(const QString &spoken)
+{
+    const QStringList words = spoken.split(u' ', Qt::SkipEmptyParts);
+    return sayings(spoken, pronunciationLines(QSet<QString>(words.cbegin(), words.cend())));
+}
+
+int KeywordSpotter::phoneCount(const QString &spoken)
+{
+    const QStringList words = spoken.split(u' ', Qt::SkipEmptyParts);
+    return phonesOf(spoken, pronunciationLines(QSet<QString>(words.cbegin(), words.cend())));
+}
+
+double KeywordSpotter::log10ThresholdFor(int words, int phones)
 {
     if (words <= 1)
         return kLog10Threshold1Word;
-    if (words == 2)
-        return kLog10Threshold2Words;
-    if (words == 3)
-        return kLog10Threshold3Words;
-    return kLog10Threshold4Words;
+    const double byWords = words == 2 ? kLog10Threshold2Words : kLog10Threshold3Words;
+    return std::max(std::min(byWords, kLog10PerPhone * phones), kLog10Loosest);
 }
 
 Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::detect(const QString &path,
@@ -333,8 +381,8 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::detect(const QStr
     QStringList spoken;
     for (const QString &phrase : phrases)
         spoken << keypoints::spokenForm(phrase);
-    return run(path, spoken, std::vector<double>(static_cast<size_t>(phrases.size()), log10Threshold),
-               cancelled);
+    return run(
+        path, spoken, [log10Threshold](int, int) { return log10Threshold; }, cancelled);
 }
 
 Result<QList<KeyPointHit>> KeywordSpotter::spotFile(const QString &opusPath, const QStringList &phrases,
@@ -342,12 +390,9 @@ Result<QList<KeyPointHit>> KeywordSpotter::spotFile(const QString &opusPath, con
 {
     using R = Result<QList<KeyPointHit>>;
     QStringList spoken;
-    std::vector<double> thresholds;
-    for (const QString &phrase : phrases) {
+    for (const QString &phrase : phrases)
         spoken << keypoints::spokenForm(phrase);
-        thresholds.push_back(log10ThresholdFor(static_cast<int>(spoken.constLast().count(u' ') + 1)));
-    }
-    auto detections = run(opusPath, spoken, thresholds, cancelled);
+    auto detections = run(opusPath, spoken, &KeywordSpotter::log10ThresholdFor, cancelled);
     if (!detections)
         return detections.isCancelled() ? R::cancelled() : R::failure(detections.error());
     std::vector<Detection> sorted = std::move(detections).value();
@@ -379,7 +424,7 @@ Result<QList<KeyPointHit>> KeywordSpotter::spotFile(const QString &opusPath, con
 
 Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString &path,
                                                                    const QStringList &spoken,
-                                                                   const std::vector<double> &log10Thresholds,
+                                                                   const ThresholdRule &thresholdFor,
                                                                    const std::atomic_bool *cancelled)
 {
     using R = Result<std::vector<Detection>>;
@@ -414,17 +459,26 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString
     if (!scratch.isValid() || !dictionary.open(QIODevice::WriteOnly) ||
         !keyphrases.open(QIODevice::WriteOnly))
         return R::failure(tr("No room for the key points' temporary files: %1").arg(scratch.errorString()));
-    dictionary.write(lines.join(u'\n').toUtf8() + '\n');
+    for (const QString &line : lines)
+        dictionary.write(asDistinctWord(line).toUtf8() + '\n');
     dictionary.close();
-    // Each distinct phrase once, with its threshold ("phrase /1e-20/").
-    QHash<QString, QList<int>> indexOf;
+    // Each way of saying each distinct phrase once, with the phrase's threshold ("phrase /1e-20/"), set by
+    // the length of its first pronunciation.
+    QHash<QString, QList<int>> indexOf; // by the way of saying it
+    QHash<QString, QString> phraseOf;
     for (qsizetype i = 0; i < spoken.size(); ++i) {
-        if (!indexOf.contains(spoken.at(i)))
-            keyphrases.write(QStringLiteral("%1 /%2/\n")
-                                 .arg(spoken.at(i))
-                                 .arg(std::pow(10.0, log10Thresholds[static_cast<size_t>(i)]), 0, 'e', 3)
-                                 .toUtf8());
-        indexOf[spoken.at(i)].append(static_cast<int>(i));
+        const bool first = !phraseOf.values().contains(spoken.at(i));
+        const double log10Threshold =
+            thresholdFor(static_cast<int>(spoken.at(i).count(u' ') + 1), phonesOf(spoken.at(i), lines));
+        for (const QString &saying : sayings(spoken.at(i), lines)) {
+            if (first)
+                keyphrases.write(QStringLiteral("%1 /%2/\n")
+                                     .arg(saying)
+                                     .arg(std::pow(10.0, log10Threshold), 0, 'e', 3)
+                                     .toUtf8());
+            indexOf[saying].append(static_cast<int>(i));
+            phraseOf.insert(saying, spoken.at(i));
+        }
     }
     keyphrases.close();
 
@@ -442,8 +496,10 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString
     if (!decoder || api.ps_start_utt(decoder.get()) < 0)
         return R::failure(
             tr("The speech model in %1 could not be loaded.").arg(QDir::toNativeSeparators(modelRoot())));
-
-    const Status read = feedDecoder(decoder.get(), path, cancelled);
+    ps_decoder_t *listening = decoder.get();
+    const Status read = streamAt16k(path, cancelled, [&](const qint16 *samples, size_t count) {
+        api.ps_process_raw(listening, samples, count, FALSE, FALSE);
+    });
     if (read.isCancelled())
         return R::cancelled();
     if (!read)
@@ -458,11 +514,12 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString
         int32 acoustic = 0, language = 0, backoff = 0;
         const int32 prob = api.ps_seg_prob(seg, &acoustic, &language, &backoff);
         // The phrase as the keyphrase file's line had it, with the space before the threshold.
-        const QString phrase = QString::fromUtf8(api.ps_seg_word(seg)).trimmed();
+        const QString saying = QString::fromUtf8(api.ps_seg_word(seg)).trimmed();
+        const QString phrase = phraseOf.value(saying);
         const qint64 endMs = qint64(endFrame + 1) * 1000 / kFramesPerSecond;
         const qint64 startMs = std::max(qint64(startFrame) * 1000 / kFramesPerSecond,
-                                        endMs - kLongestPhoneMs * phoneCount(phrase, lines));
-        for (const int index : indexOf.value(phrase))
+                                        endMs - kLongestPhoneMs * phonesOf(phrase, lines));
+        for (const int index : indexOf.value(saying))
             found.push_back({index, startMs, endMs, log10OfScore(prob)});
     }
     return found;

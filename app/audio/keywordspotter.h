@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 namespace coach {
@@ -54,12 +55,20 @@ public:
     static Result<std::vector<Detection>> detect(const QString &path, const QStringList &phrases,
                                                  double log10Threshold,
                                                  const std::atomic_bool *cancelled = nullptr);
-    // The threshold used for a phrase of this many spoken words, as a power of ten.
-    static double log10ThresholdFor(int words);
+    // The keyphrases a phrase in its spoken form is listened for as: one for each combination of its words'
+    // pronunciations in the dictionary (an alternate one named "word@2"), the first pronunciations first, at
+    // most 8. Empty when a word is not in the dictionary.
+    static QStringList waysOfSaying(const QString &spoken);
+    // The phones of a phrase in its spoken form ("nine hundred"), the first pronunciation of each word; 0 for
+    // a word the dictionary lacks.
+    static int phoneCount(const QString &spoken);
+    // The threshold used for a phrase of this many spoken words and phones, as a power of ten.
+    static double log10ThresholdFor(int words, int phones);
 
 private:
+    using ThresholdRule = std::function<double(int words, int phones)>;
     static Result<std::vector<Detection>> run(const QString &path, const QStringList &spoken,
-                                              const std::vector<double> &log10Thresholds,
+                                              const ThresholdRule &thresholdFor,
                                               const std::atomic_bool *cancelled);
 };
 

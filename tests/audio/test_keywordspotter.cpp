@@ -322,7 +322,7 @@ void measure(const QList<Run> &runs)
         spotting << QtConcurrent::run([opus] { return KeywordSpotter::spotFile(opus, kListened); });
     }
     QMap<QString, Tally> perVoice;
-    Tally total, wideFlite30, kal30;
+    Tally total, wideFlite30, kal30, flite30;
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const Run &run = runs.at(i);
         const QString rate = run.slow ? QStringLiteral("slow") : QStringLiteral("normal");
@@ -333,8 +333,10 @@ void measure(const QList<Run> &runs)
              << "; missed or wrong: " << missed.join(QStringLiteral(", ")).toStdString());
         perVoice[run.voice->name].add(t);
         total.add(t);
-        if (run.voice->flite && run.snrDb == 30)
+        if (run.voice->flite && run.snrDb == 30) {
             (run.voice->voice == QStringLiteral("kal") ? kal30 : wideFlite30).add(t);
+            flite30.add(t);
+        }
         // Phrases found are placed within a second of where they were said. (awb and rms also hear
         // "connection pool" at "connections, so I tuned the", 2 s early and far more weakly: that hit is set
         // aside.)
@@ -348,7 +350,12 @@ void measure(const QList<Run> &runs)
     }
     WARN(wideFlite30.line(QStringLiteral("flite awb, rms, slt at 30 dB")).toStdString());
     WARN(kal30.line(QStringLiteral("flite kal at 30 dB")).toStdString());
+    WARN(flite30.line(QStringLiteral("flite, all four voices at 30 dB")).toStdString());
     WARN(total.line(QStringLiteral("all")).toStdString());
+    // The target: at least 85% of the phrases said heard over the flite voices at 30 dB; and on the three
+    // wideband ones alone.
+    if (flite30.said > 0)
+        CHECK(flite30.recall() >= 85.0);
     if (wideFlite30.said > 0)
         CHECK(wideFlite30.recall() >= 85.0);
     // kal is an 8 kHz voice: half the band the model was trained on is empty, and it is heard far less.
@@ -397,6 +404,69 @@ TEST_CASE("Key points on every voice, rate and noise", "[.keypoints-full]")
     measure(runs);
 }
 
+// Where the thresholds come from: every phrase's best score in each take of the whole matrix, found with a
+// threshold low enough to hear almost anything, against the threshold the phrase gets; for the phrases said
+// the lowest scores (the misses and near misses), for those not said the highest (the near false alarms).
+// test_audio "[.keypoints-scores]"
+TEST_CASE("Key point scores against their thresholds", "[.keypoints-scores]")
+{
+    REQUIRE(KeywordSpotter::isAvailable());
+    QTemporaryDir dir;
+    const QStringList phrases = kSaid + kNotSaid + kNearMisses;
+    QList<QFuture<Result<std::vector<KeywordSpotter::Detection>>>> takes;
+    for (const Voice &voice : voices())
+        for (const bool slow : {false, true}) {
+            const Paragraph p = sayParagraph(dir.path(), voice, slow);
+            for (const double snr : {0.0, 30.0, 20.0}) {
+                const QString opus = writeOpus(dir.filePath(QStringLiteral("take-%1.opus").arg(takes.size())),
+                                               snr > 0 ? withNoise(p.samples, snr, 11) : p.samples);
+                takes << QtConcurrent::run(
+                    [opus, phrases] { return KeywordSpotter::detect(opus, phrases, -60); });
+            }
+        }
+    std::vector<std::vector<double>> best(static_cast<size_t>(phrases.size()));
+    for (auto &take : takes) {
+        const auto detections = take.result();
+        REQUIRE(detections.ok());
+        std::vector<double> top(static_cast<size_t>(phrases.size()), -99);
+        for (const auto &d : detections.value())
+            top[static_cast<size_t>(d.phrase)] = std::max(top[static_cast<size_t>(d.phrase)], d.score);
+        for (size_t i = 0; i < top.size(); ++i)
+            best[i].push_back(top[i]);
+    }
+    for (qsizetype i = 0; i < phrases.size(); ++i) {
+        const QString spoken = keypoints::spokenForm(phrases.at(i));
+        const int words = static_cast<int>(spoken.count(u' ') + 1);
+        const int phones = KeywordSpotter::phoneCount(spoken);
+        const double threshold = KeywordSpotter::log10ThresholdFor(words, phones);
+        std::vector<double> scores = best[static_cast<size_t>(i)];
+        std::sort(scores.begin(), scores.end());
+        const auto firstHeard = std::lower_bound(scores.begin(), scores.end(), threshold);
+        const auto list = [](auto from, auto to) {
+            QStringList shown;
+            for (auto it = from; it != to; ++it)
+                shown << (*it <= -99 ? QStringLiteral("none") : QString::number(*it, 'f', 1));
+            return shown.join(QStringLiteral(", "));
+        };
+        // the three highest below the threshold, and the three lowest above it
+        const auto below = firstHeard - std::min<std::ptrdiff_t>(3, firstHeard - scores.begin());
+        const auto above = firstHeard + std::min<std::ptrdiff_t>(3, scores.end() - firstHeard);
+        WARN(QStringLiteral("%1 %2 (%3 words, %4 phones): threshold 10^%5; heard in %6 of %7 takes; highest "
+                            "missed %8; lowest heard %9")
+                 .arg(i < kSaid.size()                     ? QStringLiteral("said")
+                      : i < kSaid.size() + kNotSaid.size() ? QStringLiteral("not said")
+                                                           : QStringLiteral("near miss"),
+                      phrases.at(i))
+                 .arg(words)
+                 .arg(phones)
+                 .arg(threshold, 0, 'f', 1)
+                 .arg(scores.end() - firstHeard)
+                 .arg(scores.size())
+                 .arg(list(below, firstHeard), list(firstHeard, above))
+                 .toStdString());
+    }
+}
+
 TEST_CASE("The dictionary's missing words are named, numbers and units in words are known", "[keypoints]")
 {
     REQUIRE(KeywordSpotter::isAvailable());
@@ -408,6 +478,34 @@ TEST_CASE("The dictionary's missing words are named, numbers and units in words 
     CHECK(KeywordSpotter::unknownWords(QStringLiteral("flurbix index flurbix zorqle")) ==
           QStringList{QStringLiteral("flurbix"), QStringLiteral("zorqle")});
     CHECK(KeywordSpotter::unknownWords(QString()).isEmpty());
+}
+
+TEST_CASE("Every pronunciation the dictionary gives is listened for; thresholds follow the phrase's length",
+          "[keypoints]")
+{
+    REQUIRE(KeywordSpotter::isAvailable());
+    // "read" is R EH D first, R IY D second: "read replica" is said the second way.
+    CHECK(KeywordSpotter::waysOfSaying(QStringLiteral("read replica")) ==
+          QStringList{QStringLiteral("read replica"), QStringLiteral("read@2 replica")});
+    CHECK(KeywordSpotter::waysOfSaying(QStringLiteral("load balancer")) ==
+          QStringList{QStringLiteral("load balancer")});
+    // hundred has four pronunciations, milliseconds one
+    CHECK(KeywordSpotter::waysOfSaying(QStringLiteral("nine hundred milliseconds")).size() == 4);
+    // at most 8 combinations, the first pronunciations first
+    const QStringList many = KeywordSpotter::waysOfSaying(QStringLiteral("two hundred and two hundred"));
+    CHECK(many.size() == 8);
+    CHECK(many.constFirst() == QStringLiteral("two hundred and two hundred"));
+    CHECK(KeywordSpotter::waysOfSaying(QStringLiteral("flurbix index")).isEmpty());
+
+    CHECK(KeywordSpotter::phoneCount(QStringLiteral("cache invalidation")) == 14);
+    CHECK(KeywordSpotter::phoneCount(QStringLiteral("thread pool")) == 7);
+    CHECK(KeywordSpotter::log10ThresholdFor(1, 9) == 0);  // one word: strict
+    CHECK(KeywordSpotter::log10ThresholdFor(2, 7) == -5); // short: never looser than 10^-5
+    CHECK(KeywordSpotter::log10ThresholdFor(2, 10) == -5);
+    CHECK(KeywordSpotter::log10ThresholdFor(2, 14) == -7); // half a power of ten a phone
+    CHECK(KeywordSpotter::log10ThresholdFor(3, 12) == -10);
+    CHECK(KeywordSpotter::log10ThresholdFor(3, 21) == -10.5);
+    CHECK(KeywordSpotter::log10ThresholdFor(8, 60) == -20); // and no looser than 10^-20
 }
 
 TEST_CASE("A take through the virtual microphone gets the key points of the file played into it",
