@@ -373,6 +373,30 @@ TEST_CASE("--analyze prints the figures of a recording as JSON, and refuses what
     }
 }
 
+// pocketsphinx is loaded only to listen for key points: a copy that cannot be loaded (here an empty file
+// found first on the library path) is named in one line, and the other figures do not need it.
+TEST_CASE("--analyze --key-points without a speech library that loads says so in one line", "[app]")
+{
+    QTemporaryDir dir;
+    const QString wav = coach::test::makeSpeechWav(dir.path(), QStringLiteral("We added a composite index."));
+    QDir(dir.path()).mkpath(QStringLiteral("lib"));
+    coach::test::writeFile(dir.filePath(QStringLiteral("lib/libpocketsphinx.so.3")), QByteArray());
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.filePath(QStringLiteral("lib")));
+
+    const Output refused = run(
+        {QStringLiteral("--analyze"), wav, QStringLiteral("--key-points"), QStringLiteral("composite index")},
+        env);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.contains(QStringLiteral("libpocketsphinx3")));
+    CHECK(refused.err.trimmed().count(u'\n') == 0);
+
+    const Output figures = run({QStringLiteral("--analyze"), wav}, env);
+    CHECK(figures.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(figures.out.toUtf8()).object().contains(QStringLiteral("speaking_ms")));
+}
+
 TEST_CASE("--lang de and a German locale speak German", "[app]")
 {
     const Output help = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
