@@ -23,7 +23,6 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, Settings &settings, c
     , m_roles(settings)
     , m_language(language)
     , m_proxy(new QuestionFilterProxy(this))
-    , m_roleChooser(new RoleChooser(this))
     , m_bankCombo(new QComboBox(this))
     , m_searchEdit(new QLineEdit(this))
     , m_categoryCombo(new QComboBox(this))
@@ -35,8 +34,6 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, Settings &settings, c
 
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->installEventFilter(this);
-    m_roleChooser->setObjectName(QStringLiteral("roleChooser"));
-    m_roleChooser->hide();
     m_bankCombo->setObjectName(QStringLiteral("bankFilter"));
     m_bankCombo->hide(); // until there are two banks to choose between
     m_categoryCombo->setObjectName(QStringLiteral("categoryFilter"));
@@ -59,7 +56,6 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, Settings &settings, c
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_roleChooser);
     layout->addWidget(m_searchEdit);
     layout->addWidget(m_bankCombo);
     auto *filters = new QHBoxLayout;
@@ -73,7 +69,6 @@ QuestionBrowser::QuestionBrowser(QuestionTreeModel &model, Settings &settings, c
         m_proxy->setSearchText(text);
         onFilterChanged();
     });
-    connect(m_roleChooser, &RoleChooser::chosen, this, &QuestionBrowser::onRolesChosen);
     connect(m_bankCombo, &QComboBox::currentIndexChanged, this, &QuestionBrowser::applyBankFilter);
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setCategoryId(m_categoryCombo->currentData().toString());
@@ -160,6 +155,13 @@ void QuestionBrowser::setBanks(const QList<QuestionRepository::BankInfo> &banks)
 
 void QuestionBrowser::chooseRoles()
 {
+    // Built when first offered: a profile whose roles are chosen starts without it.
+    if (!m_roleChooser) {
+        m_roleChooser = new RoleChooser(this);
+        m_roleChooser->setObjectName(QStringLiteral("roleChooser"));
+        static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_roleChooser);
+        connect(m_roleChooser, &RoleChooser::chosen, this, &QuestionBrowser::onRolesChosen);
+    }
     m_roleChooser->setBanks(m_roleBanks, m_roles.shownBanks(m_roleBanks, m_language));
     m_roleChooser->show();
     if (isVisible())
@@ -168,7 +170,7 @@ void QuestionBrowser::chooseRoles()
 
 bool QuestionBrowser::isChoosingRoles() const
 {
-    return !m_roleChooser->isHidden();
+    return m_roleChooser && !m_roleChooser->isHidden();
 }
 
 QStringList QuestionBrowser::myBankIds() const

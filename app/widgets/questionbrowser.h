@@ -80,7 +80,7 @@ private:
     QList<RoleBank> m_roleBanks;  // bundled banks, those of the interface's language first
     QList<RoleBank> m_otherBanks; // imported banks
     QuestionFilterProxy *m_proxy;
-    RoleChooser *m_roleChooser;
+    RoleChooser *m_roleChooser = nullptr; // built when the roles are first offered
     QComboBox *m_bankCombo;
     QLineEdit *m_searchEdit;
     QComboBox *m_categoryCombo;
