@@ -100,6 +100,13 @@ QStringList pronunciationLines(const QSet<QString> &words)
     return lines;
 }
 
+// The dictionary's pronunciations of the words of a phrase in its spoken form.
+QStringList pronunciationLinesOf(const QString &spoken)
+{
+    const QStringList words = spoken.split(u' ', Qt::SkipEmptyParts);
+    return pronunciationLines(QSet<QString>(words.cbegin(), words.cend()));
+}
+
 // Phones of the phrase's words in their first pronunciations.
 int phonesOf(const QString &phrase, const QStringList &lines)
 {
@@ -344,8 +351,9 @@ bool KeywordSpotter::isAvailable()
 
 QStringList KeywordSpotter::unknownWords(const QString &phrase)
 {
-    const QStringList words = keypoints::spokenForm(phrase).split(u' ', Qt::SkipEmptyParts);
-    const QSet<QString> known = knownWords(pronunciationLines(QSet<QString>(words.cbegin(), words.cend())));
+    const QString spoken = keypoints::spokenForm(phrase);
+    const QSet<QString> known = knownWords(pronunciationLinesOf(spoken));
+    const QStringList words = spoken.split(u' ', Qt::SkipEmptyParts);
     QStringList unknown;
     for (const QString &word : words)
         if (!known.contains(word) && !unknown.contains(word))
@@ -355,14 +363,12 @@ QStringList KeywordSpotter::unknownWords(const QString &phrase)
 
 QStringList KeywordSpotter::waysOfSaying(const QString &spoken)
 {
-    const QStringList words = spoken.split(u' ', Qt::SkipEmptyParts);
-    return sayings(spoken, pronunciationLines(QSet<QString>(words.cbegin(), words.cend())));
+    return sayings(spoken, pronunciationLinesOf(spoken));
 }
 
 int KeywordSpotter::phoneCount(const QString &spoken)
 {
-    const QStringList words = spoken.split(u' ', Qt::SkipEmptyParts);
-    return phonesOf(spoken, pronunciationLines(QSet<QString>(words.cbegin(), words.cend())));
+    return phonesOf(spoken, pronunciationLinesOf(spoken));
 }
 
 double KeywordSpotter::log10ThresholdFor(int words, int phones)
@@ -465,9 +471,11 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString
     // Each way of saying each distinct phrase once, with the phrase's threshold ("phrase /1e-20/"), set by
     // the length of its first pronunciation.
     QHash<QString, QList<int>> indexOf; // by the way of saying it
-    QHash<QString, QString> phraseOf;
+    QHash<QString, QString> phraseOf;   // the same
+    QSet<QString> listed;
     for (qsizetype i = 0; i < spoken.size(); ++i) {
-        const bool first = !phraseOf.values().contains(spoken.at(i));
+        const bool first = !listed.contains(spoken.at(i));
+        listed.insert(spoken.at(i));
         const double log10Threshold =
             thresholdFor(static_cast<int>(spoken.at(i).count(u' ') + 1), phonesOf(spoken.at(i), lines));
         for (const QString &saying : sayings(spoken.at(i), lines)) {

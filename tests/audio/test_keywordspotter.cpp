@@ -302,32 +302,58 @@ QString conditionName(double snrDb)
     return snrDb > 0 ? QStringLiteral("%1 dB").arg(snrDb) : QStringLiteral("clean");
 }
 
+// The paragraph a run says: one for each voice and rate.
+QString paragraphKey(const Run &run)
+{
+    return run.voice->name + (run.slow ? QStringLiteral(" slow") : QStringLiteral(" normal"));
+}
+
+// The take of each run in dir, handed to started as soon as it is written (the takes before it are listened
+// to meanwhile): the paragraph said with its voice and rate (once for each, kept in said by paragraphKey),
+// the noise added, encoded.
+template<typename Started>
+void writeTakes(const QString &dir, const QList<Run> &runs, QMap<QString, Paragraph> &said, Started &&started)
+{
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Run &run = runs.at(i);
+        const QString key = paragraphKey(run);
+        if (!said.contains(key))
+            said.insert(key, sayParagraph(dir, *run.voice, run.slow));
+        const Paragraph &p = said[key];
+        started(writeOpus(QDir(dir).filePath(QStringLiteral("take-%1.opus").arg(i)),
+                          run.snrDb > 0 ? withNoise(p.samples, run.snrDb, 11) : p.samples));
+    }
+}
+
+// Every voice at both rates, clean and at 30 and 20 dB.
+QList<Run> wholeMatrix()
+{
+    QList<Run> runs;
+    for (const Voice &voice : voices())
+        for (const bool slow : {false, true})
+            for (const double snr : {0.0, 30.0, 20.0})
+                runs << Run{&voice, slow, snr};
+    return runs;
+}
+
 // Says the paragraph with each voice and rate needed, adds the noise, encodes each take and spots them all
 // (two at a time: a decoder each); prints a line per take, per voice and the totals, and checks what is held.
 void measure(const QList<Run> &runs, double fliteRecallHeld)
 {
     REQUIRE(KeywordSpotter::isAvailable());
     QTemporaryDir dir;
-    QMap<QString, Paragraph> said; // by voice and rate
+    QMap<QString, Paragraph> said;
     QList<QFuture<Result<QList<KeyPointHit>>>> spotting;
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        const Run &run = runs.at(i);
-        const QString key =
-            run.voice->name + (run.slow ? QStringLiteral(" slow") : QStringLiteral(" normal"));
-        if (!said.contains(key))
-            said.insert(key, sayParagraph(dir.path(), *run.voice, run.slow));
-        const Paragraph &p = said[key];
-        const QString opus = writeOpus(dir.filePath(QStringLiteral("take-%1.opus").arg(i)),
-                                       run.snrDb > 0 ? withNoise(p.samples, run.snrDb, 11) : p.samples);
+    writeTakes(dir.path(), runs, said, [&](const QString &opus) {
         spotting << QtConcurrent::run([opus] { return KeywordSpotter::spotFile(opus, kListened); });
-    }
+    });
     QMap<QString, Tally> perVoice;
     Tally total, wideFlite30, kal30, flite30;
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const Run &run = runs.at(i);
         const QString rate = run.slow ? QStringLiteral("slow") : QStringLiteral("normal");
         QStringList missed;
-        const Tally t = tally(spotting[i].result(), said[run.voice->name + u' ' + rate], &missed);
+        const Tally t = tally(spotting[i].result(), said[paragraphKey(run)], &missed);
         const QString name = QStringLiteral("%1 %2 %3").arg(run.voice->name, rate, conditionName(run.snrDb));
         WARN(t.line(name).toStdString()
              << "; missed or wrong: " << missed.join(QStringLiteral(", ")).toStdString());
@@ -397,12 +423,7 @@ TEST_CASE("Key points are heard on every voice in noise, placed where they were 
 // 30 and 20 dB. test_audio "[.keypoints-full]"
 TEST_CASE("Key points on every voice, rate and noise", "[.keypoints-full]")
 {
-    QList<Run> runs;
-    for (const Voice &voice : voices())
-        for (const bool slow : {false, true})
-            for (const double snr : {0.0, 30.0, 20.0})
-                runs << Run{&voice, slow, snr};
-    measure(runs, 85.0);
+    measure(wholeMatrix(), 85.0);
 }
 
 // Where the thresholds come from: every phrase's best score in each take of the whole matrix, found with a
@@ -415,16 +436,10 @@ TEST_CASE("Key point scores against their thresholds", "[.keypoints-scores]")
     QTemporaryDir dir;
     const QStringList phrases = kSaid + kNotSaid + kNearMisses;
     QList<QFuture<Result<std::vector<KeywordSpotter::Detection>>>> takes;
-    for (const Voice &voice : voices())
-        for (const bool slow : {false, true}) {
-            const Paragraph p = sayParagraph(dir.path(), voice, slow);
-            for (const double snr : {0.0, 30.0, 20.0}) {
-                const QString opus = writeOpus(dir.filePath(QStringLiteral("take-%1.opus").arg(takes.size())),
-                                               snr > 0 ? withNoise(p.samples, snr, 11) : p.samples);
-                takes << QtConcurrent::run(
-                    [opus, phrases] { return KeywordSpotter::detect(opus, phrases, -60); });
-            }
-        }
+    QMap<QString, Paragraph> said;
+    writeTakes(dir.path(), wholeMatrix(), said, [&](const QString &opus) {
+        takes << QtConcurrent::run([opus, phrases] { return KeywordSpotter::detect(opus, phrases, -60); });
+    });
     std::vector<std::vector<double>> best(static_cast<size_t>(phrases.size()));
     for (auto &take : takes) {
         const auto detections = take.result();
