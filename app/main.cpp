@@ -1,14 +1,13 @@
 // Composition root: builds the application, the profile's services, the session and the window, and wires
 // them together.
-#include "audio/audioplayer.h"
-#include "audio/audiorecorder.h"
 #include "audio/deliveryanalyzer.h"
-#include "audio/speechvoice.h"
 #include "core/commandline.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "core/version.h"
+#include "platform/deferredmedia.h"
 #include "platform/fontpreload.h"
+#include "platform/mediamodule.h"
 #include "platform/singleinstance.h"
 #include "startup/afterfirstpaint.h"
 #include "startup/commandlinemodes.h"
@@ -72,23 +71,22 @@ int main(int argc, char *argv[])
     HistoryQuery history(database);
     MockSessionRepository mockSessions(database);
     StoryRepository stories(database);
-    SpeechVoice voice; // the engine itself starts only when a mock interview needs it
-    AudioRecorder recorder;
-    AudioRecorder mockRecorder;
-    AudioPlayer player;
+    // Sound comes from the media module, loaded once the window is up (or when first used).
+    MediaModule media(MediaModule::installedPaths());
+    DeferredRecorder recorder(media);
+    DeferredRecorder mockRecorder(media);
+    DeferredMicrophones microphones(media);
+    DeferredPlayer player(media);
+    DeferredVoice voice(media); // the engine itself starts only when a mock interview needs it
     DeliveryAnalyzer analyzer;
     if (fonts)
         fonts->wait(); // the window measures text from here on
-    MainWindow window({questions, attempts, *settings, recorder, mockRecorder, player, stories, analyzer,
-                       history, trash, mockSessions, voice, database, options.dataDir, language});
+    MainWindow window({questions, attempts, *settings, recorder, mockRecorder, microphones, player, stories,
+                       analyzer, history, trash, mockSessions, voice, database, options.dataDir, language});
     if (const QString error = window.reload(); !error.isEmpty())
         return session.failToLoad(error);
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-    });
     connectSession(session, window);
+    connectDesktop(instance, media, window);
     session.begin(attempts, trash);
     // The check on start waits for the first sight of the window.
     AfterFirstPaint::install(&window, [&session] { session.startCheck(); });

@@ -1,10 +1,10 @@
 // The history at scale: a profile with 100,000 generated attempts against one with 100, in the same run.
 // Times opening the History view, applying a filter, computing the Progress figures, and the app's start-up
 // to its first painted window; prints the medians and the ratios.
-#include "audio/audioplayer.h"
 #include "benchsupport.h"
 #include "core/settings.h"
 #include "historygen.h"
+#include "media/audioplayer.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
 #include "storage/attempttrash.h"

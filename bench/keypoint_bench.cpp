@@ -3,7 +3,7 @@
 // the growth of the peak resident size from a 15-second take to the 2-minute one (target: under 16 MB, the
 // audio being streamed). The speech is flite's slt voice, said again until the take is long enough.
 #include "audio/keywordspotter.h"
-#include "audio/opusfilewriter.h"
+#include "media/opusfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // same time in this run; also the encoded bytes per minute and the time from start to the first samples.
 // Needs the sound server of scripts/audio-harness; speech from espeak-ng is played into its microphone
 // throughout.
-#include "audio/audiorecorder.h"
+#include "media/audiorecorder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

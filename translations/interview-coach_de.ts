@@ -2313,6 +2313,25 @@ Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
+    <name>coach::MediaModule</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not Interview Coach&apos;s media module</source>
+        <translation>%1 ist nicht das Medienmodul von Interview Coach</translation>
+    </message>
+    <message>
+        <source>the media module (%1) is missing; looked in: %2</source>
+        <translation>das Medienmodul (%1) fehlt; gesucht in: %2</translation>
+    </message>
+    <message>
+        <source>Sound is not available: %1</source>
+        <translation>Ton ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>coach::MockInterviewWindow</name>
     <message>
         <source>Mock Interview: Summary</source>

@@ -16,6 +16,8 @@ class Player : public QObject
 public:
     enum class State { Empty, Loading, Stopped, Playing, Paused, Failed };
     Q_ENUM(State)
+    // Bins in the waveform of a whole take.
+    static constexpr int kWaveformBins = 2000;
 
     explicit Player(QObject *parent = nullptr)
         : QObject(parent)

@@ -1,11 +1,9 @@
-// The microphones the system offers, kept current as devices come and go.
+// The microphones the system offers, as a list for a combo box, kept current as devices come and go.
 #pragma once
 
-#include <QAbstractListModel>
-#include <QAudioDevice>
-#include <QTimer>
+#include "core/microphones.h"
 
-class QMediaDevices;
+#include <QAbstractListModel>
 
 namespace coach {
 
@@ -17,9 +15,9 @@ public:
     enum Role { DeviceIdRole = Qt::UserRole + 1, IsDefaultRole };
     Q_ENUM(Role)
 
-    explicit AudioInputModel(QObject *parent = nullptr);
+    explicit AudioInputModel(Microphones &microphones, QObject *parent = nullptr);
 
-    // Starts listening to the system's devices (kept out of the constructor: it talks to the sound server).
+    // Starts following the system's devices (kept out of the constructor: it talks to the sound server).
     void refresh();
     int rowOfDevice(const QByteArray &id) const;
     QByteArray defaultDeviceId() const { return m_defaultId; }
@@ -29,11 +27,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    void checkForChanges();
+    void read();
 
-    QMediaDevices *m_devices = nullptr;
-    QTimer m_poll;
-    QList<QAudioDevice> m_inputs;
+    Microphones &m_microphones;
+    QList<Microphone> m_inputs;
     QByteArray m_defaultId;
 };
 

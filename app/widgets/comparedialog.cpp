@@ -1,8 +1,8 @@
 #include "widgets/comparedialog.h"
 
-#include "audio/audioplayer.h"
 #include "audio/opusfilereader.h"
 #include "core/deliverytext.h"
+#include "core/player.h"
 #include "core/takefiles.h"
 #include "models/historymodel.h"
 #include "storage/attemptrepository.h"
@@ -86,7 +86,7 @@ QWidget *CompareDialog::column(const HistoryRow &row, int side, AttemptRepositor
         bar->showMessage(
             tr("The audio file of this attempt is missing: %1").arg(QDir::toNativeSeparators(path)));
     } else if (auto decoded = OpusFileReader::decode(path)) {
-        bar->setPreview(computeWaveform(decoded->samples, AudioPlayer::kWaveformBins), decoded->durationMs());
+        bar->setPreview(computeWaveform(decoded->samples, Player::kWaveformBins), decoded->durationMs());
     } else {
         bar->showMessage(decoded.error());
     }

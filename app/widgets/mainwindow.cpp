@@ -54,8 +54,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     , m_starEditor(new StarEditor(services.stories, services.language, this))
     , m_attemptRepository(services.attempts)
     , m_analysis(new AnalysisQueue(services.analyzer, services.attempts, services.dataDir, this))
-    , m_recorder(
-          new RecorderPanel(services.recorder, services.attempts, services.settings, services.dataDir, this))
+    , m_recorder(new RecorderPanel(services.recorder, services.microphones, services.attempts,
+                                   services.settings, services.dataDir, this))
     , m_attempts(new AttemptsPanel(services.attempts, services.player, services.dataDir, this))
     , m_takeOut(std::make_unique<ProfileTakeOut>(services.questions, services.attempts, services.stories,
                                                  services.database, services.dataDir))

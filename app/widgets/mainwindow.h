@@ -26,6 +26,7 @@ class AttemptTrash;
 class HistoryQuery;
 class HistoryWindow;
 class KeyPointControl;
+class Microphones;
 class MockInterviewWindow;
 class MockSessionRepository;
 class Voice;
@@ -60,6 +61,7 @@ struct MainWindowServices
     Settings &settings;
     Recorder &recorder;
     Recorder &mockRecorder; // the mock interview's own, so its takes never reach the practice panel
+    Microphones &microphones;
     Player &player;
     StoryRepository &stories;
     DeliveryAnalyzer &analyzer;

@@ -33,14 +33,14 @@ void setProblemColour(QLabel *label, bool problem)
 
 } // namespace
 
-RecorderPanel::RecorderPanel(Recorder &recorder, AttemptRepository &attempts, Settings &settings,
-                             QString dataDir, QWidget *parent)
+RecorderPanel::RecorderPanel(Recorder &recorder, Microphones &microphones, AttemptRepository &attempts,
+                             Settings &settings, QString dataDir, QWidget *parent)
     : QWidget(parent)
     , m_recorder(recorder)
     , m_attempts(attempts)
     , m_settings(settings)
     , m_dataDir(std::move(dataDir))
-    , m_inputs(new AudioInputModel(this))
+    , m_inputs(new AudioInputModel(microphones, this))
     , m_micLabel(new QLabel(this))
     , m_micCombo(new QComboBox(this))
     , m_recordButton(new QPushButton(this))

@@ -15,6 +15,7 @@ namespace coach {
 
 class AttemptRepository;
 class AudioInputModel;
+class Microphones;
 class Recorder;
 class LevelMeter;
 class Settings;
@@ -26,8 +27,8 @@ class RecorderPanel final : public QWidget
     Q_OBJECT
 
 public:
-    RecorderPanel(Recorder &recorder, AttemptRepository &attempts, Settings &settings, QString dataDir,
-                  QWidget *parent = nullptr);
+    RecorderPanel(Recorder &recorder, Microphones &microphones, AttemptRepository &attempts,
+                  Settings &settings, QString dataDir, QWidget *parent = nullptr);
     ~RecorderPanel() override;
 
     // The question the next take answers; its target length drives the timer.

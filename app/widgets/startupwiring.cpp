@@ -1,5 +1,8 @@
 #include "widgets/startupwiring.h"
 
+#include "platform/mediamodule.h"
+#include "platform/singleinstance.h"
+#include "startup/afterfirstpaint.h"
 #include "storage/takerecovery.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebox.h"
@@ -58,6 +61,18 @@ void connectSession(ProfileSession &session, MainWindow &window)
         window.hide();
         QCoreApplication::exit(1);
     });
+}
+
+void connectDesktop(SingleInstance &instance, MediaModule &media, MainWindow &window)
+{
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    AfterFirstPaint::install(&window, [&media] { media.preload(); });
+    QObject::connect(&media, &MediaModule::failed, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message); });
 }
 
 ProfileSession::Change changeAfterClose(const MainWindow &window)

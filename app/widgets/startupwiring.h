@@ -7,9 +7,14 @@
 namespace coach {
 
 class MainWindow;
+class MediaModule;
+class SingleInstance;
 
 // Connects the session's signals to the window's public methods (readOnly to setReadOnly, and so on).
 void connectSession(ProfileSession &session, MainWindow &window);
+// A second start brings the window to the front; the media module loads once the window is painted, and one
+// that cannot be loaded is said in the status bar.
+void connectDesktop(SingleInstance &instance, MediaModule &media, MainWindow &window);
 // The restore or deletion the window asked for, for ProfileSession::finish().
 ProfileSession::Change changeAfterClose(const MainWindow &window);
 

@@ -3,8 +3,8 @@
 #include "audio/audiofile.h"
 #include "audio/deliveryanalyzer.h"
 #include "audio/opusfilereader.h"
-#include "audio/opusfilewriter.h"
 #include "core/speechanalysis.h"
+#include "media/opusfilewriter.h"
 #include "support/testsupport.h"
 
 #include <QDir>

@@ -1,10 +1,10 @@
 // Key points heard in takes: recall, false alarms and placement measured on synthetic voices, clean and in
 // noise; the same result through the virtual microphone; the words the model knows.
-#include "audio/audiorecorder.h"
 #include "audio/keywordspotter.h"
 #include "audio/opusfilereader.h"
-#include "audio/opusfilewriter.h"
 #include "core/keypoints.h"
+#include "media/audiorecorder.h"
+#include "media/opusfilewriter.h"
 #include "support/speech.h"
 #include "support/testsupport.h"
 

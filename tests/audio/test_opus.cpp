@@ -1,6 +1,6 @@
 #include "audio/opusfilereader.h"
-#include "audio/opusfilewriter.h"
 #include "core/audiolevels.h"
+#include "media/opusfilewriter.h"
 #include "support/testsupport.h"
 
 #include <QFile>

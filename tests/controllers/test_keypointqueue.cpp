@@ -1,9 +1,9 @@
 // The key point queue, with a spotter of its own in place of the listening engine: takes are listened to on
 // a worker thread after they are saved, and older takes once more when their question's key points change.
-#include "audio/opusfilewriter.h"
 #include "controllers/keypointqueue.h"
 #include "core/attempt.h"
 #include "core/takefiles.h"
+#include "media/opusfilewriter.h"
 #include "storage/attemptrepository.h"
 #include "storage/database.h"
 #include "storage/keypointrepository.h"

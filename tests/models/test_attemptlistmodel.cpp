@@ -1,6 +1,7 @@
 #include "core/bankloader.h"
 #include "core/deliverytext.h"
 #include "core/takefiles.h"
+#include "fakes/fakemicrophones.h"
 #include "models/attemptlistmodel.h"
 #include "models/audioinputmodel.h"
 #include "storage/attemptrepository.h"
@@ -139,17 +140,34 @@ TEST_CASE("The attempt list shows each take's rating, pace, notes and whether it
     CHECK(reset.isEmpty());
 }
 
-TEST_CASE("The microphone list passes the model checks", "[models][audio]")
+TEST_CASE("The microphone list follows the system's, marks the default and passes the model checks",
+          "[models][audio]")
 {
-    AudioInputModel model;
+    coach::test::FakeMicrophones microphones;
+    microphones.setInputs({{"usb", QStringLiteral("USB headset")}, {"built-in", QStringLiteral("Built-in")}},
+                          "built-in");
+    AudioInputModel model(microphones);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0); // nothing is asked of the sound server before refresh()
+    CHECK_FALSE(microphones.watched());
     model.refresh();
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex index = model.index(row);
-        CHECK_FALSE(index.data().toString().isEmpty());
-        CHECK(model.rowOfDevice(index.data(AudioInputModel::DeviceIdRole).toByteArray()) == row);
-    }
+    CHECK(microphones.watched());
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0).data().toString() == QStringLiteral("USB headset"));
+    CHECK(model.index(1).data().toString() == QStringLiteral("Built-in (default)"));
+    CHECK(model.index(1).data(AudioInputModel::IsDefaultRole).toBool());
+    CHECK(model.index(0).data(Qt::ToolTipRole).toString() == QStringLiteral("usb"));
+    CHECK(model.rowOfDevice("built-in") == 1);
+    CHECK(model.defaultDeviceId() == "built-in");
     CHECK(model.rowOfDevice("no-such-device") == -1);
+
+    // A device unplugged and the default moved: the list follows at once.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    microphones.setInputs({{"usb", QStringLiteral("USB headset")}}, "usb");
+    CHECK(reset.size() == 1);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0).data().toString() == QStringLiteral("USB headset (default)"));
+    CHECK(model.rowOfDevice("built-in") == -1);
 }
 
 TEST_CASE("A take whose audio is outside the profile is shown as such and never handed to the player",

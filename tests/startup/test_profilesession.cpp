@@ -1,7 +1,7 @@
-#include "audio/opusfilewriter.h"
 #include "core/attempt.h"
 #include "core/bankloader.h"
 #include "core/takefiles.h"
+#include "media/opusfilewriter.h"
 #include "startup/profilesession.h"
 #include "startup/startupprompts.h"
 #include "storage/attemptrepository.h"

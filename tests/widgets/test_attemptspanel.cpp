@@ -1,6 +1,6 @@
 // The attempts panel on its own: a read-only profile, and takes whose audio is outside the profile.
-#include "audio/audioplayer.h"
 #include "core/takefiles.h"
+#include "media/audioplayer.h"
 #include "models/attemptlistmodel.h"
 #include "storage/attemptrepository.h"
 #include "storage/database.h"

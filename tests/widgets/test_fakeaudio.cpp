@@ -4,6 +4,7 @@
 #include "core/mockinterview.h"
 #include "core/settings.h"
 #include "core/takefiles.h"
+#include "fakes/fakemicrophones.h"
 #include "fakes/fakeplayer.h"
 #include "fakes/fakerecorder.h"
 #include "fakes/fakevoice.h"
@@ -43,6 +44,7 @@ struct FakeStudio
     std::unique_ptr<MockSessionRepository> sessions;
     std::unique_ptr<Settings> settings;
     test::FakeRecorder recorder;
+    test::FakeMicrophones microphones;
     test::FakePlayer player;
     test::FakeVoice voice;
 
@@ -214,7 +216,8 @@ TEST_CASE("The attempts panel plays, pauses, seeks and stops a take through the 
 TEST_CASE("The recorder panel shows the recorder's states, time and limit", "[widgets][recorder][fakes]")
 {
     FakeStudio studio;
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    RecorderPanel panel(studio.recorder, studio.microphones, *studio.attempts, *studio.settings,
+                        studio.dir.path());
     panel.show();
     panel.setQuestion(studio.firstQuestions(1).first().id, 90);
     QSignalSpy recording(&panel, &RecorderPanel::recordingChanged);

@@ -8,7 +8,7 @@
 #include "widgets/questioneditordialog.h"
 #include "widgets/revisionsdialog.h"
 
-#include "audio/speechvoice.h"
+#include "media/speechvoice.h"
 #include "storage/database.h"
 
 #include <QCheckBox>

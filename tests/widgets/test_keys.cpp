@@ -1,6 +1,7 @@
 // Keys and screen readers: every input has a name, Tab follows what is seen, Escape closes the secondary
 // windows, the shortcuts sheet lists every shortcut, and the recorder's stale request clears.
 #include "core/takefiles.h"
+#include "fakes/fakemicrophones.h"
 #include "fakes/fakerecorder.h"
 #include "support/speech.h"
 #include "widgets/attemptspanel.h"
@@ -211,12 +212,14 @@ TEST_CASE("Help > Keyboard Shortcuts lists every shortcut of the menus and the p
         [&] { return sheet->keysFor(QStringLiteral("History of Attempts")) == QStringLiteral("Ctrl+Y"); }));
 }
 
-TEST_CASE("\"Choose a question first.\" goes once a question is chosen", "[audio][live][keys]")
+TEST_CASE("\"Choose a question first.\" goes once a question is chosen", "[widgets][keys]")
 {
-    coach::test::requireAudioHarness();
     Fixture fixture;
     coach::test::FakeRecorder recorder;
-    coach::RecorderPanel panel(recorder, *fixture.attempts, *fixture.settings, fixture.dir.path());
+    coach::test::FakeMicrophones microphones;
+    microphones.setInputs({{"usb", QStringLiteral("USB headset")}}, "usb");
+    coach::RecorderPanel panel(recorder, microphones, *fixture.attempts, *fixture.settings,
+                               fixture.dir.path());
     panel.show();
     auto *combo = child<QComboBox>(panel, "microphoneCombo");
     REQUIRE(coach::test::waitFor([&] { return combo->count() > 0; }, 10000));

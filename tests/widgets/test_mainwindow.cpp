@@ -116,10 +116,11 @@ TEST_CASE("The keyboard moves from the search box through the questions", "[widg
 TEST_CASE("The search and notes fields get their clear buttons once the window has painted", "[widgets]")
 {
     Fixture fixture;
-    coach::MainWindow window(coach::MainWindowServices{
-        *fixture.repo, *fixture.attempts, *fixture.settings, fixture.recorder, fixture.mockRecorder,
-        fixture.player, *fixture.stories, fixture.analyzer, *fixture.history, *fixture.trash,
-        *fixture.mockSessions, fixture.voice, fixture.database, fixture.dir.path(), QStringLiteral("en")});
+    coach::MainWindow window(
+        coach::MainWindowServices{*fixture.repo, *fixture.attempts, *fixture.settings, fixture.recorder,
+                                  fixture.mockRecorder, fixture.microphones, fixture.player, *fixture.stories,
+                                  fixture.analyzer, *fixture.history, *fixture.trash, *fixture.mockSessions,
+                                  fixture.voice, fixture.database, fixture.dir.path(), QStringLiteral("en")});
     REQUIRE(window.reload().isEmpty());
     auto *search = child<QLineEdit>(window, "searchEdit");
     auto *notes = child<QLineEdit>(window, "notesEdit");

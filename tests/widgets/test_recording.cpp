@@ -1,15 +1,16 @@
 // Real audio end to end: speech into the virtual microphone, through the recorder panel, into an attempt;
 // then played back into the virtual speaker and captured there.
-#include "audio/audioplayer.h"
-#include "audio/audiorecorder.h"
 #include "audio/deliveryanalyzer.h"
 #include "audio/opusfilereader.h"
-#include "audio/opusfilewriter.h"
-#include "audio/speechvoice.h"
 #include "core/bankloader.h"
 #include "core/settings.h"
 #include "core/speechanalysis.h"
 #include "core/takefiles.h"
+#include "media/audioplayer.h"
+#include "media/audiorecorder.h"
+#include "media/opusfilewriter.h"
+#include "media/speechvoice.h"
+#include "media/systemmicrophones.h"
 #include "storage/attemptrepository.h"
 #include "storage/attempttrash.h"
 #include "storage/database.h"
@@ -50,6 +51,7 @@ struct Studio
     std::unique_ptr<AttemptRepository> attempts;
     std::unique_ptr<Settings> settings;
     AudioRecorder recorder;
+    SystemMicrophones microphones;
 
     Studio()
     {
@@ -72,7 +74,8 @@ TEST_CASE("A spoken answer is recorded through the recorder panel into an attemp
     const QString wav = test::makeSpeechWav(studio.dir.path(), kAnswer);
     const std::vector<qint16> source = test::readWavSamples(wav);
 
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    RecorderPanel panel(studio.recorder, studio.microphones, *studio.attempts, *studio.settings,
+                        studio.dir.path());
     panel.setQuestion(QStringLiteral("be-improved-backend-performance"), 110);
     auto *combo = panel.findChild<QComboBox *>(QStringLiteral("microphoneCombo"));
     REQUIRE(test::waitFor([&] { return combo->count() > 0; }, 10000));
@@ -248,7 +251,8 @@ TEST_CASE("Without a sound server the recorder says so and nothing breaks", "[.n
 {
     // Run with PULSE_SERVER pointing nowhere (ctest's test_widgets_no_audio does).
     Studio studio;
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    RecorderPanel panel(studio.recorder, studio.microphones, *studio.attempts, *studio.settings,
+                        studio.dir.path());
     panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
     REQUIRE(test::waitFor([&] { return !panel.statusText().isEmpty(); }, 10000));
     CHECK(panel.statusText().contains(QStringLiteral("No microphone was found")));
@@ -275,7 +279,8 @@ TEST_CASE("A take stops by itself at the hard cap, with a notice", "[audio][live
     test::requireAudioHarness();
     Studio studio;
     studio.settings->setValue(Settings::Key::RecordingCapSeconds, 2);
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    RecorderPanel panel(studio.recorder, studio.microphones, *studio.attempts, *studio.settings,
+                        studio.dir.path());
     panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
     QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
     panel.toggleRecording();
@@ -292,7 +297,8 @@ TEST_CASE("A take stopped before any sound arrived leaves nothing behind", "[aud
 {
     test::requireAudioHarness();
     Studio studio;
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    RecorderPanel panel(studio.recorder, studio.microphones, *studio.attempts, *studio.settings,
+                        studio.dir.path());
     panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
     panel.toggleRecording();
     REQUIRE(studio.recorder.state() == AudioRecorder::State::Starting);
@@ -309,7 +315,8 @@ TEST_CASE("A folder that cannot be written is reported and nothing is half-writt
     Studio studio;
     // A file where the recordings folder should be: the folder cannot be made, whoever runs the test.
     test::writeFile(studio.dir.filePath(QStringLiteral("recordings")), "in the way");
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    RecorderPanel panel(studio.recorder, studio.microphones, *studio.attempts, *studio.settings,
+                        studio.dir.path());
     panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
     panel.toggleRecording();
     CHECK_FALSE(panel.isRecording());
@@ -328,7 +335,8 @@ TEST_CASE("A disk that fills up mid-take: said, what was written is kept, and th
     REQUIRE(QDir().mkpath(recordings));
     test::Mount disk = test::Mount::smallDisk(recordings, 1024);
     test::requireMounted(disk);
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    RecorderPanel panel(studio.recorder, studio.microphones, *studio.attempts, *studio.settings,
+                        studio.dir.path());
     panel.setQuestion(QStringLiteral("be-improved-backend-performance"), 110);
     auto *combo = panel.findChild<QComboBox *>(QStringLiteral("microphoneCombo"));
     REQUIRE(test::waitFor([&] { return combo->count() > 0; }, 10000));
@@ -370,7 +378,8 @@ TEST_CASE("A microphone that disappears mid-take ends the take and keeps what wa
 {
     test::requireAudioHarness();
     Studio studio;
-    RecorderPanel panel(studio.recorder, *studio.attempts, *studio.settings, studio.dir.path());
+    RecorderPanel panel(studio.recorder, studio.microphones, *studio.attempts, *studio.settings,
+                        studio.dir.path());
     panel.setQuestion(QStringLiteral("be-why-this-role"), 75);
     QSignalSpy saved(&panel, &RecorderPanel::attemptSaved);
     panel.toggleRecording();
@@ -439,9 +448,9 @@ TEST_CASE("Delivery figures: computed after a take and for older attempts, shown
     MockSessionRepository mockSessions(studio.database);
     SpeechVoice voice;
     AudioRecorder mockRecorder;
-    MainWindow window({questions, *studio.attempts, *studio.settings, studio.recorder, mockRecorder, player,
-                       stories, analyzer, history, trash, mockSessions, voice, studio.database,
-                       studio.dir.path(), QStringLiteral("en")});
+    MainWindow window({questions, *studio.attempts, *studio.settings, studio.recorder, mockRecorder,
+                       studio.microphones, player, stories, analyzer, history, trash, mockSessions, voice,
+                       studio.database, studio.dir.path(), QStringLiteral("en")});
     REQUIRE(window.reload().isEmpty());
     window.show();
     window.analyseBacklog();

@@ -2,6 +2,7 @@
 // the sample answer per day, and a take that stays with its question: over the fake recorder and a set clock.
 #include "audio/deliveryanalyzer.h"
 #include "core/settings.h"
+#include "fakes/fakemicrophones.h"
 #include "fakes/fakeplayer.h"
 #include "fakes/fakerecorder.h"
 #include "fakes/fakevoice.h"
@@ -56,6 +57,7 @@ struct ScheduleStudio
     std::unique_ptr<MockSessionRepository> sessions;
     test::FakeRecorder recorder;
     test::FakeRecorder mockRecorder;
+    test::FakeMicrophones microphones;
     test::FakePlayer player;
     test::FakeVoice voice;
     DeliveryAnalyzer analyzer;
@@ -92,8 +94,8 @@ struct ScheduleStudio
     {
         settings->setValue(Settings::Key::LastQuestionId, questionId);
         auto w = std::make_unique<MainWindow>(MainWindowServices{
-            *questions, *attempts, *settings, recorder, mockRecorder, player, *stories, analyzer, *history,
-            *trash, *sessions, voice, database, dir.path(), QStringLiteral("en")});
+            *questions, *attempts, *settings, recorder, mockRecorder, microphones, player, *stories, analyzer,
+            *history, *trash, *sessions, voice, database, dir.path(), QStringLiteral("en")});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
         w->show();

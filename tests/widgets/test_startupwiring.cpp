@@ -1,8 +1,9 @@
-#include "audio/audioplayer.h"
-#include "audio/audiorecorder.h"
 #include "audio/deliveryanalyzer.h"
-#include "audio/speechvoice.h"
 #include "core/settings.h"
+#include "media/audioplayer.h"
+#include "media/audiorecorder.h"
+#include "media/speechvoice.h"
+#include "media/systemmicrophones.h"
 #include "models/attemptlistmodel.h"
 #include "startup/profilesession.h"
 #include "startup/startupprompts.h"
@@ -59,10 +60,12 @@ TEST_CASE("The window follows the profile session: recording waits for the check
     SpeechVoice voice;
     AudioRecorder recorder;
     AudioRecorder mockRecorder;
+    SystemMicrophones microphones;
     AudioPlayer player;
     DeliveryAnalyzer analyzer;
-    MainWindow window({questions, attempts, settings, recorder, mockRecorder, player, stories, analyzer,
-                       history, trash, mockSessions, voice, database, dir.path(), QStringLiteral("en")});
+    MainWindow window({questions, attempts, settings, recorder, mockRecorder, microphones, player, stories,
+                       analyzer, history, trash, mockSessions, voice, database, dir.path(),
+                       QStringLiteral("en")});
     REQUIRE(window.reload().isEmpty());
     connectSession(session, window);
     session.begin(attempts, trash);

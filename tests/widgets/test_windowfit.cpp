@@ -33,10 +33,11 @@ const QString kStarQuestion = QStringLiteral("be-improved-backend-performance");
 // A main window as main() makes it: reload() restores (or chooses) the geometry, nothing resizes it after.
 std::unique_ptr<coach::MainWindow> startedWindow(Fixture &fixture)
 {
-    auto w = std::make_unique<coach::MainWindow>(coach::MainWindowServices{
-        *fixture.repo, *fixture.attempts, *fixture.settings, fixture.recorder, fixture.mockRecorder,
-        fixture.player, *fixture.stories, fixture.analyzer, *fixture.history, *fixture.trash,
-        *fixture.mockSessions, fixture.voice, fixture.database, fixture.dir.path(), QStringLiteral("en")});
+    auto w = std::make_unique<coach::MainWindow>(
+        coach::MainWindowServices{*fixture.repo, *fixture.attempts, *fixture.settings, fixture.recorder,
+                                  fixture.mockRecorder, fixture.microphones, fixture.player, *fixture.stories,
+                                  fixture.analyzer, *fixture.history, *fixture.trash, *fixture.mockSessions,
+                                  fixture.voice, fixture.database, fixture.dir.path(), QStringLiteral("en")});
     REQUIRE(w->reload().isEmpty());
     w->show();
     REQUIRE(QTest::qWaitForWindowExposed(w.get()));

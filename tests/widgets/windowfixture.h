@@ -1,11 +1,12 @@
 // A main window over a real profile (database, settings, audio services), for the widget tests.
 #pragma once
 
-#include "audio/audioplayer.h"
-#include "audio/audiorecorder.h"
 #include "audio/deliveryanalyzer.h"
-#include "audio/speechvoice.h"
 #include "core/settings.h"
+#include "media/audioplayer.h"
+#include "media/audiorecorder.h"
+#include "media/speechvoice.h"
+#include "media/systemmicrophones.h"
 #include "storage/attemptrepository.h"
 #include "storage/attempttrash.h"
 #include "storage/database.h"
@@ -38,6 +39,7 @@ struct Fixture
     coach::SpeechVoice voice;
     coach::AudioRecorder recorder;
     coach::AudioRecorder mockRecorder;
+    coach::SystemMicrophones microphones;
     coach::AudioPlayer player;
     coach::DeliveryAnalyzer analyzer;
 
@@ -57,8 +59,8 @@ struct Fixture
     std::unique_ptr<coach::MainWindow> window(const QString &language = QStringLiteral("en"))
     {
         auto w = std::make_unique<coach::MainWindow>(coach::MainWindowServices{
-            *repo, *attempts, *settings, recorder, mockRecorder, player, *stories, analyzer, *history, *trash,
-            *mockSessions, voice, database, dir.path(), language});
+            *repo, *attempts, *settings, recorder, mockRecorder, microphones, player, *stories, analyzer,
+            *history, *trash, *mockSessions, voice, database, dir.path(), language});
         REQUIRE(w->reload().isEmpty());
         w->resize(1000, 700);
         w->show();

@@ -21,8 +21,6 @@ class AudioPlayer final : public Player
     Q_OBJECT
 
 public:
-    static constexpr int kWaveformBins = 2000;
-
     explicit AudioPlayer(QObject *parent = nullptr);
     ~AudioPlayer() override;
 

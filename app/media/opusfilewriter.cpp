@@ -1,4 +1,4 @@
-#include "audio/opusfilewriter.h"
+#include "media/opusfilewriter.h"
 
 #include <QDir>
 

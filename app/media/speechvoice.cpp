@@ -1,4 +1,4 @@
-#include "audio/speechvoice.h"
+#include "media/speechvoice.h"
 
 #include <QTextToSpeech>
 

@@ -1,4 +1,4 @@
-#include "audio/audioplayer.h"
+#include "media/audioplayer.h"
 
 #include "audio/opusfilereader.h"
 

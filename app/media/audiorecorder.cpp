@@ -1,8 +1,8 @@
-#include "audio/audiorecorder.h"
+#include "media/audiorecorder.h"
 
-#include "audio/opusfilewriter.h"
-#include "audio/pcmconvert.h"
 #include "core/takefiles.h"
+#include "media/opusfilewriter.h"
+#include "media/pcmconvert.h"
 
 #include <QAudioSource>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "audio/pcmconvert.h"
+#include "media/pcmconvert.h"
 
 #include <algorithm>
 #include <cstring>
