@@ -3,11 +3,21 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QLockFile>
+#include <QSocketNotifier>
 #include <QThread>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace coach {
 
@@ -18,7 +28,25 @@ constexpr int kTimeoutMs = 1000;
 // at the same moment).
 constexpr int kHandOverMs = 5000;
 const char kActivate[] = "activate\n";
+// A start says no more than this; a connection that sends more is closed.
+constexpr qsizetype kLongestRequest = 64;
 const char kLockName[] = "instance.lock";
+
+// The socket address of path; false when the path is too long for one.
+bool socketAddress(const QByteArray &path, sockaddr_un &address)
+{
+    address = {};
+    address.sun_family = AF_UNIX;
+    if (path.size() >= static_cast<qsizetype>(sizeof address.sun_path))
+        return false;
+    std::memcpy(address.sun_path, path.constData(), static_cast<size_t>(path.size()));
+    return true;
+}
+
+const sockaddr *asSocketAddress(const sockaddr_un &address)
+{
+    return reinterpret_cast<const sockaddr *>(&address);
+}
 
 // The data folder as the file system knows it: the same folder gives the same path however it is reached.
 QString canonicalFolder(const QString &dataDir)
@@ -41,7 +69,10 @@ SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
                  QCryptographicHash::hash(m_canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
 }
 
-SingleInstance::~SingleInstance() = default;
+SingleInstance::~SingleInstance()
+{
+    stopListening();
+}
 
 QString SingleInstance::lockPath() const
 {
@@ -50,24 +81,30 @@ QString SingleInstance::lockPath() const
 
 void SingleInstance::release()
 {
-    if (m_server)
-        m_server->close();
+    stopListening();
     if (m_lock)
         m_lock->unlock();
 }
 
 bool SingleInstance::askOtherToShow(int timeoutMs)
 {
+    sockaddr_un address;
+    if (!socketAddress(QFile::encodeName(m_name), address))
+        return false;
     const QDeadlineTimer deadline(timeoutMs);
     do {
-        QLocalSocket other;
-        other.connectToServer(m_name);
-        if (other.waitForConnected(kTimeoutMs)) {
-            other.write(kActivate);
-            other.waitForBytesWritten(kTimeoutMs);
-            other.disconnectFromServer();
+        const int other = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (other < 0)
+            return false;
+        // The running program's socket takes the connection at once (its backlog), whatever it is doing.
+        const timeval limit{kTimeoutMs / 1000, 0};
+        ::setsockopt(other, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
+        const auto length = static_cast<ssize_t>(sizeof kActivate - 1);
+        const bool asked = ::connect(other, asSocketAddress(address), sizeof address) == 0 &&
+                           ::send(other, kActivate, sizeof kActivate - 1, MSG_NOSIGNAL) == length;
+        ::close(other);
+        if (asked)
             return true;
-        }
         QThread::msleep(50);
     } while (!deadline.hasExpired());
     return false;
@@ -92,23 +129,79 @@ bool SingleInstance::claim()
     return true;
 }
 
+// Without the socket the program still runs; only the hand-over is lost.
 void SingleInstance::listen()
 {
+    const QByteArray path = QFile::encodeName(m_name);
+    sockaddr_un address;
+    if (!socketAddress(path, address))
+        return;
     // This start holds the lock: a socket of that name is left over from a crash and goes.
-    QLocalServer::removeServer(m_name);
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_name))
-        return; // without the socket the program still runs; only the hand-over is lost
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-                if (socket->readAll().contains("activate"))
-                    Q_EMIT activationRequested();
-            });
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        }
-    });
+    ::unlink(path.constData());
+    const int listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (listener < 0)
+        return;
+    if (::bind(listener, asSocketAddress(address), sizeof address) != 0) {
+        ::close(listener);
+        return;
+    }
+    // Only this user's programs may hand over.
+    if (::chmod(path.constData(), S_IRUSR | S_IWUSR) != 0 || ::listen(listener, 8) != 0) {
+        ::close(listener);
+        ::unlink(path.constData());
+        return;
+    }
+    m_listener = listener;
+    m_accepting = new QSocketNotifier(listener, QSocketNotifier::Read, this);
+    connect(m_accepting, &QSocketNotifier::activated, this, &SingleInstance::acceptStarts);
+}
+
+void SingleInstance::stopListening()
+{
+    if (m_listener < 0)
+        return;
+    // The connections of starts that have not finished saying what they want go too.
+    for (QSocketNotifier *notifier : findChildren<QSocketNotifier *>()) {
+        if (notifier != m_accepting)
+            ::close(static_cast<int>(notifier->socket()));
+        delete notifier;
+    }
+    m_accepting = nullptr;
+    ::close(m_listener);
+    m_listener = -1;
+    ::unlink(QFile::encodeName(m_name).constData());
+}
+
+void SingleInstance::acceptStarts()
+{
+    int start = -1;
+    while ((start = ::accept4(m_listener, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0) {
+        auto *notifier = new QSocketNotifier(start, QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this, notifier] { readStart(notifier); });
+    }
+}
+
+// What one start sends: its request, then the end of the connection.
+void SingleInstance::readStart(QSocketNotifier *notifier)
+{
+    const int start = static_cast<int>(notifier->socket());
+    char buffer[kLongestRequest];
+    const ssize_t received = ::recv(start, buffer, sizeof buffer, 0);
+    if (received < 0 && (errno == EAGAIN || errno == EINTR))
+        return;
+    const QByteArray request = notifier->property("request").toByteArray() +
+                               QByteArray(buffer, static_cast<qsizetype>(std::max<ssize_t>(received, 0)));
+    const bool ended = received <= 0 || request.size() >= kLongestRequest;
+    if (!ended && !request.contains('\n')) {
+        notifier->setProperty("request", request);
+        return;
+    }
+    if (request.startsWith("activate"))
+        Q_EMIT activationRequested();
+    notifier->setEnabled(false);
+    ::close(start);
+    notifier->setParent(nullptr); // no longer one of the open connections stopListening() closes
+    notifier->deleteLater();
 }
 
 } // namespace coach

@@ -1,15 +1,16 @@
 // One running program per profile: a second start with the same data folder hands over to the first (which
 // comes to the front) instead of fighting over the database. The guard is a QLockFile in the data folder,
 // whose path is canonicalised first (symbolic links resolved), so it depends neither on USER nor on TMPDIR
-// nor on how the path was typed; the hand-over socket is named after a hash of that canonical path.
+// nor on how the path was typed; the hand-over socket (a Unix domain socket only its user may use, without
+// QtNetwork, whose libraries would slow every start) is named after a hash of that canonical path.
 #pragma once
 
 #include <QObject>
 
 #include <memory>
 
-class QLocalServer;
 class QLockFile;
+class QSocketNotifier;
 
 namespace coach {
 
@@ -36,13 +37,17 @@ Q_SIGNALS:
 
 private:
     void listen();
+    void stopListening();
+    void acceptStarts();
+    void readStart(QSocketNotifier *notifier);
     bool askOtherToShow(int timeoutMs);
 
     QString m_dataDir;
     QString m_canonical;
     QString m_name;
     std::unique_ptr<QLockFile> m_lock;
-    QLocalServer *m_server = nullptr;
+    int m_listener = -1;
+    QSocketNotifier *m_accepting = nullptr;
 };
 
 } // namespace coach

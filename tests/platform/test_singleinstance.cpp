@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLocalSocket>
 #include <QLockFile>
 #include <QProcess>
 #include <QSysInfo>
@@ -77,4 +79,56 @@ TEST_CASE("The lock of a program that was killed is taken over", "[platform][ins
     // And a live holder's lock is not stale however old it is.
     SingleInstance second(profile);
     CHECK_FALSE(second.claim());
+}
+
+TEST_CASE(
+    "The hand-over socket is its user's alone, ignores anything but a request to show, and goes with the "
+    "program",
+    "[platform][instance]")
+{
+    QTemporaryDir root;
+    SingleInstance instance(root.filePath(QStringLiteral("profile")));
+    REQUIRE(instance.claim());
+    int activations = 0;
+    QObject::connect(&instance, &SingleInstance::activationRequested, &instance, [&] { ++activations; });
+    const QString socket = instance.serverName();
+    REQUIRE(QFileInfo::exists(socket));
+    CHECK(QFileInfo(socket).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+
+    // Another program that connects and says something else, or too much, or nothing, shows nothing.
+    QLocalSocket noise;
+    noise.connectToServer(socket);
+    REQUIRE(noise.waitForConnected(2000));
+    noise.write(QByteArray(200, 'x'));
+    REQUIRE(noise.waitForBytesWritten(2000));
+    QLocalSocket silent;
+    silent.connectToServer(socket);
+    REQUIRE(silent.waitForConnected(2000));
+    // The too-long request is cut off: the program closes that connection.
+    CHECK(coach::test::waitFor([&] {
+        noise.waitForReadyRead(10);
+        return noise.state() == QLocalSocket::UnconnectedState;
+    }));
+    CHECK(activations == 0);
+
+    // A request to show, even in pieces, is one activation.
+    QLocalSocket asking;
+    asking.connectToServer(socket);
+    REQUIRE(asking.waitForConnected(2000));
+    asking.write("activ");
+    REQUIRE(asking.waitForBytesWritten(2000));
+    coach::test::waitFor([] { return false; }, 100);
+    asking.write("ate\n");
+    REQUIRE(asking.waitForBytesWritten(2000));
+    CHECK(coach::test::waitFor([&] { return activations == 1; }));
+
+    // Released, the socket goes, and the connection that never spoke is closed.
+    instance.release();
+    CHECK_FALSE(QFileInfo::exists(socket));
+    CHECK(coach::test::waitFor([&] {
+        silent.waitForReadyRead(10);
+        return silent.state() == QLocalSocket::UnconnectedState;
+    }));
+    CHECK(activations == 1);
 }
