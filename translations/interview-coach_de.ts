@@ -2599,6 +2599,17 @@ Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
+    <name>coach::ProfileArchive</name>
+    <message>
+        <source>libarchive could not be loaded: %1</source>
+        <translation>libarchive konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>In %1 fehlt: %2</translation>
+    </message>
+</context>
+<context>
     <name>coach::ProgressView</name>
     <message>
         <source>Progress</source>

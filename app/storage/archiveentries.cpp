@@ -1,13 +1,11 @@
 #include "storage/archiveentries.h"
 
 #include "core/takefiles.h"
+#include "storage/libarchive.h"
 #include "storage/profilearchive.h"
 
 #include <QRegularExpression>
 #include <QSet>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 #include <limits>
 
@@ -19,9 +17,9 @@ const char kDatabaseName[] = "coach.sqlite";
 
 QString typeName(archive_entry *entry)
 {
-    if (archive_entry_hardlink(entry))
+    if (libarchive().entry_hardlink(entry))
         return ProfileArchive::tr("a hard link");
-    switch (archive_entry_filetype(entry)) {
+    switch (libarchive().entry_filetype(entry)) {
     case AE_IFREG:
     case AE_IFDIR:
         return {};
@@ -59,7 +57,7 @@ QString normalisedName(QString name, bool *escapes)
 
 Status checkOneEntry(archive_entry *entry, const QString &name, QSet<QString> &seen, QString *normalised)
 {
-    const char *raw = archive_entry_pathname(entry);
+    const char *raw = libarchive().entry_pathname(entry);
     const QString shown = raw ? QString::fromUtf8(raw) : QString();
     bool escapes = false;
     const QString entryName = normalisedName(shown, &escapes);
@@ -71,7 +69,7 @@ Status checkOneEntry(archive_entry *entry, const QString &name, QSet<QString> &s
         return Status::failure(
             ProfileArchive::tr("%1 holds \"%2\" as %3; only files and folders are restored.")
                 .arg(name, shown, type));
-    const bool isDir = archive_entry_filetype(entry) == AE_IFDIR;
+    const bool isDir = libarchive().entry_filetype(entry) == AE_IFDIR;
     const bool known =
         isDir ? entryName == QLatin1String(kRecordingsDir)
               : entryName == QLatin1String(kDatabaseName) || ArchiveEntries::isRecordingName(entryName);
@@ -89,19 +87,19 @@ Status checkOneEntry(archive_entry *entry, const QString &name, QSet<QString> &s
 
 void ArchiveEntries::ReaderFree::operator()(archive *a) const
 {
-    archive_read_free(a);
+    libarchive().read_free(a);
 }
 
 QString ArchiveEntries::errorOf(archive *a)
 {
-    const char *text = archive_error_string(a);
+    const char *text = libarchive().error_string(a);
     return text ? QString::fromLocal8Bit(text) : ProfileArchive::tr("unknown error");
 }
 
 ArchiveEntries::Reader ArchiveEntries::newReader()
 {
-    Reader reader(archive_read_new());
-    archive_read_support_format_tar(reader.get());
+    Reader reader(libarchive().read_new());
+    libarchive().read_support_format_tar(reader.get());
     return reader;
 }
 
@@ -132,7 +130,7 @@ Result<ArchiveEntries::Listing> ArchiveEntries::scan(archive *reader, const QStr
     QSet<QString> seen;
     for (;;) {
         archive_entry *entry = nullptr;
-        const int read = archive_read_next_header(reader, &entry);
+        const int read = libarchive().read_next_header(reader, &entry);
         if (read == ARCHIVE_EOF)
             break;
         if (read < ARCHIVE_WARN)
@@ -141,9 +139,9 @@ Result<ArchiveEntries::Listing> ArchiveEntries::scan(archive *reader, const QStr
         QString entryName;
         if (Status s = checkOneEntry(entry, name, seen, &entryName); !s)
             return R::failure(s.error());
-        if (archive_entry_filetype(entry) != AE_IFREG)
+        if (libarchive().entry_filetype(entry) != AE_IFREG)
             continue;
-        const qint64 size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
+        const qint64 size = libarchive().entry_size_is_set(entry) ? libarchive().entry_size(entry) : -1;
         if (size < 0 || size > std::numeric_limits<qint64>::max() / 4 - listing.totalBytes)
             return R::failure(ProfileArchive::tr("%1 gives \"%2\" an impossible size.").arg(name, entryName));
         listing.totalBytes += size;
@@ -164,13 +162,15 @@ Result<ArchiveEntries::Listing> ArchiveEntries::scan(archive *reader, const QStr
 
 Result<ArchiveEntries::Listing> ArchiveEntries::scanMemory(const QByteArray &bytes, const QString &name)
 {
+    if (const auto library = LibArchive::load(); !library)
+        return Result<Listing>::failure(library.error());
     using R = Result<Listing>;
     if (const QString compression = compressionOf(bytes.left(8)); !compression.isEmpty())
         return R::failure(
             ProfileArchive::tr("%1 is compressed (%2); only an uncompressed backup (.tar) is restored.")
                 .arg(name, compression));
     Reader reader = newReader();
-    if (archive_read_open_memory(reader.get(), bytes.constData(), static_cast<size_t>(bytes.size())) !=
+    if (libarchive().read_open_memory(reader.get(), bytes.constData(), static_cast<size_t>(bytes.size())) !=
         ARCHIVE_OK)
         return R::failure(
             ProfileArchive::tr("%1 is not a profile backup (%2).").arg(name, errorOf(reader.get())));

@@ -1,5 +1,7 @@
 #include "storage/profilearchive.h"
 
+#include "storage/libarchive.h"
+
 #include "core/takefiles.h"
 #include "storage/archiveentries.h"
 #include "storage/database.h"
@@ -16,8 +18,6 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -37,11 +37,11 @@ using Reader = ArchiveEntries::Reader;
 
 struct WriterFree
 {
-    void operator()(archive *a) const { archive_write_free(a); }
+    void operator()(archive *a) const { libarchive().write_free(a); }
 };
 struct EntryFree
 {
-    void operator()(archive_entry *e) const { archive_entry_free(e); }
+    void operator()(archive_entry *e) const { libarchive().entry_free(e); }
 };
 using Writer = std::unique_ptr<archive, WriterFree>;
 
@@ -84,7 +84,7 @@ Result<Listing> scanFile(const QString &archivePath, const FileVisitor &onFile)
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     Reader reader = ArchiveEntries::newReader();
-    if (archive_read_open_fd(reader.get(), fd, kBlockSize) != ARCHIVE_OK) {
+    if (libarchive().read_open_fd(reader.get(), fd, kBlockSize) != ARCHIVE_OK) {
         ::close(fd);
         return R::failure(
             ProfileArchive::tr("%1 is not a profile backup (%2).").arg(name, archiveError(reader.get())));
@@ -107,7 +107,7 @@ Status writeData(archive *reader, const QString &target)
     std::vector<char> block(kBlockSize);
     QString problem;
     for (;;) {
-        const la_ssize_t got = archive_read_data(reader, block.data(), block.size());
+        const la_ssize_t got = libarchive().read_data(reader, block.data(), block.size());
         if (got == 0)
             break;
         if (got < 0) {
@@ -189,14 +189,14 @@ Status addFile(archive *writer, const QString &path, const QString &entryName)
         ::close(fd);
         return Status::success(); // only regular files belong in a backup
     }
-    std::unique_ptr<archive_entry, EntryFree> entry(archive_entry_new());
-    archive_entry_set_pathname_utf8(entry.get(), entryName.toUtf8().constData());
-    archive_entry_set_filetype(entry.get(), AE_IFREG);
-    archive_entry_set_perm(entry.get(), 0644);
-    archive_entry_set_size(entry.get(), info.st_size);
-    archive_entry_set_mtime(entry.get(), info.st_mtime, 0);
+    std::unique_ptr<archive_entry, EntryFree> entry(libarchive().entry_new());
+    libarchive().entry_set_pathname_utf8(entry.get(), entryName.toUtf8().constData());
+    libarchive().entry_set_filetype(entry.get(), AE_IFREG);
+    libarchive().entry_set_perm(entry.get(), 0644);
+    libarchive().entry_set_size(entry.get(), info.st_size);
+    libarchive().entry_set_mtime(entry.get(), info.st_mtime, 0);
     QString problem;
-    if (archive_write_header(writer, entry.get()) != ARCHIVE_OK)
+    if (libarchive().write_header(writer, entry.get()) != ARCHIVE_OK)
         problem = archiveError(writer);
     std::vector<char> block(kBlockSize);
     for (qint64 left = info.st_size; problem.isEmpty() && left > 0;) {
@@ -206,7 +206,7 @@ Status addFile(archive *writer, const QString &path, const QString &entryName)
                 got < 0 ? QString::fromLocal8Bit(strerror(errno)) : ProfileArchive::tr("the file shrank");
             break;
         }
-        if (archive_write_data(writer, block.data(), static_cast<size_t>(got)) != got)
+        if (libarchive().write_data(writer, block.data(), static_cast<size_t>(got)) != got)
             problem = archiveError(writer);
         left -= got;
     }
@@ -216,19 +216,19 @@ Status addFile(archive *writer, const QString &path, const QString &entryName)
 
 Status writeArchive(const QString &partial, const QString &databaseCopy, const QString &dataDir)
 {
-    Writer writer(archive_write_new());
-    archive_write_set_format_pax_restricted(writer.get());
-    if (archive_write_open_filename(writer.get(), QFile::encodeName(partial).constData()) != ARCHIVE_OK)
+    Writer writer(libarchive().write_new());
+    libarchive().write_set_format_pax_restricted(writer.get());
+    if (libarchive().write_open_filename(writer.get(), QFile::encodeName(partial).constData()) != ARCHIVE_OK)
         return Status::failure(archiveError(writer.get()));
     if (Status s = addFile(writer.get(), databaseCopy, QLatin1String(kDatabaseName)); !s)
         return s;
     const QFileInfo recordings(QDir(dataDir).filePath(QLatin1String(kRecordingsDir)));
     if (recordings.isDir() && !recordings.isSymLink()) {
-        std::unique_ptr<archive_entry, EntryFree> folder(archive_entry_new());
-        archive_entry_set_pathname_utf8(folder.get(), kRecordingsDir);
-        archive_entry_set_filetype(folder.get(), AE_IFDIR);
-        archive_entry_set_perm(folder.get(), 0755);
-        if (archive_write_header(writer.get(), folder.get()) != ARCHIVE_OK)
+        std::unique_ptr<archive_entry, EntryFree> folder(libarchive().entry_new());
+        libarchive().entry_set_pathname_utf8(folder.get(), kRecordingsDir);
+        libarchive().entry_set_filetype(folder.get(), AE_IFDIR);
+        libarchive().entry_set_perm(folder.get(), 0755);
+        if (libarchive().write_header(writer.get(), folder.get()) != ARCHIVE_OK)
             return Status::failure(archiveError(writer.get()));
         const QDir dir(recordings.filePath());
         for (const QString &file :
@@ -240,7 +240,7 @@ Status writeArchive(const QString &partial, const QString &databaseCopy, const Q
                 return s;
         }
     }
-    if (archive_write_close(writer.get()) != ARCHIVE_OK)
+    if (libarchive().write_close(writer.get()) != ARCHIVE_OK)
         return Status::failure(archiveError(writer.get()));
     return Status::success();
 }
@@ -257,6 +257,8 @@ Status ProfileArchive::holdsProfile(const QString &dataDir)
 
 Status ProfileArchive::create(Database &database, const QString &dataDir, const QString &archivePath)
 {
+    if (const auto library = LibArchive::load(); !library)
+        return Status::failure(library.error());
     if (Status held = holdsProfile(dataDir); !held)
         return held;
     QTemporaryDir work;
@@ -284,6 +286,8 @@ Status ProfileArchive::create(Database &database, const QString &dataDir, const 
 
 Status ProfileArchive::checkEntries(const QByteArray &bytes, const QString &name)
 {
+    if (const auto library = LibArchive::load(); !library)
+        return Status::failure(library.error());
     const auto listing = ArchiveEntries::scanMemory(bytes, name);
     if (!listing)
         return Status::failure(listing.error());
@@ -294,6 +298,8 @@ Status ProfileArchive::checkEntries(const QByteArray &bytes, const QString &name
 
 Status ProfileArchive::check(const QString &archivePath)
 {
+    if (const auto library = LibArchive::load(); !library)
+        return Status::failure(library.error());
     const QString name = QFileInfo(archivePath).fileName();
     QTemporaryDir work;
     if (!work.isValid())
@@ -319,6 +325,8 @@ Result<QString> ProfileArchive::restore(const QString &archivePath, const QStrin
                                         const QDateTime &now)
 {
     using R = Result<QString>;
+    if (const auto library = LibArchive::load(); !library)
+        return R::failure(library.error());
     const QString profile = QDir(dataDir).absolutePath();
     const QString parent = QFileInfo(profile).absolutePath();
     // The sizes the headers declare, against the free space, before anything is written (and as each

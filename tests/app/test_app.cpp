@@ -397,6 +397,29 @@ TEST_CASE("--analyze --key-points without a speech library that loads says so in
     CHECK(QJsonDocument::fromJson(figures.out.toUtf8()).object().contains(QStringLiteral("speaking_ms")));
 }
 
+TEST_CASE("--backup without a libarchive that loads names it and writes nothing", "[app]")
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("lib"));
+    coach::test::writeFile(dir.filePath(QStringLiteral("lib/libarchive.so.13")), QByteArray());
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    QProcess generator;
+    generator.start(QStringLiteral(COACH_GENERATOR_PATH), {profile, QStringLiteral("20")});
+    REQUIRE(generator.waitForFinished(kPatienceMs));
+    REQUIRE(generator.exitCode() == 0);
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.filePath(QStringLiteral("lib")));
+    const QString archive = dir.filePath(QStringLiteral("backup.tar"));
+
+    const Output refused =
+        run({QStringLiteral("--data-dir"), profile, QStringLiteral("--backup"), archive}, env);
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.contains(QStringLiteral("libarchive could not be loaded")));
+    CHECK_FALSE(QFileInfo::exists(archive));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
 TEST_CASE("--lang de and a German locale speak German", "[app]")
 {
     const Output help = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
