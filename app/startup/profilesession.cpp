@@ -116,7 +116,11 @@ Result<QList<QPair<QuestionBank, int>>> ProfileSession::banksToWrite(const QStri
         const QString name = QFileInfo(bankFiles.at(i)).fileName();
         if (!file.open(QIODevice::ReadOnly))
             return R::failure(BankLoader::tr("%1: cannot be read: %2").arg(name, file.errorString()));
-        const QByteArray json = file.readAll();
+        // The bundled banks are stored uncompressed: mapped, only the header's page is read.
+        const qint64 size = file.size();
+        uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+        const QByteArray json =
+            mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size) : file.readAll();
         const BankLoader::Header header = BankLoader::peekHeader(json);
         if (!header.id.isEmpty() && stored.value(header.id) >= header.version)
             continue;
