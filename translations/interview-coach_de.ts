@@ -743,6 +743,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryFunctions</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>In %1 fehlt: %2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Interview Coach cannot start</source>
@@ -2596,17 +2607,6 @@ Trotzdem beenden?</translation>
     <message>
         <source>Practise: %1</source>
         <translation>Üben: %1</translation>
-    </message>
-</context>
-<context>
-    <name>coach::ProfileArchive</name>
-    <message>
-        <source>libarchive could not be loaded: %1</source>
-        <translation>libarchive konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 lacks %2</source>
-        <translation>In %1 fehlt: %2</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,10 @@
 #include "audio/opusfilereader.h"
 
+#include "audio/libopusfile.h"
 #include "audio/regularfile.h"
 
 #include <QDir>
 #include <QFile>
-
-#include <opus/opusfile.h>
 
 #include <memory>
 
@@ -17,7 +16,7 @@ namespace {
 
 struct OpusFileCloser
 {
-    void operator()(OggOpusFile *file) const { op_free(file); }
+    void operator()(OggOpusFile *file) const { libopusfile().free(file); }
 };
 
 QString describe(int error)
@@ -66,18 +65,21 @@ Result<OpusFilePtr> openOpus(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFile::exists(path))
         return R::failure(OpusFileReader::tr("The audio file %1 is missing.").arg(shown));
+    if (const auto library = LibOpusFile::load(); !library)
+        return R::failure(
+            OpusFileReader::tr("The audio file %1 cannot be played: %2.").arg(shown, library.error()));
     const auto fd = RegularFile::open(path);
     if (!fd)
         return R::failure(fd.error());
     OpusFileCallbacks callbacks{};
-    void *stream = op_fdopen(&callbacks, fd.value(), "rb");
+    void *stream = libopusfile().fdopen(&callbacks, fd.value(), "rb");
     if (!stream) {
         ::close(fd.value());
         return R::failure(
             OpusFileReader::tr("The audio file %1 cannot be played: %2.").arg(shown, describe(OP_EREAD)));
     }
     int error = 0;
-    OpusFilePtr file(op_open_callbacks(stream, &callbacks, nullptr, 0, &error));
+    OpusFilePtr file(libopusfile().open_callbacks(stream, &callbacks, nullptr, 0, &error));
     if (!file) {
         callbacks.close(stream); // not closed by a failed open
         return R::failure(
@@ -95,7 +97,7 @@ Result<qint64> OpusFileReader::sampleCount(const QString &path)
         if (!opened)
             return Result<qint64>::failure(opened.error());
         // The granule position of the last page: no decoding, so a take of hours answers at once.
-        const ogg_int64_t total = op_pcm_total(opened.value().get(), -1);
+        const ogg_int64_t total = libopusfile().pcm_total(opened.value().get(), -1);
         if (total >= 0)
             return static_cast<qint64>(total);
     }
@@ -118,7 +120,7 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path, const MonoSink 
     OpusFilePtr file = std::move(opened).value();
 
     DecodedAudio audio;
-    if (const OpusTags *tags = op_tags(file.get(), -1)) {
+    if (const OpusTags *tags = libopusfile().tags(file.get(), -1)) {
         for (int i = 0; i < tags->comments; ++i) {
             const QString comment = QString::fromUtf8(tags->user_comments[i], tags->comment_lengths[i]);
             const qsizetype eq = comment.indexOf(u'=');
@@ -132,8 +134,9 @@ Result<DecodedAudio> OpusFileReader::decode(const QString &path, const MonoSink 
     std::vector<qint16> mono(kLongestFrame);
     for (;;) {
         int link = 0;
-        const int frames = op_read(file.get(), buffer.data(), static_cast<int>(buffer.size()), &link);
-        const int channels = std::max(1, op_channel_count(file.get(), link));
+        const int frames =
+            libopusfile().read(file.get(), buffer.data(), static_cast<int>(buffer.size()), &link);
+        const int channels = std::max(1, libopusfile().channel_count(file.get(), link));
         if (frames == 0)
             break;
         if (frames < 0) {

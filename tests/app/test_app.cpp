@@ -1,6 +1,7 @@
 // The whole program as a person starts it: the real executable, a real X server, a real screenshot.
 #include "audio/opusfilereader.h"
 #include "core/bankloader.h"
+#include "media/opusfilewriter.h"
 #include "support/mounts.h"
 #include "support/speech.h"
 #include "support/testsupport.h"
@@ -415,9 +416,37 @@ TEST_CASE("--backup without a libarchive that loads names it and writes nothing"
         run({QStringLiteral("--data-dir"), profile, QStringLiteral("--backup"), archive}, env);
     CHECK(refused.exitCode != 0);
     CHECK(refused.out.isEmpty());
-    CHECK(refused.err.contains(QStringLiteral("libarchive could not be loaded")));
+    CHECK(refused.err.contains(QStringLiteral("libarchive.so.13 could not be loaded")));
     CHECK_FALSE(QFileInfo::exists(archive));
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("--analyze of an Ogg Opus take without a libopusfile that loads names it", "[app]")
+{
+    QTemporaryDir dir;
+    const QString wav = coach::test::makeSpeechWav(dir.path(), QStringLiteral("We added a composite index."));
+    const std::vector<qint16> samples = coach::test::readWavSamples(wav);
+    const QString take = dir.filePath(QStringLiteral("take.opus"));
+    {
+        auto writer = coach::OpusFileWriter::create(take, 48000, 1);
+        REQUIRE(writer.ok());
+        REQUIRE(writer.value()->write(samples).ok());
+        REQUIRE(writer.value()->finish().ok());
+    }
+    QDir(dir.path()).mkpath(QStringLiteral("lib"));
+    coach::test::writeFile(dir.filePath(QStringLiteral("lib/libopusfile.so.0")), QByteArray());
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("LD_LIBRARY_PATH"), dir.filePath(QStringLiteral("lib")));
+
+    const Output refused = run({QStringLiteral("--analyze"), take}, env);
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.contains(QStringLiteral("libopusfile.so.0 could not be loaded")));
+
+    // The same take with the library there: the figures.
+    const Output figures = run({QStringLiteral("--analyze"), take});
+    CHECK(figures.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(figures.out.toUtf8()).object().contains(QStringLiteral("speaking_ms")));
 }
 
 TEST_CASE("--lang de and a German locale speak German", "[app]")

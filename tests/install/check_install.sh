@@ -29,7 +29,8 @@ for file in ./usr/bin/interview-coach "./usr${module#"$out/usr"}" "./usr/share/a
     grep -q " $file\$" "$out/contents" || { echo "missing from the package: $file" >&2; exit 1; }
 done
 depends="$(dpkg-deb -f "$deb" Depends)"
-for dep in libqt6widgets6 libqt6multimedia6 libopusenc0 qt6-speech-flite-plugin libqt6sql6-sqlite libpocketsphinx3 pocketsphinx-en-us; do
+for dep in libqt6widgets6 libqt6multimedia6 libopusenc0 libopusfile0 libarchive13 qt6-speech-flite-plugin libqt6sql6-sqlite \
+           libpocketsphinx3 pocketsphinx-en-us; do
     grep -q "$dep" <<<"$depends" || { echo "the package does not depend on $dep: $depends" >&2; exit 1; }
 done
 echo "installed and packaged: $(basename "$deb"), $(du -k "$deb" | cut -f1) kB"
