@@ -2,12 +2,12 @@
 
 #include "audio/audiofile.h"
 #include "core/keypoints.h"
+#include "core/libraryfunctions.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLibrary>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -252,47 +252,35 @@ struct Sphinx
     decltype(&::ps_seg_frames) ps_seg_frames = nullptr;
     decltype(&::ps_seg_prob) ps_seg_prob = nullptr;
     decltype(&::ps_seg_word) ps_seg_word = nullptr;
-    QString error; // why it could not be loaded; empty when it was
 };
 
-template<typename Function>
-void resolve(QLibrary &library, const char *name, Function &function, QString &missing)
+void resolveAll(LibraryFunctions &library, Sphinx &api)
 {
-    function = reinterpret_cast<Function>(library.resolve(name));
-    if (!function && missing.isEmpty())
-        missing = QString::fromLatin1(name);
+    library.resolve("cmd_ln_init", api.cmd_ln_init);
+    library.resolve("cmd_ln_free_r", api.cmd_ln_free_r);
+    library.resolve("err_set_logfp", api.err_set_logfp);
+    library.resolve("ps_args", api.ps_args);
+    library.resolve("ps_init", api.ps_init);
+    library.resolve("ps_free", api.ps_free);
+    library.resolve("ps_start_utt", api.ps_start_utt);
+    library.resolve("ps_process_raw", api.ps_process_raw);
+    library.resolve("ps_end_utt", api.ps_end_utt);
+    library.resolve("ps_seg_iter", api.ps_seg_iter);
+    library.resolve("ps_seg_next", api.ps_seg_next);
+    library.resolve("ps_seg_frames", api.ps_seg_frames);
+    library.resolve("ps_seg_prob", api.ps_seg_prob);
+    library.resolve("ps_seg_word", api.ps_seg_word);
+}
+
+// Loaded once, by the first thread that listens; the library stays loaded.
+const LoadedLibrary<Sphinx> &loadedSphinx()
+{
+    return LoadedLibrary<Sphinx>::get(QStringLiteral("pocketsphinx"), 3, resolveAll);
 }
 
 const Sphinx &sphinx()
 {
-    // Loaded once, by the first thread that listens; the library stays loaded.
-    static const Sphinx api = [] {
-        Sphinx s;
-        QLibrary library(QStringLiteral("pocketsphinx"), 3);
-        if (!library.load()) {
-            s.error = library.errorString();
-            return s;
-        }
-        QString missing;
-        resolve(library, "cmd_ln_init", s.cmd_ln_init, missing);
-        resolve(library, "cmd_ln_free_r", s.cmd_ln_free_r, missing);
-        resolve(library, "err_set_logfp", s.err_set_logfp, missing);
-        resolve(library, "ps_args", s.ps_args, missing);
-        resolve(library, "ps_init", s.ps_init, missing);
-        resolve(library, "ps_free", s.ps_free, missing);
-        resolve(library, "ps_start_utt", s.ps_start_utt, missing);
-        resolve(library, "ps_process_raw", s.ps_process_raw, missing);
-        resolve(library, "ps_end_utt", s.ps_end_utt, missing);
-        resolve(library, "ps_seg_iter", s.ps_seg_iter, missing);
-        resolve(library, "ps_seg_next", s.ps_seg_next, missing);
-        resolve(library, "ps_seg_frames", s.ps_seg_frames, missing);
-        resolve(library, "ps_seg_prob", s.ps_seg_prob, missing);
-        resolve(library, "ps_seg_word", s.ps_seg_word, missing);
-        if (!missing.isEmpty())
-            s.error = QStringLiteral("%1: %2").arg(library.fileName(), missing);
-        return s;
-    }();
-    return api;
+    return loadedSphinx().api();
 }
 
 struct DecoderDeleter
@@ -440,11 +428,12 @@ Result<std::vector<KeywordSpotter::Detection>> KeywordSpotter::run(const QString
                               .arg(QDir::toNativeSeparators(modelRoot())));
     if (spoken.isEmpty())
         return std::vector<Detection>{};
-    const Sphinx &api = sphinx();
-    if (!api.error.isEmpty())
+    const auto loaded = loadedSphinx().result();
+    if (!loaded)
         return R::failure(
             tr("The speech recognition library could not be loaded (the package libpocketsphinx3): %1")
-                .arg(api.error));
+                .arg(loaded.error()));
+    const Sphinx &api = *loaded.value();
 
     // Only the phrases' words go into the decoder's dictionary: loading all of it would take longer than
     // listening to a short take.

@@ -162,9 +162,9 @@ Result<ArchiveEntries::Listing> ArchiveEntries::scan(archive *reader, const QStr
 
 Result<ArchiveEntries::Listing> ArchiveEntries::scanMemory(const QByteArray &bytes, const QString &name)
 {
-    if (const auto library = LibArchive::load(); !library)
-        return Result<Listing>::failure(library.error());
     using R = Result<Listing>;
+    if (const auto library = LibArchive::load(); !library)
+        return R::failure(library.error());
     if (const QString compression = compressionOf(bytes.left(8)); !compression.isEmpty())
         return R::failure(
             ProfileArchive::tr("%1 is compressed (%2); only an uncompressed backup (.tar) is restored.")

@@ -59,6 +59,8 @@ constexpr qint64 kSpareBytes = 16 * 1024 * 1024;
 Result<Listing> scanFile(const QString &archivePath, const FileVisitor &onFile)
 {
     using R = Result<Listing>;
+    if (const auto library = LibArchive::load(); !library)
+        return R::failure(library.error());
     const QString name = QFileInfo(archivePath).fileName();
     // Opened here, not by libarchive, so that a FIFO or device in its place is refused, never waited on.
     const int fd = ::open(QFile::encodeName(archivePath).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -286,8 +288,6 @@ Status ProfileArchive::create(Database &database, const QString &dataDir, const 
 
 Status ProfileArchive::checkEntries(const QByteArray &bytes, const QString &name)
 {
-    if (const auto library = LibArchive::load(); !library)
-        return Status::failure(library.error());
     const auto listing = ArchiveEntries::scanMemory(bytes, name);
     if (!listing)
         return Status::failure(listing.error());
@@ -298,8 +298,6 @@ Status ProfileArchive::checkEntries(const QByteArray &bytes, const QString &name
 
 Status ProfileArchive::check(const QString &archivePath)
 {
-    if (const auto library = LibArchive::load(); !library)
-        return Status::failure(library.error());
     const QString name = QFileInfo(archivePath).fileName();
     QTemporaryDir work;
     if (!work.isValid())
@@ -325,8 +323,6 @@ Result<QString> ProfileArchive::restore(const QString &archivePath, const QStrin
                                         const QDateTime &now)
 {
     using R = Result<QString>;
-    if (const auto library = LibArchive::load(); !library)
-        return R::failure(library.error());
     const QString profile = QDir(dataDir).absolutePath();
     const QString parent = QFileInfo(profile).absolutePath();
     // The sizes the headers declare, against the free space, before anything is written (and as each
