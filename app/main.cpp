@@ -36,12 +36,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     // --help and --version must work without a display.
     const bool headless = CommandLine::isHeadless(argc, argv);
-    // The fonts' configuration is read on the second core while the application and the profile open.
+    // Fonts are read on a second core while the application and profile open; the application outlives it.
+    std::unique_ptr<QCoreApplication> app;
     std::optional<FontPreload> fonts;
     if (!headless)
         fonts.emplace();
-    std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv)
-                                                     : std::make_unique<QApplication>(argc, argv);
+    app = headless ? std::make_unique<QCoreApplication>(argc, argv)
+                   : std::make_unique<QApplication>(argc, argv);
+    if (fonts)
+        prepareDesktop(*fonts);
     const QString language = installTranslations(*app, CommandLine::languageArgument(argc, argv));
     const CommandLine options = CommandLine::parse(app->arguments());
     if (const auto mode = CommandLineModes::run(options); mode.finished)
@@ -58,7 +61,6 @@ int main(int argc, char *argv[])
     session.setInstance(&instance);
     if (const auto ended = session.open())
         return *ended;
-
     Database &database = session.database();
     const auto settings =
         options.portable

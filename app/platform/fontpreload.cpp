@@ -1,5 +1,7 @@
 #include "platform/fontpreload.h"
 
+#include <QFontDatabase>
+
 #include <fontconfig/fontconfig.h>
 
 namespace coach {
@@ -11,6 +13,12 @@ FontPreload::FontPreload()
 FontPreload::~FontPreload()
 {
     wait();
+}
+
+void FontPreload::listFonts()
+{
+    wait();
+    m_thread = std::thread([] { static_cast<void>(QFontDatabase::families()); });
 }
 
 void FontPreload::wait()

@@ -1,9 +1,11 @@
 #include "widgets/startupwiring.h"
 
+#include "platform/fontpreload.h"
 #include "platform/mediamodule.h"
 #include "platform/singleinstance.h"
 #include "startup/afterfirstpaint.h"
 #include "storage/takerecovery.h"
+#include "widgets/deferrediconstyle.h"
 #include "widgets/mainwindow.h"
 #include "widgets/messagebox.h"
 
@@ -43,6 +45,12 @@ public:
         MessageBox::warning(&window, tr("Trash"), problems.join(u'\n'));
     }
 };
+
+void prepareDesktop(FontPreload &fonts)
+{
+    DeferredIconStyle::install();
+    fonts.listFonts();
+}
 
 void connectSession(ProfileSession &session, MainWindow &window)
 {

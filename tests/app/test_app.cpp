@@ -476,6 +476,34 @@ TEST_CASE("The program opens its window in a real X server and paints it", "[app
     CHECK(QFile::exists(dataDir.filePath(QStringLiteral("coach.sqlite"))));
 }
 
+TEST_CASE("Before the first paint no image format plugin and no sound library is loaded", "[app][x11]")
+{
+    QTemporaryDir dataDir;
+    REQUIRE(dataDir.isValid());
+    Xvfb x;
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), x.display());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("COACH_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    // The loader names each library as it loads it, on the same pipe as the program's "first-paint" line.
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(kApp, {QStringLiteral("--data-dir"), dataDir.path()});
+    REQUIRE(process.waitForFinished(kPatienceMs));
+    const QString output = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const qsizetype painted = output.indexOf(QStringLiteral("\nfirst-paint\n"));
+    REQUIRE(painted > 0);
+    const QString beforePaint = output.left(painted);
+    // The check is real: the loader's lines are there, with the platform plugin among them.
+    REQUIRE(beforePaint.contains(QStringLiteral("/platforms/libqxcb.so")));
+    CHECK_FALSE(beforePaint.contains(QStringLiteral("/imageformats/")));
+    CHECK_FALSE(beforePaint.contains(QStringLiteral("interview-coach-media")));
+    CHECK_FALSE(beforePaint.contains(QStringLiteral("libQt6Multimedia")));
+    CHECK_FALSE(beforePaint.contains(QStringLiteral("libopus")));
+}
+
 namespace {
 
 // The ids of the banks that come with the program (as its resources folder holds them) whose language is
