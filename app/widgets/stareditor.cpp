@@ -42,17 +42,34 @@ QStringList splitTags(const QString &text)
 
 StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::StarEditor>())
     , m_stories(stories)
     , m_language(std::move(language))
     , m_storyModel(new StoryListModel(this))
-    , m_shareBar(new StarShareBar(this))
-    , m_competencies(new CompetencyCompleter(this))
 {
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, &StarEditor::saveNow);
+}
+
+void StarEditor::setVisible(bool visible)
+{
+    // Built before Qt shows the children, so that they appear with the editor.
+    if (visible)
+        buildForm();
+    QWidget::setVisible(visible);
+}
+
+void StarEditor::buildForm()
+{
+    if (m_ui)
+        return;
+    m_ui = std::make_unique<Ui::StarEditor>();
     m_ui->setupUi(this);
     m_ui->storyCombo->setModel(m_storyModel);
+    m_shareBar = new StarShareBar(this);
     m_shareBar->setObjectName(QStringLiteral("shareBar"));
     m_ui->shareBarHost->addWidget(m_shareBar);
+    m_competencies = new CompetencyCompleter(this);
     m_ui->tagsEdit->setCompleter(m_competencies);
     refreshCompetencies();
     QFont bold = m_ui->situationHeading->font();
@@ -71,9 +88,6 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
         QPlainTextEdit *text = edit(part);
         connect(text, &QPlainTextEdit::textChanged, this, &StarEditor::onEdited);
     }
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(kAutosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &StarEditor::saveNow);
     // textChanged, not textEdited: a competency picked from the completer is an edit too.
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &StarEditor::onEdited);
     connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, &StarEditor::onEdited);
@@ -85,8 +99,17 @@ StarEditor::StarEditor(StoryRepository &stories, QString language, QWidget *pare
     connect(m_ui->revisionsButton, &QPushButton::clicked, this, &StarEditor::showRevisions);
     connect(m_ui->practiseButton, &QPushButton::clicked, this, &StarEditor::showPractiseView);
     connect(m_ui->keyPointsButton, &QPushButton::clicked, this, &StarEditor::keyPointsRequested);
+    m_ui->savedLabel->setText(m_status);
     retranslate();
     showStory();
+    m_ui->storyCombo->setCurrentIndex(m_storyModel->rowOfStory(m_story ? m_story->id : 0));
+}
+
+void StarEditor::setStatus(const QString &text)
+{
+    m_status = text;
+    if (m_ui)
+        m_ui->savedLabel->setText(text);
 }
 
 StarEditor::~StarEditor()
@@ -127,6 +150,8 @@ QLabel *StarEditor::stats(StarPart part) const
 
 void StarEditor::retranslate()
 {
+    if (!m_ui)
+        return;
     m_ui->tagsEdit->setPlaceholderText(tr("for example: ownership, trade-offs"));
     m_ui->titleEdit->setPlaceholderText(
         tr("A short name you will recognise, e.g. \"The double-charge outage\""));
@@ -147,7 +172,7 @@ void StarEditor::setWordsPerMinute(int wordsPerMinute)
 
 void StarEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && m_ui) {
         m_ui->retranslateUi(this);
         retranslate();
     }
@@ -170,6 +195,8 @@ void StarEditor::setQuestion(const Question *question)
 // pressure" uncovered. Read when the stories change, not on each save, so a half-typed tag is not offered.
 void StarEditor::refreshCompetencies()
 {
+    if (!m_competencies)
+        return;
     const auto used = m_stories.tags();
     m_competencies->setCompetencies(StoryText::knownCompetencies(used ? used.value() : QStringList()));
 }
@@ -183,7 +210,7 @@ void StarEditor::reloadStories(qint64 select)
         if (found)
             linked = found.value();
         else
-            m_ui->savedLabel->setText(found.error());
+            setStatus(found.error());
     }
     m_storyModel->setStories(linked, {});
     const qint64 id = select ? select : (linked.isEmpty() ? 0 : linked.first().id);
@@ -191,7 +218,8 @@ void StarEditor::reloadStories(qint64 select)
         openStory(id);
     else if (!id)
         showStory();
-    m_ui->storyCombo->setCurrentIndex(m_storyModel->rowOfStory(id));
+    if (m_ui)
+        m_ui->storyCombo->setCurrentIndex(m_storyModel->rowOfStory(id));
 }
 
 void StarEditor::openStory(qint64 id)
@@ -201,30 +229,34 @@ void StarEditor::openStory(qint64 id)
     static_cast<void>(endSession()); // a failure is shown in the status line
     auto story = m_stories.story(id);
     if (!story) {
-        m_ui->savedLabel->setText(story.error());
+        setStatus(story.error());
         return;
     }
     m_story = story.value();
     m_sessionStart = m_story;
     showStory();
-    m_ui->storyCombo->setCurrentIndex(m_storyModel->rowOfStory(id));
+    if (m_ui)
+        m_ui->storyCombo->setCurrentIndex(m_storyModel->rowOfStory(id));
 }
 
 void StarEditor::showStory()
 {
     m_loading = true;
     const bool has = m_story.has_value();
-    m_ui->draftPane->setVisible(has);
-    m_ui->emptyLabel->setVisible(!has && m_question);
-    m_ui->storyCombo->setEnabled(m_storyModel->rowCount() > 0);
-    m_ui->newStoryButton->setEnabled(m_question.has_value());
-    m_ui->linkStoryButton->setEnabled(m_question.has_value());
-    if (has) {
-        m_ui->titleEdit->setText(m_story->title);
-        m_ui->tagsEdit->setText(m_story->tags.join(QStringLiteral(", ")));
-        for (const StarPart part : kStarParts)
-            edit(part)->setPlainText(m_story->draft.part(part));
-        m_ui->savedLabel->setText(tr("Saved"));
+    if (has)
+        setStatus(tr("Saved"));
+    if (m_ui) {
+        m_ui->draftPane->setVisible(has);
+        m_ui->emptyLabel->setVisible(!has && m_question);
+        m_ui->storyCombo->setEnabled(m_storyModel->rowCount() > 0);
+        m_ui->newStoryButton->setEnabled(m_question.has_value());
+        m_ui->linkStoryButton->setEnabled(m_question.has_value());
+        if (has) {
+            m_ui->titleEdit->setText(m_story->title);
+            m_ui->tagsEdit->setText(m_story->tags.join(QStringLiteral(", ")));
+            for (const StarPart part : kStarParts)
+                edit(part)->setPlainText(m_story->draft.part(part));
+        }
     }
     if (m_practise) {
         if (has)
@@ -248,7 +280,7 @@ void StarEditor::onEdited()
     for (const StarPart part : kStarParts)
         m_story->draft.part(part) = edit(part)->toPlainText();
     m_dirty = true;
-    m_ui->savedLabel->setText(tr("Editing…"));
+    setStatus(tr("Editing…"));
     m_autosave.start();
     updateFigures();
     qCDebug(lcStarEditor) << "figures updated in" << timer.nsecsElapsed() / 1000 << "us for"
@@ -262,6 +294,11 @@ void StarEditor::updateFigures()
         m_hints.clear();
         return;
     }
+    m_hints = StarChecks::supports(m_language)
+                  ? StarChecks::check(m_story->draft, StarChecks::currentWords(m_language))
+                  : QList<StarHint>();
+    if (!m_ui)
+        return;
     const StarFigures figures = measureStarDraft(m_story->draft, m_wordsPerMinute);
     for (size_t i = 0; i < kStarParts.size(); ++i)
         stats(kStarParts[i])
@@ -277,9 +314,6 @@ void StarEditor::updateFigures()
                         : tr("Spoken at overall %1 words a minute: about %2 of the target %3."))
             .arg(m_wordsPerMinute)
             .arg(minutesAndSeconds(figures.totalSeconds), minutesAndSeconds(target)));
-    m_hints = StarChecks::supports(m_language)
-                  ? StarChecks::check(m_story->draft, StarChecks::currentWords(m_language))
-                  : QList<StarHint>();
     QString html;
     for (const StarHint &hint : m_hints)
         html += QStringLiteral("<li>") + hint.message.toHtmlEscaped() + QStringLiteral("</li>");
@@ -295,11 +329,11 @@ Status StarEditor::saveNow()
     if (!m_story || !m_dirty)
         return Status::success();
     if (Status saved = m_stories.save(*m_story); !saved) {
-        m_ui->savedLabel->setText(tr("Not saved: %1").arg(saved.error()));
+        setStatus(tr("Not saved: %1").arg(saved.error()));
         return saved;
     }
     m_dirty = false;
-    m_ui->savedLabel->setText(tr("Saved"));
+    setStatus(tr("Saved"));
     const int row = m_storyModel->rowOfStory(m_story->id);
     if (row >= 0 && m_storyModel->index(row, 0).data().toString() != StoryListModel::displayTitle(*m_story))
         reloadStories(m_story->id);
@@ -314,7 +348,7 @@ Status StarEditor::keepRevisionIfNew(const Story &story)
         existing->first().title == story.title)
         return Status::success();
     if (auto kept = m_stories.addRevision(story); !kept) {
-        m_ui->savedLabel->setText(kept.error());
+        setStatus(kept.error());
         return Status::failure(kept.error());
     }
     return Status::success();
@@ -356,12 +390,13 @@ void StarEditor::newStory()
     static_cast<void>(endSession()); // a failure is shown in the status line
     auto created = m_stories.create(QString(), m_question->id);
     if (!created) {
-        m_ui->savedLabel->setText(created.error());
+        setStatus(created.error());
         return;
     }
     m_story.reset();
     reloadStories(created->id);
     // Typing goes to the new story's title at once (Space must not reach the window's record shortcut).
+    buildForm();
     m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
     Q_EMIT storiesChanged();
 }
@@ -372,7 +407,7 @@ void StarEditor::linkExistingStory()
         return;
     auto all = m_stories.all();
     if (!all) {
-        m_ui->savedLabel->setText(all.error());
+        setStatus(all.error());
         return;
     }
     if (all->isEmpty()) {
@@ -385,7 +420,7 @@ void StarEditor::linkExistingStory()
         return;
     const qint64 storyId = dialog.chosenStoryId();
     if (Status linked = m_stories.link(storyId, m_question->id); !linked) {
-        m_ui->savedLabel->setText(linked.error());
+        setStatus(linked.error());
         return;
     }
     reloadStories(storyId);
@@ -399,7 +434,7 @@ void StarEditor::showRevisions()
     static_cast<void>(saveNow()); // a failure is shown in the status line
     auto revisions = m_stories.revisions(m_story->id);
     if (!revisions) {
-        m_ui->savedLabel->setText(revisions.error());
+        setStatus(revisions.error());
         return;
     }
     RevisionsDialog dialog(revisions.value(), this);

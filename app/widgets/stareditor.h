@@ -1,5 +1,7 @@
 // The STAR editor beside the question: the story linked to it, four guided parts, live figures, gentle hints,
-// autosave and revisions.
+// autosave and revisions. Its form is built when it is first shown (or a story is started): until then it
+// follows the question and its linked story without widgets, so a window that opens on another tab does not
+// build it.
 #pragma once
 
 #include "core/question.h"
@@ -54,8 +56,9 @@ public:
     bool hasStory() const { return m_story.has_value(); }
     std::optional<Story> currentStory() const { return m_story; }
     QList<StarHint> hints() const { return m_hints; }
-    // What the competencies field is completed from.
+    // What the competencies field is completed from; none before the form is built.
     CompetencyCompleter *competencyCompleter() const { return m_competencies; }
+    void setVisible(bool visible) override;
 
 Q_SIGNALS:
     // A story was created, saved, linked or restored; other views of the stories may refresh.
@@ -68,6 +71,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildForm();
+    // The line under the story picker: saved, editing or what went wrong.
+    void setStatus(const QString &text);
     QPlainTextEdit *edit(StarPart part) const;
     QLabel *stats(StarPart part) const;
     void reloadStories(qint64 select);
@@ -86,10 +92,11 @@ private:
     StoryRepository &m_stories;
     QString m_language;
     StoryListModel *m_storyModel;
-    StarShareBar *m_shareBar;
-    CompetencyCompleter *m_competencies;
+    StarShareBar *m_shareBar = nullptr;
+    CompetencyCompleter *m_competencies = nullptr;
     PractiseView *m_practise = nullptr;
     QTimer m_autosave;
+    QString m_status;
     std::optional<Question> m_question;
     std::optional<Story> m_story;
     std::optional<Story> m_sessionStart; // the story as it was when this editing session began

@@ -110,6 +110,7 @@ TEST_CASE("Every focusable input of every window has an accessible name or a bud
     auto *progress = window->showProgress();
     CHECK(keysUnnamedInputs(*progress) == QStringList());
     auto *star = child<QWidget>(*window, "starEditor");
+    child<QTabWidget>(*window, "questionTabs")->setCurrentWidget(star); // its form is built when first shown
     CHECK(keysUnnamedInputs(*star) == QStringList());
     for (const char *part : {"situationEdit", "taskEdit", "actionEdit", "resultEdit"}) {
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(child<QWidget>(*star, part));

@@ -174,6 +174,44 @@ TEST_CASE("Writing a STAR story: live figures, hints, autosave and switching que
     }
 }
 
+TEST_CASE("The STAR editor builds its form when first shown, and follows the question before",
+          "[widgets][star]")
+{
+    Desk desk;
+    auto created = desk.stories->create(QStringLiteral("Double charges"), kTradeoff);
+    REQUIRE(created.ok());
+    Story story = created.value();
+    story.draft.situation = QStringLiteral("Orders were charged twice.");
+    REQUIRE(desk.stories->save(story).ok());
+
+    StarEditor editor(*desk.stories, QStringLiteral("en"));
+    editor.setWordsPerMinute(150);
+    editor.setQuestion(&desk.question(kPerformance));
+    CHECK_FALSE(editor.hasStory());
+    editor.setQuestion(&desk.question(kTradeoff));
+    // The linked story is known, its hints are there, and no widget was made for it yet.
+    REQUIRE(editor.hasStory());
+    CHECK(editor.currentStory()->draft.situation == QStringLiteral("Orders were charged twice."));
+    CHECK_FALSE(editor.hints().isEmpty());
+    CHECK(editor.findChildren<QWidget *>().isEmpty());
+    CHECK(editor.competencyCompleter() == nullptr);
+
+    editor.show();
+    CHECK(child<QLineEdit>(editor, "titleEdit")->text() == QStringLiteral("Double charges"));
+    CHECK(child<QPlainTextEdit>(editor, "situationEdit")->toPlainText() ==
+          QStringLiteral("Orders were charged twice."));
+    CHECK(child<QLabel>(editor, "savedLabel")->text() == QStringLiteral("Saved"));
+    CHECK(child<QLabel>(editor, "totalLabel")->text().contains(QStringLiteral("150 words a minute")));
+    CHECK(child<QComboBox>(editor, "storyCombo")->currentText() == QStringLiteral("Double charges"));
+    CHECK(child<QWidget>(editor, "draftPane")->isVisible());
+    CHECK(editor.competencyCompleter() != nullptr);
+
+    // Typing into the form that was built late is saved like any edit.
+    QTest::keyClicks(child<QPlainTextEdit>(editor, "taskEdit"), QStringLiteral("Stop the double charges."));
+    REQUIRE(editor.flush().ok());
+    CHECK(desk.stories->story(story.id)->draft.task == QStringLiteral("Stop the double charges."));
+}
+
 TEST_CASE("One story answers several questions; the bank shows what is not covered", "[widgets][star]")
 {
     Desk desk;
@@ -191,6 +229,7 @@ TEST_CASE("One story answers several questions; the bank shows what is not cover
     editor.setQuestion(&desk.question(kTradeoff));
     REQUIRE(editor.hasStory());
     CHECK(editor.currentStory()->title == QStringLiteral("Double charges"));
+    editor.show();
 
     StoriesDialog bank(*desk.stories, *desk.questions);
     const QStringList open = bank.uncoveredQuestions();
@@ -234,8 +273,10 @@ TEST_CASE("The hints say which language they check, and switch off for others", 
 {
     Desk desk;
     StarEditor english(*desk.stories, QStringLiteral("en"));
+    english.show();
     CHECK(child<QLabel>(english, "checksLabel")->text().contains(QStringLiteral("English")));
     StarEditor french(*desk.stories, QStringLiteral("fr"));
+    french.show();
     CHECK(child<QLabel>(french, "checksLabel")->text().contains(QStringLiteral("switched off")));
     french.setQuestion(&desk.question(kPerformance));
     french.newStory();
