@@ -44,6 +44,9 @@ QuestionView::QuestionView(QWidget *parent)
     m_ui->questionLabel->setFont(font);
     // The guide reads like a page, so it takes the window's background rather than an input field's.
     m_ui->guideBrowser->viewport()->setAutoFillBackground(false);
+    // The guide nearly always runs longer than its box: with its scroll bar always there it is laid out once
+    // at the width it is read at, not again when the scroll bar appears, and it does not reflow as it grows.
+    m_ui->guideBrowser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     limitGuideWidth();
     // Without a frame the style shows no focus: a ring in the highlight colour shows where Tab went.
     m_ui->guideBrowser->setStyleSheet(
