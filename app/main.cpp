@@ -43,12 +43,12 @@ int main(int argc, char *argv[])
         fonts.emplace();
     app = headless ? std::make_unique<QCoreApplication>(argc, argv)
                    : std::make_unique<QApplication>(argc, argv);
-    if (fonts)
-        prepareDesktop(*fonts);
     const QString language = installTranslations(*app, CommandLine::languageArgument(argc, argv));
     const CommandLine options = CommandLine::parse(app->arguments());
     if (const auto mode = CommandLineModes::run(options); mode.finished)
         return mode.print();
+    if (fonts)
+        prepareDesktop(*fonts);
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(kDisplayName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId));
 
