@@ -1132,6 +1132,14 @@
         <source>The question cannot be hidden: %1</source>
         <translation>Die Frage kann nicht ausgeblendet werden: %1</translation>
     </message>
+    <message>
+        <source>The question&apos;s guide cannot be read: %1</source>
+        <translation>Die Erläuterungen zur Frage können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The question %1 is no longer in the profile.</source>
+        <translation>Die Frage %1 ist nicht mehr im Profil.</translation>
+    </message>
 </context>
 <context>
     <name>RegularFile</name>
@@ -3081,6 +3089,10 @@ Trotzdem beenden?</translation>
     <message>
         <source>About this question</source>
         <translation>Zu dieser Frage</translation>
+    </message>
+    <message>
+        <source>The guide to this question cannot be read from the profile.</source>
+        <translation>Die Erläuterungen zu dieser Frage können nicht aus dem Profil gelesen werden.</translation>
     </message>
 </context>
 <context>

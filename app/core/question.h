@@ -7,12 +7,25 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace coach {
 
 struct Category
 {
     QString id;
     QString title;
+};
+
+// The guide to a question: what a list of questions does without, read when one question is shown.
+struct QuestionDetails
+{
+    QString whyAsked;
+    QStringList strongAnswerShows;
+    QStringList tips;
+    QString sampleAnswer;
+    QString juniorVariant;
+    QStringList followUps;
 };
 
 struct Question
@@ -35,6 +48,20 @@ struct Question
     // The person's own key points: carried only by a bank exported to a file or imported from one (the
     // database keeps them apart from the bank, so a newer bundled bank never touches them).
     QList<KeyPoint> keyPoints;
+    // False for a question read for a list (QuestionRepository::questionList): the guide above is empty
+    // until setDetails() gives it.
+    bool detailsLoaded = true;
+
+    void setDetails(QuestionDetails details)
+    {
+        whyAsked = std::move(details.whyAsked);
+        strongAnswerShows = std::move(details.strongAnswerShows);
+        tips = std::move(details.tips);
+        sampleAnswer = std::move(details.sampleAnswer);
+        juniorVariant = std::move(details.juniorVariant);
+        followUps = std::move(details.followUps);
+        detailsLoaded = true;
+    }
 };
 
 // The bank of the person's own questions: the only one whose questions can be edited and deleted.

@@ -77,11 +77,29 @@ void QuestionTreeModel::setQuestions(const QList<Category> &categories, const QL
     endResetModel();
 }
 
-const Question *QuestionTreeModel::question(const QModelIndex &index) const
+void QuestionTreeModel::setDetailsSource(DetailsSource source)
+{
+    m_detailsSource = std::move(source);
+}
+
+const Question *QuestionTreeModel::listed(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == kCategoryId)
         return nullptr;
     return &m_groups.at(static_cast<qsizetype>(index.internalId() - 1)).questions.at(index.row());
+}
+
+const Question *QuestionTreeModel::question(const QModelIndex &index) const
+{
+    const Question *q = listed(index);
+    if (!q || q->detailsLoaded || !m_detailsSource)
+        return q;
+    Question &stored = m_groups[static_cast<qsizetype>(index.internalId() - 1)].questions[index.row()];
+    if (auto details = m_detailsSource(q->id))
+        stored.setDetails(std::move(details).value());
+    else
+        qWarning("%s", qUtf8Printable(details.error()));
+    return &stored;
 }
 
 QModelIndex QuestionTreeModel::indexOfQuestion(const QString &id) const
@@ -227,7 +245,7 @@ QVariant QuestionTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const Question &q = *question(index);
+    const Question &q = *listed(index);
     const ReviewStatus status = reviewStatus(q.id);
     switch (role) {
     case Qt::DisplayRole:

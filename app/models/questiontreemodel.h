@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/question.h"
+#include "core/result.h"
 #include "core/schedule.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace coach {
@@ -38,7 +40,13 @@ public:
 
     // Replaces the content; questions whose category is not listed go into an "Other" group.
     void setQuestions(const QList<Category> &categories, const QList<Question> &questions);
+    // Where question() reads the guide of a question given without it (detailsLoaded false).
+    using DetailsSource = std::function<Result<QuestionDetails>(const QString &questionId)>;
+    void setDetailsSource(DetailsSource source);
 
+    // The question with its guide, read from the details source the first time it is asked for. When the
+    // guide cannot be read, the question comes without it (detailsLoaded stays false, the next call tries
+    // again). The list's own roles never read it.
     const Question *question(const QModelIndex &index) const;
     QModelIndex indexOfQuestion(const QString &id) const;
     int questionCount() const;
@@ -73,7 +81,10 @@ private:
         Category category;
         QList<Question> questions;
     };
-    QList<Group> m_groups;
+    const Question *listed(const QModelIndex &index) const; // as given, without reading its guide
+    // mutable: question() fills in guides as they are first read.
+    mutable QList<Group> m_groups;
+    DetailsSource m_detailsSource;
     struct ReviewInfo
     {
         QuestionReview review;

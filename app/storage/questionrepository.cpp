@@ -32,17 +32,37 @@ QStringList fromJson(const QString &json)
     return list;
 }
 
-Result<QList<Question>> readQuestions(const QSqlDatabase &connection, bool includeHidden)
+// The guide's columns of questions, in the order detailsAt() reads them.
+const char kDetailColumns[] =
+    "why_asked, strong_answer_shows, tips, sample_answer, junior_variant, follow_ups";
+
+QuestionDetails detailsAt(const QSqlQuery &query, int first)
+{
+    QuestionDetails d;
+    d.whyAsked = query.value(first).toString();
+    d.strongAnswerShows = fromJson(query.value(first + 1).toString());
+    d.tips = fromJson(query.value(first + 2).toString());
+    d.sampleAnswer = query.value(first + 3).toString();
+    d.juniorVariant = query.value(first + 4).toString();
+    d.followUps = fromJson(query.value(first + 5).toString());
+    return d;
+}
+
+// What a question carries besides its text: the whole of it, or what a list shows (no guide).
+enum class Reading { Whole, ForList };
+
+Result<QList<Question>> readQuestions(const QSqlDatabase &connection, bool includeHidden, Reading reading)
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT q.id, q.bank_id, q.category_id, q.position, q.text, q.tags, q.why_asked, "
-                           "q.strong_answer_shows, q.tips, q.sample_answer, q.junior_variant, q.is_star, "
-                           "q.target_seconds, q.hidden, q.follow_ups FROM questions q JOIN banks b ON b.id = "
-                           "q.bank_id %1 ORDER BY %2, q.position")
-                .arg(includeHidden ? QString() : QStringLiteral("WHERE q.hidden = 0"),
-                     QLatin1String(kBankOrder))))
+    // No column of banks has a guide column's name.
+    const QString details =
+        reading == Reading::Whole ? QStringLiteral(", ") + QLatin1String(kDetailColumns) : QString();
+    if (!query.exec(QStringLiteral("SELECT q.id, q.bank_id, q.category_id, q.position, q.text, q.tags, "
+                                   "q.is_star, q.target_seconds, q.hidden%1 FROM questions q JOIN banks b ON "
+                                   "b.id = q.bank_id %2 ORDER BY %3, q.position")
+                        .arg(details, includeHidden ? QString() : QStringLiteral("WHERE q.hidden = 0"),
+                             QLatin1String(kBankOrder))))
         return Result<QList<Question>>::failure(
             QuestionRepository::tr("The questions cannot be read: %1").arg(query.lastError().text()));
     QList<Question> questions;
@@ -54,21 +74,19 @@ Result<QList<Question>> readQuestions(const QSqlDatabase &connection, bool inclu
         q.position = query.value(3).toInt();
         q.text = query.value(4).toString();
         q.tags = fromJson(query.value(5).toString());
-        q.whyAsked = query.value(6).toString();
-        q.strongAnswerShows = fromJson(query.value(7).toString());
-        q.tips = fromJson(query.value(8).toString());
-        q.sampleAnswer = query.value(9).toString();
-        q.juniorVariant = query.value(10).toString();
-        q.star = query.value(11).toInt() != 0;
-        q.targetSeconds = query.value(12).toInt();
-        q.hidden = query.value(13).toInt() != 0;
-        q.followUps = fromJson(query.value(14).toString());
+        q.star = query.value(6).toInt() != 0;
+        q.targetSeconds = query.value(7).toInt();
+        q.hidden = query.value(8).toInt() != 0;
+        if (reading == Reading::Whole)
+            q.setDetails(detailsAt(query, 9));
+        else
+            q.detailsLoaded = false;
         questions.append(std::move(q));
     }
     return questions;
 }
 
-// The same list read on the calling thread over a connection of its own, opened for reading only and closed
+// The list read on the calling thread over a connection of its own, opened for reading only and closed
 // again. A failure here is no answer: the caller reads again over the main connection, which reports it.
 std::optional<QList<Question>> readQuestionsAlone(const QString &path, bool includeHidden)
 {
@@ -80,7 +98,7 @@ std::optional<QList<Question>> readQuestionsAlone(const QString &path, bool incl
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            if (auto read = readQuestions(db, includeHidden))
+            if (auto read = readQuestions(db, includeHidden, Reading::ForList))
                 list = std::move(read).value();
             db.close();
         }
@@ -265,6 +283,11 @@ Result<QList<Category>> QuestionRepository::categories() const
 
 Result<QList<Question>> QuestionRepository::questions(bool includeHidden) const
 {
+    return readQuestions(m_database.connection(), includeHidden, Reading::Whole);
+}
+
+Result<QList<Question>> QuestionRepository::questionList(bool includeHidden) const
+{
     if (m_preload) {
         const bool sameList = m_preload->includeHidden == includeHidden;
         std::optional<QList<Question>> preloaded = m_preload->list.get();
@@ -272,7 +295,20 @@ Result<QList<Question>> QuestionRepository::questions(bool includeHidden) const
         if (sameList && preloaded)
             return std::move(*preloaded);
     }
-    return readQuestions(m_database.connection(), includeHidden);
+    return readQuestions(m_database.connection(), includeHidden, Reading::ForList);
+}
+
+Result<QuestionDetails> QuestionRepository::details(const QString &questionId) const
+{
+    using R = Result<QuestionDetails>;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM questions WHERE id = ?").arg(QLatin1String(kDetailColumns)));
+    query.addBindValue(questionId);
+    if (!query.exec())
+        return R::failure(tr("The question's guide cannot be read: %1").arg(query.lastError().text()));
+    if (!query.next())
+        return R::failure(tr("The question %1 is no longer in the profile.").arg(questionId));
+    return detailsAt(query, 0);
 }
 
 void QuestionRepository::preload(bool includeHidden)

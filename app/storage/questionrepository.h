@@ -31,9 +31,13 @@ public:
     Result<QList<Category>> categories() const;
     // All questions, in bank order; hidden ones only when asked for.
     Result<QList<Question>> questions(bool includeHidden = false) const;
-    // Starts reading questions(includeHidden) on a thread of its own, over a read-only connection of its own,
-    // while the window is being built: the next questions() with the same flag takes that list instead of
-    // reading again. Nothing is started for a database in memory or one opened read-only.
+    // The same questions as a list shows them: without their guides (detailsLoaded is false), which are
+    // most of their text; details() reads one question's guide when it is shown.
+    Result<QList<Question>> questionList(bool includeHidden = false) const;
+    Result<QuestionDetails> details(const QString &questionId) const;
+    // Starts reading questionList(includeHidden) on a thread of its own, over a read-only connection of its
+    // own, while the window is being built: the next questionList() with the same flag takes that list
+    // instead of reading again. Nothing is started for a database in memory or one opened read-only.
     void preload(bool includeHidden);
 
     // The person's own questions (bank "custom"). Only the text is required; the category is an existing

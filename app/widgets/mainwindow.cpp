@@ -61,6 +61,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
                                                  services.database, services.dataDir))
 {
     m_ui->setupUi(this);
+    // The list is read without the questions' guides; each is read when its question is first shown.
+    m_model->setDetailsSource([this](const QString &id) { return m_questions.details(id); });
     m_windows = new WindowManager(services, *this);
     m_editing = new QuestionEditing(m_questions, *m_model, *m_browser, *this);
     m_takeOutDialogs = new TakeOutDialogs(*m_takeOut, *this);
@@ -261,7 +263,7 @@ QString MainWindow::loadQuestions()
     auto categories = m_questions.categories();
     if (!categories)
         return categories.error();
-    auto questions = m_questions.questions(m_showHidden);
+    auto questions = m_questions.questionList(m_showHidden);
     if (!questions)
         return questions.error();
     auto banks = m_questions.banks();

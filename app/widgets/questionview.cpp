@@ -111,6 +111,12 @@ void QuestionView::showGuide()
     if (!m_question)
         return;
     const Question &q = *m_question;
+    if (!q.detailsLoaded) {
+        m_ui->guideBrowser->setHtml(
+            paragraph(tr("The guide to this question cannot be read from the profile.")));
+        m_ui->sampleHint->hide();
+        return;
+    }
     QString html = heading(tr("Why interviewers ask this")) + paragraph(q.whyAsked);
     if (!q.strongAnswerShows.isEmpty())
         html += heading(tr("What a strong answer shows")) + bulletList(q.strongAnswerShows);

@@ -217,3 +217,67 @@ TEST_CASE("Review states mark due and never-practised questions, and the proxy f
     CHECK(coach::pickNext(list, today.addDays(4), today.addDays(5)) == QStringLiteral("q3"));
     CHECK(coach::pickNext(list, today, today.addDays(5)) == QStringLiteral("q1"));
 }
+
+TEST_CASE("A question listed without its guide reads the guide once, when it is first asked for",
+          "[models][questions]")
+{
+    QuestionTreeModel model;
+    coach::Question listed = makeQuestion(QStringLiteral("q1"), QStringLiteral("introduction"),
+                                          QStringLiteral("Tell me about yourself."));
+    listed.detailsLoaded = false;
+    model.setQuestions({{QStringLiteral("introduction"), QStringLiteral("Intro")}}, {listed});
+    QStringList asked;
+    bool failing = true;
+    model.setDetailsSource([&](const QString &id) {
+        asked << id;
+        if (failing)
+            return coach::Result<coach::QuestionDetails>::failure(QStringLiteral("disk gone"));
+        coach::QuestionDetails d;
+        d.whyAsked = QStringLiteral("To hear how you present yourself.");
+        d.tips = QStringList{QStringLiteral("Keep it short.")};
+        d.followUps = QStringList{QStringLiteral("Why this role?")};
+        return coach::Result<coach::QuestionDetails>(d);
+    });
+    const QModelIndex index = model.indexOfQuestion(QStringLiteral("q1"));
+
+    // The list's roles show the question without reading its guide.
+    CHECK(index.data(Qt::DisplayRole).toString() == QStringLiteral("Tell me about yourself."));
+    CHECK(index.data(QuestionTreeModel::SearchTextRole).toString().contains(QStringLiteral("yourself")));
+    CHECK(asked.isEmpty());
+
+    // A guide that cannot be read leaves the question without it, and is tried again the next time.
+    const coach::Question *q = model.question(index);
+    REQUIRE(q != nullptr);
+    CHECK_FALSE(q->detailsLoaded);
+    CHECK(q->whyAsked.isEmpty());
+    CHECK(asked == QStringList{QStringLiteral("q1")});
+
+    failing = false;
+    q = model.question(index);
+    CHECK(q->detailsLoaded);
+    CHECK(q->whyAsked == QStringLiteral("To hear how you present yourself."));
+    CHECK(q->tips == QStringList{QStringLiteral("Keep it short.")});
+    CHECK(q->followUps == QStringList{QStringLiteral("Why this role?")});
+    CHECK(q->text == QStringLiteral("Tell me about yourself."));
+    CHECK(asked.size() == 2);
+
+    // Once read, it is kept: no further reads, and the same question is handed out.
+    CHECK(model.question(index) == q);
+    CHECK(asked.size() == 2);
+}
+
+TEST_CASE("A question given whole is handed out as it is, without asking for its guide",
+          "[models][questions]")
+{
+    QuestionTreeModel model;
+    fill(model);
+    int asked = 0;
+    model.setDetailsSource([&](const QString &) {
+        ++asked;
+        return coach::Result<coach::QuestionDetails>::failure(QStringLiteral("not expected"));
+    });
+    const coach::Question *q = model.question(model.indexOfQuestion(QStringLiteral("q2")));
+    REQUIRE(q != nullptr);
+    CHECK(q->detailsLoaded);
+    CHECK(asked == 0);
+}

@@ -410,7 +410,57 @@ TEST_CASE("Migration 8 gives the questions of an older profile no follow-ups, an
     CHECK(repo.questions()->constFirst().followUps == bank.questions.constFirst().followUps);
 }
 
-TEST_CASE("Questions read ahead on a thread of their own are the ones the main connection reads",
+TEST_CASE("A list of questions comes without their guides, and each guide is read by itself",
+          "[storage][questions]")
+{
+    QTemporaryDir dir;
+    coach::Database db;
+    coach::test::openWithBundledBank(db, dir.filePath(QStringLiteral("coach.sqlite")));
+    QuestionRepository repo(db);
+    const auto whole = repo.questions(true);
+    REQUIRE(whole.ok());
+    const auto list = repo.questionList(true);
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == whole->size());
+    REQUIRE_FALSE(list->isEmpty());
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const coach::Question &listed = list->at(i);
+        const coach::Question &full = whole->at(i);
+        INFO(full.id);
+        CHECK(full.detailsLoaded);
+        CHECK_FALSE(listed.detailsLoaded);
+        CHECK(listed.id == full.id);
+        CHECK(listed.bankId == full.bankId);
+        CHECK(listed.categoryId == full.categoryId);
+        CHECK(listed.position == full.position);
+        CHECK(listed.text == full.text);
+        CHECK(listed.tags == full.tags);
+        CHECK(listed.star == full.star);
+        CHECK(listed.targetSeconds == full.targetSeconds);
+        CHECK(listed.hidden == full.hidden);
+        CHECK(listed.whyAsked.isEmpty());
+        CHECK(listed.sampleAnswer.isEmpty());
+
+        const auto details = repo.details(full.id);
+        REQUIRE(details.ok());
+        coach::Question completed = listed;
+        completed.setDetails(details.value());
+        CHECK(completed.detailsLoaded);
+        CHECK(completed.whyAsked == full.whyAsked);
+        CHECK_FALSE(completed.whyAsked.isEmpty());
+        CHECK(completed.strongAnswerShows == full.strongAnswerShows);
+        CHECK(completed.tips == full.tips);
+        CHECK(completed.sampleAnswer == full.sampleAnswer);
+        CHECK(completed.juniorVariant == full.juniorVariant);
+        CHECK(completed.followUps == full.followUps);
+    }
+
+    const auto missing = repo.details(QStringLiteral("no-such-question"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("no-such-question")));
+}
+
+TEST_CASE("Questions read ahead on a thread of their own are the ones the main connection lists",
           "[storage][questions][preload]")
 {
     QTemporaryDir dir;
@@ -418,17 +468,17 @@ TEST_CASE("Questions read ahead on a thread of their own are the ones the main c
     coach::test::openWithBundledBank(db, dir.filePath(QStringLiteral("coach.sqlite")));
     QuestionRepository repo(db);
     REQUIRE(repo.setHidden(QStringLiteral("be-improved-backend-performance"), true).ok());
-    const auto expected = repo.questions();
+    const auto expected = repo.questionList();
     REQUIRE(expected.ok());
-    const auto expectedAll = repo.questions(true);
+    const auto expectedAll = repo.questionList(true);
     REQUIRE(expectedAll->size() == expected->size() + 1);
 
-    auto sameTexts = [](const QList<coach::Question> &a, const QList<coach::Question> &b) {
+    auto sameList = [](const QList<coach::Question> &a, const QList<coach::Question> &b) {
         if (a.size() != b.size())
             return false;
         for (qsizetype i = 0; i < a.size(); ++i) {
-            if (a[i].id != b[i].id || a[i].text != b[i].text || a[i].tips != b[i].tips ||
-                a[i].sampleAnswer != b[i].sampleAnswer || a[i].followUps != b[i].followUps)
+            if (a[i].id != b[i].id || a[i].text != b[i].text || a[i].tags != b[i].tags ||
+                a[i].detailsLoaded != b[i].detailsLoaded)
                 return false;
         }
         return true;
@@ -436,23 +486,32 @@ TEST_CASE("Questions read ahead on a thread of their own are the ones the main c
     SECTION("the same flag takes the list read ahead")
     {
         repo.preload(false);
-        const auto list = repo.questions();
+        const auto list = repo.questionList();
         REQUIRE(list.ok());
-        CHECK(sameTexts(list.value(), expected.value()));
+        CHECK(sameList(list.value(), expected.value()));
+        CHECK_FALSE(list->constFirst().detailsLoaded);
     }
     SECTION("another flag reads again")
     {
         repo.preload(false);
-        const auto list = repo.questions(true);
+        const auto list = repo.questionList(true);
         REQUIRE(list.ok());
-        CHECK(sameTexts(list.value(), expectedAll.value()));
+        CHECK(sameList(list.value(), expectedAll.value()));
     }
     SECTION("a change made after the read ahead is seen by the next read")
     {
         repo.preload(false);
-        CHECK(sameTexts(repo.questions().value(), expected.value()));
+        CHECK(sameList(repo.questionList().value(), expected.value()));
         REQUIRE(repo.setHidden(QStringLiteral("be-improved-backend-performance"), false).ok());
-        CHECK(sameTexts(repo.questions().value(), expectedAll.value()));
+        CHECK(sameList(repo.questionList().value(), expectedAll.value()));
+    }
+    SECTION("the whole questions are never the list read ahead")
+    {
+        repo.preload(false);
+        const auto whole = repo.questions();
+        REQUIRE(whole.ok());
+        CHECK(whole->constFirst().detailsLoaded);
+        CHECK_FALSE(whole->constFirst().whyAsked.isEmpty());
     }
 }
 
@@ -463,7 +522,7 @@ TEST_CASE("A database in memory reads no questions ahead, and still lists them",
     coach::test::openWithBundledBank(db, QStringLiteral(":memory:"));
     QuestionRepository repo(db);
     repo.preload(false);
-    const auto list = repo.questions();
+    const auto list = repo.questionList();
     REQUIRE(list.ok());
     CHECK_FALSE(list->isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "widgets/importquestionsdialog.h"
 #include "widgets/messagebox.h"
 #include "widgets/progressview.h"
+#include "widgets/questionbrowser.h"
 #include "widgets/questioneditordialog.h"
 #include "widgets/questionview.h"
 #include "widgets/windowfixture.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +183,54 @@ TEST_CASE("The sample answer stays hidden until asked for", "[widgets]")
     CHECK_FALSE(view->guideText().contains(bank->questions.at(1).sampleAnswer));
     CHECK_FALSE(view->guideText().contains(QStringLiteral("Follow-up questions")));
     CHECK(button->text() == QStringLiteral("Show sample answer"));
+}
+
+TEST_CASE("Each question's guide is read when the question is shown; one that cannot be read says so",
+          "[widgets]")
+{
+    Fixture fixture;
+    auto window = fixture.window();
+    auto *view = child<coach::QuestionView>(*window, "questionView");
+    auto *browser = child<coach::QuestionBrowser>(*window, "questionBrowser");
+    auto bank = coach::BankLoader::loadFile(QStringLiteral(":/banks/backend-engineer.json"));
+    REQUIRE(bank.ok());
+    auto bankQuestion = [&](const QString &id) {
+        for (const coach::Question &q : bank->questions) {
+            if (q.id == id)
+                return q;
+        }
+        FAIL("no question " << id.toStdString());
+        return coach::Question{};
+    };
+
+    // The first question and the next one each show their own guide.
+    const QString first = browser->currentQuestionId();
+    CHECK(view->guideText().contains(bankQuestion(first).whyAsked));
+    auto *tree = child<QTreeView>(*window, "questionTree");
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    const QString second = browser->currentQuestionId();
+    REQUIRE(second != first);
+    CHECK(view->guideText().contains(bankQuestion(second).whyAsked));
+    CHECK(view->guideText().contains(bankQuestion(second).tips.constFirst()));
+
+    // A question whose row has gone from the profile since the list was read shows its text and says that
+    // its guide cannot be read.
+    const QString gone = bank->questions.constLast().id;
+    REQUIRE(gone != first);
+    REQUIRE(gone != second);
+    QSqlQuery remove(fixture.database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM questions WHERE id = ?"));
+    remove.addBindValue(gone);
+    REQUIRE(remove.exec());
+    REQUIRE(browser->selectQuestion(gone));
+    CHECK(view->guideText().contains(QStringLiteral("The guide to this question cannot be read")));
+    CHECK_FALSE(view->guideText().contains(QStringLiteral("Why interviewers ask this")));
+    CHECK(child<QLabel>(*window, "questionLabel")->text() == bank->questions.constLast().text);
+
+    // Back on a readable question, its guide is there again.
+    REQUIRE(browser->selectQuestion(first));
+    CHECK(view->guideText().contains(bankQuestion(first).whyAsked));
 }
 
 TEST_CASE("A data folder that cannot be written to shows a notice and says why once the window is up",
