@@ -26,7 +26,6 @@
 #include <QDir>
 
 #include <memory>
-#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -34,13 +33,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setApplicationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
-    // --help and --version must work without a display.
-    const bool headless = CommandLine::isHeadless(argc, argv);
-    // Fonts are read on a second core while the application and profile open; the application outlives it.
+    const CommandLine early = CommandLine::parseBeforeApplication(argc, argv);
+    const bool headless = early.action != CommandLine::Action::Run; // the modes need no display
+    // The fonts and the profile's lock are read on other threads while the application (which outlives them)
+    // is made.
     std::unique_ptr<QCoreApplication> app;
-    std::optional<FontPreload> fonts;
-    if (!headless)
-        fonts.emplace();
+    const auto fonts = headless ? nullptr : std::make_unique<FontPreload>();
+    const auto lockAhead = headless ? nullptr : std::make_unique<LockAhead>(early.dataDir);
     app = headless ? std::make_unique<QCoreApplication>(argc, argv)
                    : std::make_unique<QApplication>(argc, argv);
     const QString language = installTranslations(*app, CommandLine::languageArgument(argc, argv));
@@ -49,12 +48,9 @@ int main(int argc, char *argv[])
         return mode.print();
     if (fonts)
         prepareDesktop(*fonts);
-    QGuiApplication::setApplicationDisplayName(QString::fromLatin1(kDisplayName));
-    QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId));
-
     // A second start with the same profile hands over to the running one.
     SingleInstance instance(options.dataDir);
-    if (!instance.claim())
+    if (!instance.claim(lockAhead.get()))
         return CommandLineModes::alreadyRunning().print();
     MessagePrompts prompts;
     ProfileSession session(options.dataDir, prompts);

@@ -14,6 +14,11 @@ namespace coach {
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
+    return parseBeforeApplication(argc, argv).action != Action::Run;
+}
+
+CommandLine CommandLine::parseBeforeApplication(int argc, char **argv)
+{
     // QApplication takes its own options (-style fusion, -platform xcb, …) out of the arguments before
     // parse() sees them; here, before it exists, they are skipped the same way.
     static const char *const withValue[] = {
@@ -35,7 +40,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
             continue;
         arguments.append(QString::fromLocal8Bit(arg));
     }
-    return parse(arguments).action != Action::Run;
+    return parse(arguments);
 }
 
 QString CommandLine::languageArgument(int argc, char **argv)

@@ -27,6 +27,9 @@ public:
     // True when the arguments ask for something that needs no window: help, version, or an error.
     // Works before any QCoreApplication exists.
     static bool isHeadless(int argc, char **argv);
+    // The arguments as parse() reads them once the application has taken out its own; its texts are not
+    // translated yet.
+    static CommandLine parseBeforeApplication(int argc, char **argv);
     static QString languageArgument(int argc, char **argv);
     // Parses the arguments (including the program name in front).
     static CommandLine parse(const QStringList &arguments);

@@ -56,7 +56,45 @@ QString canonicalFolder(const QString &dataDir)
     return canonical.isEmpty() ? QDir(dataDir).absolutePath() : canonical;
 }
 
+// A lock held for the whole session: no age makes it stale, only a holder that is gone.
+std::unique_ptr<QLockFile> sessionLock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path);
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
 } // namespace
+
+struct LockAhead::Taken
+{
+    QString path;
+    std::unique_ptr<QLockFile> lock;
+    bool locked = false;
+};
+
+LockAhead::LockAhead(const QString &dataDir)
+{
+    m_thread = std::thread([this, dataDir] {
+        auto taken = std::make_unique<Taken>();
+        taken->path = QDir(canonicalFolder(dataDir)).filePath(QLatin1String(kLockName));
+        taken->lock = sessionLock(taken->path);
+        taken->locked = taken->lock->tryLock(0);
+        m_taken = std::move(taken);
+    });
+}
+
+LockAhead::~LockAhead()
+{
+    take();
+}
+
+std::unique_ptr<LockAhead::Taken> LockAhead::take()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    return std::move(m_taken);
+}
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
     : QObject(parent)
@@ -110,13 +148,18 @@ bool SingleInstance::askOtherToShow(int timeoutMs)
     return false;
 }
 
-bool SingleInstance::claim()
+bool SingleInstance::claim(LockAhead *ahead)
 {
     m_canonical = canonicalFolder(m_dataDir); // the folder may have been made since
-    m_lock = std::make_unique<QLockFile>(lockPath());
-    // No age makes a lock stale, only a holder that is gone: this one is held for the whole session.
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
+    bool locked = false;
+    if (const auto taken = ahead ? ahead->take() : nullptr; taken && taken->path == lockPath()) {
+        m_lock = std::move(taken->lock);
+        locked = taken->locked;
+    } else {
+        m_lock = sessionLock(lockPath());
+        locked = m_lock->tryLock(0);
+    }
+    if (!locked) {
         if (m_lock->error() == QLockFile::LockFailedError) {
             askOtherToShow(kHandOverMs);
             return false;

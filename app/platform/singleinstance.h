@@ -8,11 +8,31 @@
 #include <QObject>
 
 #include <memory>
+#include <thread>
 
 class QLockFile;
 class QSocketNotifier;
 
 namespace coach {
+
+// The profile's lock taken on a thread of its own while the application is being made: writing the lock file
+// waits for the disk. SingleInstance::claim() takes it over when it is for the same data folder; a lock that
+// is never taken over is given up with this object.
+class LockAhead final
+{
+public:
+    explicit LockAhead(const QString &dataDir);
+    ~LockAhead();
+    LockAhead(const LockAhead &) = delete;
+    LockAhead &operator=(const LockAhead &) = delete;
+
+private:
+    friend class SingleInstance;
+    struct Taken;
+    std::unique_ptr<Taken> take();  // waits for the thread; null the second time
+    std::unique_ptr<Taken> m_taken; // written by the thread: made before it starts
+    std::thread m_thread;
+};
 
 class SingleInstance final : public QObject
 {
@@ -23,8 +43,9 @@ public:
     ~SingleInstance() override;
 
     // True: this is the only instance (it holds the lock and listens). False: another one runs and was
-    // asked to come to the front. The lock of a program that was killed is stale and taken over.
-    bool claim();
+    // asked to come to the front. The lock of a program that was killed is stale and taken over. ahead: a
+    // lock tried on a thread before, used when it is for this data folder.
+    bool claim(LockAhead *ahead = nullptr);
     // Stops answering and gives up the lock, so a new start of the program becomes the instance.
     void release();
     QString serverName() const { return m_name; }

@@ -1,5 +1,6 @@
 #include "widgets/startupwiring.h"
 
+#include "core/version.h"
 #include "platform/fontpreload.h"
 #include "platform/mediamodule.h"
 #include "platform/singleinstance.h"
@@ -10,6 +11,7 @@
 #include "widgets/messagebox.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStatusBar>
 
 namespace coach {
@@ -48,6 +50,8 @@ public:
 
 void prepareDesktop(FontPreload &fonts)
 {
+    QGuiApplication::setApplicationDisplayName(QString::fromLatin1(kDisplayName));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId));
     DeferredIconStyle::install();
     fonts.listFonts();
 }

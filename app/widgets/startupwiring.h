@@ -11,8 +11,9 @@ class MainWindow;
 class MediaModule;
 class SingleInstance;
 
-// Before the first widget, once the application exists: the style that leaves the menu bar's images until
-// they are drawn, and Qt's list of the fonts built on the second core (fonts: the preload started before).
+// Before the first widget, once the application exists: the program's name for the desktop, the style that
+// leaves the menu bar's images until they are drawn, and Qt's list of the fonts built on the second core
+// (fonts: the preload started before).
 void prepareDesktop(FontPreload &fonts);
 // Connects the session's signals to the window's public methods (readOnly to setReadOnly, and so on).
 void connectSession(ProfileSession &session, MainWindow &window);

@@ -133,3 +133,49 @@ TEST_CASE(
     }));
     CHECK(activations == 1);
 }
+
+TEST_CASE("A lock taken ahead on a thread is the one the program claims, for its own data folder only",
+          "[platform][instance]")
+{
+    QTemporaryDir root;
+    const QString profile = root.filePath(QStringLiteral("new-profile")); // made by the lock taken ahead
+    const QString other = root.filePath(QStringLiteral("other"));
+
+    SECTION("the same folder: the lock taken ahead is held for the session")
+    {
+        LockAhead ahead(profile);
+        SingleInstance first(profile);
+        REQUIRE(first.claim(&ahead));
+        CHECK(QFileInfo(profile).isDir());
+        CHECK(QFileInfo::exists(first.lockPath()));
+        int activations = 0;
+        QObject::connect(&first, &SingleInstance::activationRequested, &first, [&] { ++activations; });
+        // A second start's lock taken ahead fails, and that start hands over to the first.
+        LockAhead secondAhead(profile);
+        SingleInstance second(profile);
+        CHECK_FALSE(second.claim(&secondAhead));
+        CHECK(coach::test::waitFor([&] { return activations == 1; }));
+        // Released, the lock goes with the first program.
+        first.release();
+        SingleInstance third(profile);
+        CHECK(third.claim());
+    }
+    SECTION("another folder: that lock is given up, and the program's own is taken")
+    {
+        LockAhead ahead(other);
+        SingleInstance instance(profile);
+        REQUIRE(instance.claim(&ahead));
+        SingleInstance atOther(other);
+        CHECK(atOther.claim());
+        SingleInstance second(profile);
+        CHECK_FALSE(second.claim());
+    }
+    SECTION("a lock taken ahead and never claimed is given up with it")
+    {
+        {
+            LockAhead ahead(profile);
+        }
+        SingleInstance instance(profile);
+        CHECK(instance.claim());
+    }
+}
