@@ -225,12 +225,15 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("COACH_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
     const QString app_ = QStringLiteral(COACH_APP_PATH);
     const QString baseline = QStringLiteral(COACH_BASELINE_PATH);
-    const QStringList appArgs{QStringLiteral("--data-dir"), dataDir.path()};
+    // The profile in a folder of its own, as in a home folder: the start looks beside it for a restore left
+    // unfinished, and the temporary folder's parent can hold anything.
+    const QString profile = dataDir.filePath(QStringLiteral("profile"));
+    const QStringList appArgs{QStringLiteral("--data-dir"), profile};
 
     // The first start creates the database and copies the bank in; it is reported on its own.
     const Times firstStart = startOnce(watcher.get(), app_, appArgs, env);
     // Then the profile is one in use: the person has chosen a role, so the roles panel no longer shows.
-    QSettings(QDir(dataDir.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+    QSettings(QDir(profile).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
         .setValue(QStringLiteral("roles/banks"), QStringList{QStringLiteral("backend-engineer")});
     startOnce(watcher.get(), baseline, {}, env); // warm the shared libraries for both
 

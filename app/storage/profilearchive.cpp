@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -375,13 +376,23 @@ QStringList ProfileArchive::removeLeftoverRestores(const QString &dataDir)
     const QFileInfo profile(QDir(dataDir).absolutePath());
     const QDir parent(profile.absolutePath());
     QStringList removed;
-    const QString prefix = profile.fileName() + QStringLiteral(".restoring-");
-    for (const QFileInfo &entry : parent.entryInfoList(
-             {prefix + u'*'}, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        const bool gone = entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
-                                                              : QFile::remove(entry.filePath());
+    // Every start looks, and the parent can be a crowded folder (a profile in /tmp): the names are compared
+    // as the system lists them, and only a match is looked at further.
+    const QByteArray prefix = QFile::encodeName(profile.fileName() + QStringLiteral(".restoring-"));
+    const std::unique_ptr<DIR, int (*)(DIR *)> listing(
+        ::opendir(QFile::encodeName(parent.path()).constData()), &::closedir);
+    QStringList found;
+    while (const dirent *entry = listing ? ::readdir(listing.get()) : nullptr) {
+        if (std::strncmp(entry->d_name, prefix.constData(), static_cast<size_t>(prefix.size())) == 0)
+            found << parent.filePath(QFile::decodeName(entry->d_name));
+    }
+    found.sort();
+    for (const QString &path : std::as_const(found)) {
+        const QFileInfo entry(path);
+        const bool gone =
+            entry.isDir() && !entry.isSymLink() ? QDir(path).removeRecursively() : QFile::remove(path);
         if (gone)
-            removed << entry.filePath();
+            removed << path;
     }
     return removed;
 }

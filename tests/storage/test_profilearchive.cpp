@@ -292,7 +292,17 @@ TEST_CASE("A folder without a profile is not backed up, and leftovers of a kille
     QDir().mkpath(outside);
     coach::test::writeFile(QDir(outside).filePath(QStringLiteral("a")), "kept");
     QFile::link(outside, profile + QStringLiteral(".restoring-20261102-100000"));
-    CHECK(ProfileArchive::removeLeftoverRestores(profile).size() == 2);
-    CHECK(QDir(root.path()).entryList({QStringLiteral("p.*")}, QDir::AllEntries | QDir::System).isEmpty());
+    // Neighbours that only look alike stay: another profile's leftover, the profile's own name with more
+    // after it, a restore's folder put aside on purpose.
+    for (const char *name :
+         {"pp.restoring-20261101-100000", "p.restoring", "p.before-restore-20261101-100000"})
+        QDir().mkpath(root.filePath(QString::fromLatin1(name)));
+    const QStringList removed = ProfileArchive::removeLeftoverRestores(profile);
+    CHECK(removed == QStringList{profile + QStringLiteral(".restoring-20261101-100000"),
+                                 profile + QStringLiteral(".restoring-20261102-100000")});
+    CHECK(
+        QDir(root.path()).entryList({QStringLiteral("p*.*")}, QDir::AllEntries | QDir::System, QDir::Name) ==
+        QStringList{QStringLiteral("p.before-restore-20261101-100000"), QStringLiteral("p.restoring"),
+                    QStringLiteral("pp.restoring-20261101-100000")});
     CHECK(coach::test::readFile(QDir(outside).filePath(QStringLiteral("a"))) == "kept");
 }
