@@ -320,10 +320,6 @@ void QuestionRepository::preload(bool includeHidden)
                         std::async(std::launch::async, readQuestionsAlone, m_database.path(), includeHidden)};
 }
 
-} // namespace coach
-
-namespace coach {
-
 Result<QuestionRepository::ImportPreview> QuestionRepository::previewImport(const QuestionBank &bank) const
 {
     using R = Result<ImportPreview>;
@@ -459,10 +455,6 @@ Status QuestionRepository::writeImportedKeyPoints(const QuestionBank &bank)
     }
     return Status::success();
 }
-
-} // namespace coach
-
-namespace coach {
 
 Status QuestionRepository::ensureOwnCategory(const QString &categoryId, const QString &title)
 {
